@@ -1,0 +1,110 @@
+/// An amount as printed in a disclosure, held exactly in hundredths so sums never drift.
+///
+/// `Amount(parsing: "3,547.87")` → hundredths 354787, decimals 2.
+public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The value times 100 (for 万元 tables: hundredths of 万元, i.e. 100 yuan).
+    public var hundredths: Int64
+    /// How many decimals the document printed (0, 1 or 2); a rounded cell prints fewer.
+    public var decimals: Int
+
+    public init(hundredths: Int64, decimals: Int = 2) {
+        self.hundredths = hundredths
+        self.decimals = decimals
+    }
+
+    /// Largest magnitude accepted: anything bigger is not a budget amount but noise.
+    static let limit: Int64 = 1_000_000_000_000_000  // 1e16 hundredths
+
+    /// Reads "1,234.56", "-3.5", "12", "0.00". Returns nil for anything else (codes are
+    /// the caller's business), for more than two decimals and for absurd magnitudes.
+    public init?(parsing raw: Substring) {
+        var text = raw
+        var negative = false
+        if let first = text.first, first == "-" || first == "−" {
+            negative = true
+            text = text.dropFirst()
+        }
+        guard !text.isEmpty else { return nil }
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        var seenDot = false
+        var digits = 0
+        for ch in text.unicodeScalars {
+            switch ch {
+            case "0"..."9":
+                let d = Int64(ch.value - 48)
+                if seenDot {
+                    fractionDigits += 1
+                    if fractionDigits > 2 { return nil }
+                    fraction = fraction * 10 + d
+                } else {
+                    whole = whole * 10 + d
+                    if whole > Amount.limit / 100 { return nil }
+                }
+                digits += 1
+            case ".":
+                if seenDot { return nil }
+                seenDot = true
+            case ",":
+                if seenDot { return nil }
+            default:
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        if seenDot && fractionDigits == 0 && text.last != "." { return nil }
+        let scaledFraction = fractionDigits == 1 ? fraction * 10 : fraction
+        let value = whole * 100 + scaledFraction
+        self.hundredths = negative ? -value : value
+        self.decimals = fractionDigits
+    }
+
+    public init?(parsing raw: String) { self.init(parsing: Substring(raw)) }
+
+    public static let zero = Amount(hundredths: 0)
+
+    public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.hundredths < rhs.hundredths }
+    public static func + (lhs: Amount, rhs: Amount) -> Amount {
+        Amount(hundredths: lhs.hundredths + rhs.hundredths, decimals: max(lhs.decimals, rhs.decimals))
+    }
+    public static func - (lhs: Amount, rhs: Amount) -> Amount {
+        Amount(hundredths: lhs.hundredths - rhs.hundredths, decimals: max(lhs.decimals, rhs.decimals))
+    }
+    /// Equality of value, ignoring how many decimals were printed.
+    public func sameValue(_ other: Amount) -> Bool { hundredths == other.hundredths }
+
+    /// Always two decimals: "325.07", "-2.90".
+    public var description: String {
+        let sign = hundredths < 0 ? "-" : ""
+        let v = hundredths.magnitude
+        let frac = v % 100
+        return "\(sign)\(v / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+
+    /// JSON number text: as few decimals as the value needs ("5", "9.8", "325.07").
+    public var jsonText: String {
+        let sign = hundredths < 0 ? "-" : ""
+        let v = hundredths.magnitude
+        let frac = v % 100
+        if frac == 0 { return "\(sign)\(v / 100)" }
+        if frac % 10 == 0 { return "\(sign)\(v / 100).\(frac / 10)" }
+        return "\(sign)\(v / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+
+    /// "9,509.12": thousands separators and two decimals, for screens and reports.
+    public var grouped: String {
+        let plain = description
+        let negative = plain.hasPrefix("-")
+        let body = negative ? String(plain.dropFirst()) : plain
+        let parts = body.split(separator: ".", maxSplits: 1)
+        var intPart = String(parts[0])
+        var groups: [String] = []
+        while intPart.count > 3 {
+            groups.insert(String(intPart.suffix(3)), at: 0)
+            intPart = String(intPart.dropLast(3))
+        }
+        groups.insert(intPart, at: 0)
+        return (negative ? "-" : "") + groups.joined(separator: ",") + "." + parts[1]
+    }
+}

@@ -1,0 +1,197 @@
+/// Evidence from elsewhere in the document about a table's column totals (e.g. 收支总体's
+/// income lines tell which 收入总体 columns hold money).
+struct PlacementHints {
+    /// Column label fragment → the amount that column's total should be (nil: blank column).
+    var columnTotals: [(String, Amount?)] = []
+}
+
+/// Puts amounts into columns when a wrapped layout printed k of n cells and did not say which.
+/// Candidates keep the printed order; a row's total must equal its parts; a parent row's
+/// columns must equal the sum of its children's; what arithmetic leaves open falls to a
+/// documented prior (left-most columns; for 项目支出, the 经济分类 its name implies).
+/// Every cell placed this way is marked inferred.
+enum CellPlacement {
+    static let tolerance: Int64 = 2  // hundredths: rounding in printed sums
+
+    static func place(kind: TableKind, columns: [String], rows: inout [Row], values: [[Amount]], hints: PlacementHints) {
+        let n = columns.count
+        let relations = ColumnLayout.relations(columns)
+        var candidates: [[[Int]]] = []
+        for (i, vals) in values.enumerated() {
+            candidates.append(rowCandidates(vals, n: n, relations: relations, prior: prior(kind: kind, row: rows[i], columns: columns)))
+        }
+        // Columns that are blank in the total row hold nothing anywhere.
+        if let t = rows.lastIndex(where: \.isTotal), values[t].count < n {
+            var totals = candidates[t]
+            if !hints.columnTotals.isEmpty {
+                let scored = totals.map { cand in (cand, hintScore(cand, values[t], columns: columns, hints: hints)) }
+                if let best = scored.map(\.1).max() { totals = scored.filter { $0.1 == best }.map(\.0) }
+            }
+            if totals.count == 1 {
+                let allowed = Set(totals[0]).union([0])
+                candidates[t] = totals
+                for i in candidates.indices where i != t {
+                    let kept = candidates[i].filter { Set($0).isSubset(of: allowed) }
+                    if !kept.isEmpty { candidates[i] = kept }
+                }
+            }
+        }
+        resolveByTree(rows: rows, values: values, candidates: &candidates, n: n)
+        for i in rows.indices {
+            let vals = values[i]
+            guard let chosen = candidates[i].first else {
+                // More values than columns: keep the first n in order.
+                for (c, v) in vals.prefix(n).enumerated() { rows[i].values[c] = v }
+                continue
+            }
+            var cells = Array<Amount?>(repeating: nil, count: n)
+            var inferred = Array(repeating: false, count: n)
+            let certain = vals.count == n
+            for (k, c) in chosen.enumerated() {
+                cells[c] = vals[k]
+                inferred[c] = !certain && !(k == 0 && c == 0)
+            }
+            rows[i].values = cells
+            rows[i].inferred = inferred
+        }
+    }
+
+    /// Placements of k values into n columns keeping their order, best first.
+    static func rowCandidates(_ vals: [Amount], n: Int, relations: [(Int, [Int])], prior: ([Int]) -> Int) -> [[Int]] {
+        let k = vals.count
+        guard k > 0 else { return [[]] }
+        guard k <= n else { return [] }
+        if k == n { return [Array(0..<n)] }
+        var all: [[Int]] = []
+        var current: [Int] = []
+        func walk(_ start: Int) {
+            if current.count == k { all.append(current); return }
+            if all.count > 5000 { return }
+            let remaining = k - current.count
+            guard start <= n - remaining else { return }
+            for c in start...(n - remaining) {
+                current.append(c)
+                walk(c + 1)
+                current.removeLast()
+            }
+        }
+        walk(0)
+        let consistent = all.filter { satisfies($0, vals, n: n, relations: relations) }
+        let pool = consistent.isEmpty ? all : consistent
+        return pool.sorted { prior($0) > prior($1) }
+    }
+
+    static func satisfies(_ placement: [Int], _ vals: [Amount], n: Int, relations: [(Int, [Int])]) -> Bool {
+        var cells = Array<Int64>(repeating: 0, count: n)
+        for (k, c) in placement.enumerated() { cells[c] = vals[k].hundredths }
+        for (sum, parts) in relations {
+            let total = parts.reduce(Int64(0)) { $0 + cells[$1] }
+            if abs(total - cells[sum]) > tolerance { return false }
+        }
+        return true
+    }
+
+    static func hintScore(_ placement: [Int], _ vals: [Amount], columns: [String], hints: PlacementHints) -> Int {
+        var cells = Array<Amount?>(repeating: nil, count: columns.count)
+        for (k, c) in placement.enumerated() { cells[c] = vals[k] }
+        var score = 0
+        for (fragment, amount) in hints.columnTotals {
+            guard let c = columns.firstIndex(where: { $0.hasSuffix(fragment) || $0 == fragment }) else { continue }
+            let placed = cells[c]?.hundredths ?? 0
+            if placed == (amount?.hundredths ?? 0) { score += 1 }
+        }
+        return score
+    }
+
+    /// The prior that breaks ties arithmetic leaves: earlier columns first; in 项目支出 the
+    /// 经济分类 a subject's name implies (…基金的补助 → 对社会保障基金补助; 补助/补贴 → 对个人和家庭的补助).
+    static func prior(kind: TableKind, row: Row, columns: [String]) -> ([Int]) -> Int {
+        let leftPacked: ([Int]) -> Int = { placement in -placement.reduce(0, +) }
+        guard kind == .gpbProjectExpense else { return leftPacked }
+        let text = (row.name) + (row.project ?? "")
+        let preferred: String
+        if text.contains("基金的补助") || text.contains("基金补助") {
+            preferred = "对社会保障基金补助"
+        } else if ["补助", "补贴", "生活", "代缴", "救助", "抚恤", "退休"].contains(where: { text.contains($0) }) {
+            preferred = "对个人和家庭的补助"
+        } else {
+            preferred = "商品和服务支出"
+        }
+        let target = columns.firstIndex(of: preferred)
+        return { placement in
+            var score = leftPacked(placement)
+            if let target, placement.dropFirst().contains(target) { score += 10_000 }
+            return score
+        }
+    }
+
+    /// Parent = sum of children, column by column: enumerate the children's remaining
+    /// choices and keep what the sums single out. Repeats until nothing changes.
+    static func resolveByTree(rows: [Row], values: [[Amount]], candidates: inout [[[Int]]], n: Int) {
+        var groups: [(Int, [Int])] = []
+        for (i, row) in rows.enumerated() {
+            if row.isTotal {
+                let kids = rows.indices.filter { rows[$0].level == 1 }
+                if !kids.isEmpty { groups.append((i, kids)) }
+                continue
+            }
+            guard let code = row.code, row.level == 1 || row.level == 2 else { continue }
+            let kids = rows.indices.filter { j in
+                guard let c = rows[j].code, j != i else { return false }
+                return c.count == code.count + 2 && c.hasPrefix(code)
+            }
+            if !kids.isEmpty { groups.append((i, kids)) }
+        }
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 8 {
+            changed = false
+            rounds += 1
+            for (parent, kids) in groups {
+                let members = [parent] + kids
+                let open = members.filter { candidates[$0].count > 1 }
+                guard !open.isEmpty else { continue }
+                var combos = 1
+                for m in open { combos *= candidates[m].count; if combos > 20_000 { break } }
+                guard combos <= 20_000 else { continue }
+                var best = Int64.max
+                var bestChoices: [[Int]] = []
+                var choice = Array(repeating: 0, count: members.count)
+                func cell(_ m: Int, _ pick: Int, _ col: Int) -> Int64 {
+                    let placement = candidates[m][pick]
+                    if let k = placement.firstIndex(of: col) { return values[m][k].hundredths }
+                    return 0
+                }
+                func evaluate() {
+                    var deviation: Int64 = 0
+                    for col in 0..<n {
+                        let p = cell(parent, choice[0], col)
+                        var s: Int64 = 0
+                        for (j, kid) in kids.enumerated() { s += cell(kid, choice[j + 1], col) }
+                        deviation += abs(p - s)
+                    }
+                    if deviation < best { best = deviation; bestChoices = [choice] } else if deviation == best { bestChoices.append(choice) }
+                }
+                func walk(_ idx: Int) {
+                    if idx == members.count { evaluate(); return }
+                    let count = candidates[members[idx]].count
+                    for pick in 0..<max(1, count) {
+                        choice[idx] = pick
+                        walk(idx + 1)
+                    }
+                }
+                guard members.allSatisfy({ !candidates[$0].isEmpty }) else { continue }
+                walk(0)
+                let allowed = Int64(kids.count + 1) * tolerance
+                guard best <= allowed, !bestChoices.isEmpty else { continue }
+                for (idx, m) in members.enumerated() where candidates[m].count > 1 {
+                    let picks = Set(bestChoices.map { $0[idx] })
+                    if picks.count == 1, let pick = picks.first {
+                        candidates[m] = [candidates[m][pick]]
+                        changed = true
+                    }
+                }
+            }
+        }
+    }
+}

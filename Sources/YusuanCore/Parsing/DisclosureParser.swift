@@ -1,0 +1,169 @@
+import Foundation
+
+/// Text → `Disclosure`. Parts are found by their headings (第一部分 …), tables by their titles,
+/// and every element keeps the source lines it came from.
+public enum DisclosureParser {
+    public static func parse(path: String) throws -> Disclosure {
+        let text = try TextDecoder.read(path: path)
+        return try parse(text: text, path: path)
+    }
+
+    public static func parse(text raw: String, path: String) throws -> Disclosure {
+        let source = SourceText(TextNormalizer.normalize(raw))
+        if source.lines.allSatisfy(\.isBlank) { throw InputError.empty(path) }
+        let parts = PartLocator.locate(source)
+        let tableRegion = parts.tableRegion(in: source)
+        let segments = TableSegmenter.segments(source.lines[tableRegion])
+        guard segments.contains(where: { $0.kind != nil }) || parts.found >= 3 else {
+            throw InputError.notADisclosure(path)
+        }
+        var tables: [Table] = []
+        var orphans: [Disclosure.OrphanLabel] = []
+        // Tables read in an order that lets later ones use earlier ones' names and totals.
+        let order: [TableKind] = [.incomeExpenseSummary, .expenseSummary, .gpbExpense, .fiscalSummary, .incomeSummary,
+                                  .gpbBasicExpense]
+        let ranked = segments.enumerated().sorted { a, b in
+            let ra = a.element.kind.flatMap { order.firstIndex(of: $0) } ?? order.count
+            let rb = b.element.kind.flatMap { order.firstIndex(of: $0) } ?? order.count
+            return ra == rb ? a.offset < b.offset : ra < rb
+        }
+        var parsed: [(Int, Table)] = []
+        for (offset, segment) in ranked {
+            let meaningful = segment.body.filter { !$0.isBlank }
+            if segment.title == nil, meaningful.isEmpty {
+                if let label = segment.label, let line = segment.labelLine { orphans.append(.init(label: label, line: line)) }
+                continue
+            }
+            let context = TableContext(tables: parsed.map(\.1))
+            parsed.append((offset, TableReader.read(segment, context: context)))
+        }
+        tables = parsed.sorted { $0.0 < $1.0 }.map(\.1)
+        let header = HeaderReader.read(source, parts: parts, tables: tables)
+        let overview = OverviewReader.read(source, parts: parts)
+        let prose = parts.proseRegion(in: source)
+        let sheets = PerformanceSheetReader.read(source.lines[prose])
+        let sections = SectionReader.read(source.lines[prose])
+        let facts = FactReader.read(source.lines[prose], tables: tables)
+        let glossary = GlossaryReader.read(source, parts: parts)
+        let projects = ProjectReader.read(tables: tables, prose: source.lines[prose])
+        var disclosure = Disclosure(
+            path: path, unit: header.unit, year: header.year, scope: header.scope, documentKind: header.documentKind,
+            date: header.date, overview: overview, contents: ContentsReader.read(source, parts: parts), tables: tables,
+            orphanLabels: orphans, functionalTree: [], economicTree: [], projects: projects, performanceSheets: sheets,
+            sections: sections, facts: facts, glossary: glossary, sourceLines: source.lines.map(\.text))
+        disclosure.functionalTree = ClassificationTreeBuilder.functional(tables)
+        disclosure.economicTree = ClassificationTreeBuilder.economic(tables)
+        return disclosure
+    }
+}
+
+/// What tables already read can tell the next one.
+struct TableContext {
+    var tables: [Table]
+
+    /// Code → name, from the tables that print names cleanly.
+    var names: [String: String] {
+        var out: [String: String] = [:]
+        for t in tables where t.kind.isFunctional || t.kind == .gpbBasicExpense {
+            for r in t.rows { if let c = r.code, out[c] == nil, !r.name.isEmpty { out[c] = r.name } }
+        }
+        return out
+    }
+
+    /// 收支总体's income lines, as evidence for 收入总体's column totals.
+    var incomeHints: PlacementHints {
+        guard let summary = tables.first(where: { $0.kind == .incomeExpenseSummary }) else { return PlacementHints() }
+        let income = summary.rows.filter { $0.side == .income }
+        func find(_ keys: [String]) -> Amount? {
+            for r in income {
+                let n = CJK.compact(r.name)
+                if keys.contains(where: { n.hasSuffix($0) }) { return r.values.first ?? nil }
+            }
+            return nil
+        }
+        var hints = PlacementHints()
+        hints.columnTotals = [
+            ("一般公共预算", find(["一般财力"])),
+            ("上级一般公共预算安排的转移支付", find(["上级一般公共预算安排转移支付", "上级一般公共预算安排的转移支付"])),
+            ("财政专户（教育收费）", find(["财政专户核拨"])),
+            ("单位资金", find(["5.单位资金"])),
+            ("财政拨款结转", find(["财政拨款结转"])),
+            ("非财政拨款结转结余", find(["非财政拨款结转结余", "非财政拨款结余"])),
+        ]
+        return hints
+    }
+}
+
+/// One segment of 第二部分 → a `Table`.
+enum TableReader {
+    static func read(_ segment: TableSegment, context: TableContext) -> Table {
+        var body: [SourceText.Line] = []
+        var preparer: String?
+        var unit = "万元"
+        var noteLines: [String] = []
+        var inNote = false
+        for line in segment.body where !line.isBlank && !SourceText.isPageNumber(line.text) {
+            let c = line.compact
+            if c.hasPrefix("编制单位") || c.hasPrefix("编制部门") {
+                var rest = line.text.trimmed()
+                if let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) { rest = String(rest[rest.index(after: colon)...]) }
+                if let u = rest.range(of: "单位：") ?? rest.range(of: "单位:") {
+                    unit = amountUnit(String(rest[u.upperBound...]))
+                    rest = String(rest[..<u.lowerBound])
+                }
+                if preparer == nil { preparer = rest.trimmed() }
+                continue
+            }
+            if c.hasPrefix("单位：") || c.hasPrefix("单位:") {
+                unit = amountUnit(String(c.dropFirst(3)))
+                continue
+            }
+            if c.hasPrefix("备注") || c.contains("空表") || c.contains("空白表") || (inNote && !line.hasTabs) {
+                noteLines.append(line.text.trimmed())
+                inNote = !(c.hasSuffix("。") || c.contains("空表") || c.contains("空白表"))
+                continue
+            }
+            inNote = false
+            body.append(line)
+        }
+        var note = noteLines.isEmpty ? nil : CJK.joinWrapped(noteLines.joined())
+        if let n = note, n.hasPrefix("备注") {
+            note = String(n.drop { $0 != "：" && $0 != ":" }.dropFirst()).trimmed()
+        }
+        let kind = segment.kind ?? .unknown
+        let tabbed = body.filter(\.hasTabs).count * 2 >= body.count && !body.isEmpty
+        let result: (columns: [String], rows: [Row])
+        if tabbed {
+            result = TabTableParser.parse(kind: kind, lines: body)
+        } else {
+            result = WrappedTableParser.parse(kind: kind, lines: body, knownNames: context.names,
+                                              hints: kind == .incomeSummary ? context.incomeHints : PlacementHints())
+        }
+        var rows = result.rows
+        completeCodes(&rows, kind: kind, names: context.names)
+        let first = segment.labelLine ?? segment.titleLine ?? segment.firstLine
+        return Table(kind: kind, number: segment.label, title: segment.title ?? "", preparer: preparer, amountUnit: unit,
+                     columns: result.columns, rows: rows, emptyNote: note,
+                     lines: SourceRange(first, segment.lastLine), layout: tabbed ? .tabs : .wrapped)
+    }
+
+    static func amountUnit(_ text: String) -> String {
+        let c = CJK.compact(text)
+        if c.hasPrefix("万元") { return "万元" }
+        if c.hasPrefix("元") { return "元" }
+        return c.isEmpty ? "万元" : String(c.prefix(4))
+    }
+
+    /// A 类 code still short after assembly ("20…") takes the code other tables give its name.
+    static func completeCodes(_ rows: inout [Row], kind: TableKind, names: [String: String]) {
+        guard kind.isFunctional else { return }
+        var byName: [String: String] = [:]
+        for (code, name) in names { byName[name] = code }
+        for i in rows.indices {
+            guard let code = rows[i].code, ![3, 5, 7].contains(code.count) || !code.hasPrefix("2") else { continue }
+            if let known = byName[rows[i].name], known.count == 3 || known.count == 5 || known.count == 7 {
+                if code.count >= 2, known.hasPrefix(String(code.prefix(2))) { rows[i].code = known }
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+/// The numbers the prose states, each with what it is about, its stated change and share,
+/// and the sentence it came from.
+enum FactReader {
+    struct Sentence {
+        var text: String
+        var line: Int
+        var context: String
+    }
+
+    static func read(_ lines: ArraySlice<SourceText.Line>, tables: [Table]) -> [NarrativeFact] {
+        let sentences = self.sentences(lines)
+        let classifier = ClassificationResolver(tables: tables)
+        var out: [NarrativeFact] = []
+        for s in sentences {
+            if let fact = classifier.fact(from: s) { out.append(fact); continue }
+            out.append(contentsOf: facts(in: s, resolver: classifier))
+        }
+        return out
+    }
+
+    /// Joins wrapped lines and splits at 。and ；; headings start a new sentence and set the context.
+    static func sentences(_ lines: ArraySlice<SourceText.Line>) -> [Sentence] {
+        var out: [Sentence] = []
+        var buffer = ""
+        var bufferLine = 0
+        var section = ""
+        var subsection = ""
+        var inSheet = false
+        func flush() {
+            let t = buffer.trimmed()
+            if !t.isEmpty { out.append(Sentence(text: t, line: bufferLine, context: section + "|" + subsection)) }
+            buffer = ""
+        }
+        for line in lines where !line.isBlank && !SourceText.isPageNumber(line.text) {
+            if PerformanceSheetReader.isTitle(line) { flush(); inSheet = true; continue }
+            let heading = SectionReader.heading(line.text)
+            if inSheet {
+                guard let h = heading, h.1 <= 2, !line.hasTabs else { continue }
+                inSheet = false
+            }
+            if line.hasTabs { continue }
+            let text = CJK.joinWrapped(line.text.trimmed())
+            if let (_, depth, title) = heading {
+                flush()
+                if depth == 1 { section = title; subsection = "" } else { subsection = title }
+                // A heading that carries its own sentence ("（一）…情况" is a title; "1、…：…万元" is not).
+                if NumberScanner.scan(title).contains(where: { $0.unit.hasPrefix("万") }) {
+                    buffer = title
+                    bufferLine = line.number
+                }
+                continue
+            }
+            if startsItem(text) { flush() }
+            for ch in text {
+                if buffer.isEmpty { bufferLine = line.number }
+                buffer.append(ch)
+                if ch == "。" || ch == "；" || ch == ";" { flush() }
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// "1. …", "2、…" start a new item sentence.
+    static func startsItem(_ text: String) -> Bool {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let next = text.dropFirst(digits.count).first
+        return next == "." || next == "、" || next == "．"
+    }
+
+    static func facts(in s: Sentence, resolver: ClassificationResolver) -> [NarrativeFact] {
+        let chars = Array(s.text)
+        let matches = NumberScanner.scan(s.text)
+        var out: [NarrativeFact] = []
+        var previousEnd = 0
+        let reason = s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为")
+        for m in matches {
+            let before = String(chars[max(0, m.start - 6)..<m.start])
+            let isMoney = m.unit.hasPrefix("万") || m.unit.hasPrefix("元")
+            let isPercent = m.unit.hasPrefix("%")
+            if chars.indices.contains(m.start - 1), "〔【[(（".contains(chars[m.start - 1]) { previousEnd = m.end; continue }
+            if m.unit.hasPrefix("年") || m.unit.hasPrefix("月") || m.unit.hasPrefix("号") { previousEnd = m.end; continue }
+            if !out.isEmpty, isPercent, before.contains("占") {
+                out[out.count - 1].share = m.amount; previousEnd = m.end; continue
+            }
+            if !out.isEmpty, isPercent, ["增长", "下降", "减少", "增加", "降低"].contains(where: before.contains) {
+                let negative = before.contains("下降") || before.contains("减少") || before.contains("降低")
+                out[out.count - 1].changePercent = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+                previousEnd = m.end; continue
+            }
+            if !out.isEmpty, isMoney, ["增加", "减少", "增长", "下降"].contains(where: before.contains) {
+                let negative = before.contains("减少") || before.contains("下降")
+                out[out.count - 1].change = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+                previousEnd = m.end; continue
+            }
+            let subjectStart = lastBoundary(chars, before: m.start, floor: previousEnd)
+            var subject = String(chars[subjectStart..<m.start]).trimmed()
+            subject = clean(subject)
+            previousEnd = m.end
+            guard isMoney || ["个", "人", "辆", "台", "平方"].contains(where: m.unit.hasPrefix) else { continue }
+            let unit = isMoney ? (m.unit.hasPrefix("万") ? "万元" : "元") : String(m.unit.prefix(m.unit.hasPrefix("平方") ? 3 : 1))
+            var fact = NarrativeFact(topic: topic(subject: subject, sentence: s.text, context: s.context, unit: unit),
+                                     subject: subject, amount: m.amount, unit: unit, reasonGiven: reason,
+                                     sentence: s.text, line: s.line)
+            if fact.topic == .other || fact.topic == .classification, let code = resolver.code(forName: subject) {
+                fact.topic = .classification
+                fact.code = code
+            }
+            out.append(fact)
+        }
+        return out
+    }
+
+    static func lastBoundary(_ chars: [Character], before index: Int, floor: Int) -> Int {
+        var i = index - 1
+        while i >= floor {
+            if "，,；;：:、。".contains(chars[i]) { return i + 1 }
+            i -= 1
+        }
+        return max(floor, 0)
+    }
+
+    static func clean(_ raw: String) -> String {
+        var s = raw
+        for prefix in ["其中", "包括", "主要包括", "合计", "共计", "为"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        for suffix in ["预算数为", "经费数为", "数为", "为", "预算金额", "金额", "达"] where s.hasSuffix(suffix) && s.count > suffix.count {
+            s.removeLast(suffix.count)
+        }
+        if let r = s.range(of: #"^\d{4}年[，,]?"#, options: .regularExpression) { s.removeSubrange(r) }
+        return s.trimmed()
+    }
+
+    static func topic(subject: String, sentence: String, context: String, unit: String) -> NarrativeFact.Topic {
+        let all = context + sentence
+        if context.contains("绩效") || sentence.contains("预算绩效") { return .performance }
+        if context.contains("国有资产") { return .assets }
+        if context.contains("政府采购") || sentence.contains("政府采购") { return .procurement }
+        if all.contains("机关运行经费") || context.contains("运行经费") { return .operatingCost }
+        if all.contains("三公") { return .threePublic }
+        if subject.contains("财政拨款收支总预算") { return .fiscalTotal }
+        if subject.contains("收支总预算") || subject.hasSuffix("收入预算") || subject.hasSuffix("支出预算") { return .totalBudget }
+        if subject.contains("一般公共预算拨款合计") || subject.contains("一般公共预算当年拨款") { return .gpbTotal }
+        if subject.hasSuffix("基本支出") { return .expenseBasic }
+        if subject.hasSuffix("项目支出") { return .expenseProject }
+        if subject.hasPrefix("人员经费") { return .personnel }
+        if subject.hasPrefix("公用经费") { return .publicUse }
+        if context.contains("收入预算") || ["一般公共预算", "上级专项", "结余", "结转", "转移支付", "单位资金", "事业收入"].contains(where: subject.contains) {
+            return .income
+        }
+        if context.contains("项目支出情况") { return .project }
+        return .other
+    }
+}
+
+/// Ties a sentence about "X（类）Y（款）Z（项）" to its code, from its digits or the tables' names.
+struct ClassificationResolver {
+    var rows: [(code: String, name: String)] = []
+
+    init(tables: [Table]) {
+        var seen = Set<String>()
+        for t in tables where t.kind.isFunctional || t.kind.isTwoSided {
+            for r in t.rows {
+                guard let c = r.code, [3, 5, 7].contains(c.count), c.hasPrefix("2") else { continue }
+                let key = c + "|" + r.name
+                if seen.insert(key).inserted { rows.append((c, r.name)) }
+            }
+        }
+    }
+
+    func code(forName name: String) -> String? {
+        let key = NameMatch.key(name)
+        guard key.count >= 2 else { return nil }
+        let hits = Set(rows.filter { NameMatch.key($0.name) == key }.map(\.code))
+        return hits.count == 1 ? hits.first : nil
+    }
+
+    /// "社会保障和就业支出（类：208）…（款：01）…（项：09）；2022 年预算数为 303.87 万元…"
+    func fact(from s: FactReader.Sentence) -> NarrativeFact? {
+        let text = s.text
+        let pattern = #"([^（(，。；：:、]+)[（(]类[：:]?(\d*)[）)]"#
+        guard let classRange = text.range(of: pattern, options: .regularExpression) else { return nil }
+        func part(_ marker: String, from: String.Index) -> (String, String, String.Index)? {
+            let p = #"([^（(，。；]*?)[（(]"# + marker + #"[：:]?(\d*)[）)]"#
+            guard let r = text.range(of: p, options: .regularExpression, range: from..<text.endIndex) else { return nil }
+            let m = String(text[r])
+            guard let open = m.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+            let name = String(m[..<open])
+            let digits = m[open...].filter { $0.isASCII && $0.isNumber }
+            return (CJK.compact(name), String(digits), r.upperBound)
+        }
+        guard let (className, classDigits, afterClass) = part("类", from: classRange.lowerBound) else { return nil }
+        var names = [className.replacingOccurrences(of: #"^\d+[.、．]"#, with: "", options: .regularExpression)]
+        var digits = [classDigits]
+        var cursor = afterClass
+        if let (n, d, e) = part("款", from: cursor), text[cursor..<e].count < 40 { names.append(n); digits.append(d); cursor = e
+            if let (n3, d3, e3) = part("项", from: cursor), text[cursor..<e3].count < 40 { names.append(n3); digits.append(d3); cursor = e3 }
+        }
+        let rest = String(text[cursor...])
+        let matches = NumberScanner.scan(rest).filter { $0.unit.hasPrefix("万") }
+        guard let first = matches.first else { return nil }
+        var code: String?
+        if digits.allSatisfy({ !$0.isEmpty }) {
+            code = digits.joined()
+        } else {
+            code = resolve(names)
+        }
+        var fact = NarrativeFact(topic: .classification, subject: names.last ?? "", code: code, amount: first.amount,
+                                 unit: "万元", reasonGiven: rest.contains("原因"), sentence: text, line: s.line)
+        let chars = Array(rest)
+        for m in NumberScanner.scan(rest) where m.start > first.start {
+            let before = String(chars[max(0, m.start - 6)..<m.start])
+            let negative = before.contains("减少") || before.contains("下降")
+            if m.unit.hasPrefix("%"), before.contains("占") { fact.share = m.amount; continue }
+            if m.unit.hasPrefix("%"), fact.changePercent == nil, ["增长", "下降", "减少", "增加"].contains(where: before.contains) {
+                fact.changePercent = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+            } else if m.unit.hasPrefix("万"), fact.change == nil, ["增加", "减少"].contains(where: before.contains) {
+                fact.change = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+            }
+        }
+        return fact
+    }
+
+    /// The code whose 类 (and 款, 项) names match, level by level.
+    func resolve(_ names: [String]) -> String? {
+        var candidates = rows.filter { $0.code.count == 3 && NameMatch.same($0.name, names[0]) }.map(\.code)
+        for level in 1..<names.count {
+            let length = 3 + 2 * level
+            let next = rows.filter { row in
+                row.code.count == length && candidates.contains(String(row.code.prefix(length - 2)))
+                    && (NameMatch.key(row.name) == NameMatch.key(names[level]) || NameMatch.similarity(row.name, names[level]) >= 0.75)
+            }.map(\.code)
+            candidates = Array(Set(next))
+            if candidates.isEmpty { return nil }
+        }
+        let unique = Set(candidates)
+        return unique.count == 1 ? unique.first : nil
+    }
+}

@@ -1,0 +1,87 @@
+/// Unit, year, scope and document kind, from the cover, the headings and the tables.
+enum HeaderReader {
+    struct Header {
+        var unit: String
+        var year: Int?
+        var scope: String
+        var documentKind: String
+        var date: String?
+    }
+
+    static func read(_ source: SourceText, parts: PartLocator, tables: [Table]) -> Header {
+        // The unit as the tables' 编制单位 lines print it (the most common one).
+        var counts: [String: Int] = [:]
+        for t in tables { if let p = t.preparer, !p.isEmpty { counts[CJK.joinWrapped(p), default: 0] += 1 } }
+        var unit = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
+        let coverEnd = parts.contentsStart ?? parts.start(1) ?? min(source.lines.count, 10)
+        let cover = source.lines[0..<min(coverEnd + 1, source.lines.count)].map(\.text).joined(separator: " ")
+        if unit.isEmpty { unit = unitFromCover(cover) }
+        if unit.isEmpty, let p1 = parts.start(1) {
+            unit = unitFromCover(source.lines[p1].text.replacingOccurrences(of: "第一部分", with: ""))
+        }
+        let year = firstYear(in: cover) ?? parts.heads.values.sorted().lazy.compactMap { firstYear(in: source.lines[$0].text) }.first
+            ?? tables.lazy.compactMap { firstYear(in: $0.title) }.first
+        let headings = parts.heads.values.map { source.lines[$0].compact }.joined() + cover + tables.map(\.title).joined()
+        let bu = headings.components(separatedBy: "部门").count
+        let dan = headings.components(separatedBy: "单位").count
+        let scope = bu > dan ? "部门" : "单位"
+        let kind = (cover + headings).contains("决算") && !(cover + headings).contains("预算公开") ? "决算" : "预算"
+        var date: String?
+        for line in source.lines.suffix(8).reversed() {
+            let c = line.compact
+            if c.count <= 16, c.contains("年"), c.contains("月"), c.hasSuffix("日") { date = c; break }
+        }
+        return Header(unit: unit, year: year, scope: scope, documentKind: kind, date: date)
+    }
+
+    /// "2022 年", "2022年" outside brackets (〔2022〕 is a document number).
+    static func firstYear(in text: String) -> Int? {
+        let chars = Array(text)
+        var i = 0
+        while i + 4 <= chars.count {
+            let slice = String(chars[i..<i + 4])
+            if slice.allSatisfy({ $0.isASCII && $0.isNumber }), slice.hasPrefix("20"),
+               i == 0 || !(chars[i - 1].isNumber || "〔【[(（".contains(chars[i - 1])) {
+                var j = i + 4
+                while j < chars.count, chars[j] == " " { j += 1 }
+                if j < chars.count, chars[j] == "年", let y = Int(slice) { return y }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "2026 年克孜勒苏柯尔克孜自治州社会保险中心 部门预算公开" → the name between year and 预算.
+    static func unitFromCover(_ cover: String) -> String {
+        var text = CJK.compact(cover)
+        for marker in ["目录", "第一部分"] { if let r = text.range(of: marker) { text = String(text[..<r.lowerBound]) } }
+        while let r = text.range(of: #"20\d\d年"#, options: .regularExpression) { text.removeSubrange(r) }
+        for suffix in ["部门预算公开", "单位预算公开", "预算公开", "部门决算公开", "单位决算公开", "决算公开", "部门预算", "单位预算", "公开"] {
+            if let r = text.range(of: suffix) { text = String(text[..<r.lowerBound]) }
+        }
+        text = text.replacingOccurrences(of: #"^附件\d*[:：]?"#, with: "", options: .regularExpression)
+        return text
+    }
+}
+
+/// The contents list: which tables the document promises.
+enum ContentsReader {
+    static func read(_ source: SourceText, parts: PartLocator) -> [Disclosure.ContentsEntry] {
+        guard let start = parts.contentsStart else { return [] }
+        let end = parts.start(1) ?? min(source.lines.count, start + 80)
+        var out: [Disclosure.ContentsEntry] = []
+        var inTables = false
+        for line in source.lines[start..<max(start, end)] {
+            let c = line.compact
+            if let n = PartLocator.partNumber(c) { inTables = n == 2; continue }
+            guard inTables, c.hasSuffix("表") else { continue }
+            var title = c
+            while let f = title.first, f == "-" || f == "•" || f == "·" { title.removeFirst() }
+            if let dot = title.firstIndex(where: { $0 == "、" || $0 == "." }), title.distance(from: title.startIndex, to: dot) <= 3 {
+                title = String(title[title.index(after: dot)...])
+            }
+            out.append(.init(title: title, kind: TableKind.classify(title: title), line: line.number))
+        }
+        return out
+    }
+}

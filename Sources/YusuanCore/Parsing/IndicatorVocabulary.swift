@@ -1,0 +1,34 @@
+/// Words that name indicator levels and the fixed columns of performance sheets. Sheets are
+/// typed by hand from one national template, so these lists cover what appears in practice.
+enum IndicatorVocabulary {
+    static let level1: [String] = [
+        "产出指标", "成本指标", "效益指标", "满意度指标", "产出目标", "效果目标", "成本目标", "满意度目标",
+        "履职效能", "运行成本", "管理效率", "社会效益", "经济效益", "生态效益", "可持续发展能力", "服务对象满意度",
+    ]
+    static let level1Only: Set<String> = ["产出指标", "效益指标", "产出目标", "效果目标", "履职效能", "运行成本", "管理效率",
+                                          "可持续发展能力", "服务对象满意度"]
+    static let level2Extra: [String] = ["社会效益", "经济效益", "生态效益", "可持续影响"]
+    static let bases: [String] = ["预算支出标准", "计划标准", "行业标准", "历史标准", "其他标准", "政策要求", "上级要求"]
+    static let rules: [String] = ["按照完成比例赋分", "按照正常比例赋分", "按完成比例赋分", "按评判等级赋分", "满意度赋分", "直接赋分"]
+    static let evidence: [String] = ["原始凭证", "工作资料"]
+
+    static func isLevelWord(_ s: String) -> Bool {
+        let c = CJK.compact(s)
+        guard !c.isEmpty, c.count <= 10 else { return false }
+        return c.hasSuffix("指标") || c.hasSuffix("目标") || level1.contains(c) || level2Extra.contains(c)
+    }
+
+    /// Comparator or qualitative wording that starts an indicator value.
+    static func looksLikeValue(_ token: String) -> Bool {
+        guard let f = token.first else { return false }
+        if "<>=≥≤＜＞".contains(f) { return true }
+        if token.hasSuffix("%"), token.dropLast().allSatisfy({ $0.isNumber || $0 == "." }) { return true }
+        return ["有效", "明显", "持续", "逐步", "稳步", "保障", "提升", "提高", "推动", "达标"].contains { token.hasPrefix($0) }
+    }
+
+    static var tailWords: [String] {
+        var out: [String] = []
+        for r in rules { out.append(r); for e in evidence { out.append(r + e) } }
+        return out + evidence
+    }
+}

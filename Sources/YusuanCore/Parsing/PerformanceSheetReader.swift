@@ -1,0 +1,144 @@
+/// 项目支出绩效目标表 and 部门(单位)整体绩效目标表, in tab layout or as wrapped fragments.
+enum PerformanceSheetReader {
+    static func isTitle(_ line: SourceText.Line) -> Bool {
+        let c = line.compact
+        return c.hasSuffix("绩效目标表") && c.count <= 20 && !c.contains("，") && !c.contains("见")
+    }
+
+    static func read(_ lines: ArraySlice<SourceText.Line>) -> [PerformanceSheet] {
+        var blocks: [[SourceText.Line]] = []
+        var current: [SourceText.Line]?
+        for line in lines {
+            if isTitle(line) {
+                if let c = current { blocks.append(c) }
+                current = [line]
+                continue
+            }
+            guard current != nil else { continue }
+            let c = line.compact
+            if !line.hasTabs, let h = SectionReader.heading(line.text), h.1 <= 2, !c.contains("指标") {
+                blocks.append(current!)
+                current = nil
+                continue
+            }
+            if PartLocator.partNumber(c) != nil { blocks.append(current!); current = nil; continue }
+            current!.append(line)
+        }
+        if let c = current { blocks.append(c) }
+        return blocks.compactMap(sheet)
+    }
+
+    static func sheet(_ block: [SourceText.Line]) -> PerformanceSheet? {
+        guard let title = block.first else { return nil }
+        let kind: PerformanceSheet.Kind = title.compact.contains("整体") ? .overall : .project
+        let body = block.dropFirst().filter { !$0.isBlank && !SourceText.isPageNumber($0.text) }
+        let range = SourceRange(title.number, body.last?.number ?? title.number)
+        var sheet = PerformanceSheet(kind: kind, lines: range)
+        // The head: everything before the indicator header.
+        guard let headerIndex = body.firstIndex(where: { $0.compact.hasPrefix("一级指") }) else {
+            readHead(Array(body), into: &sheet)
+            return sheet
+        }
+        readHead(Array(body[body.startIndex..<headerIndex]), into: &sheet)
+        let rest = Array(body[headerIndex...])
+        if rest.first?.hasTabs == true {
+            sheet.indicators = TabIndicators.read(rest)
+        } else {
+            sheet.indicators = WrappedIndicators.read(rest)
+        }
+        return sheet
+    }
+
+    static let keys: [(String, String)] = [
+        ("预算单位", "unit"), ("单位名称", "unit"), ("部门名称", "unit"), ("项目名称", "project"),
+        ("项目负责人", "manager"), ("部门联系人", "contact"), ("单位联系人", "contact"), ("联系电话", "phone"),
+        ("项目总体目标", "goal"), ("年度绩效目标", "goal"), ("项目资金", "funding"), ("年度预算", "funding"),
+    ]
+
+    static func key(of cell: String) -> String? {
+        let c = CJK.compact(cell)
+        for (k, v) in keys where c.hasPrefix(k) {
+            if v == "funding", c.contains("总额") { return nil }  // "年度预算总额:" is a funding label
+            if c.count <= k.count + 8 { return v }
+        }
+        return nil
+    }
+
+    /// Reads key/value cells in order; tab rows give cells, other lines give space-split tokens
+    /// (a whole line when it is prose, as the goal is).
+    static func readHead(_ lines: [SourceText.Line], into sheet: inout PerformanceSheet) {
+        var cells: [(String, Int)] = []
+        for line in lines {
+            if line.hasTabs {
+                for c in line.cells where !c.isEmpty { cells.append((c, line.number)) }
+            } else {
+                let tokens = Fragment.tokens(line.text)
+                if tokens.count <= 6, tokens.contains(where: { key(of: $0) != nil }) {
+                    for t in tokens { cells.append((t, line.number)) }
+                } else {
+                    cells.append((line.text.trimmed(), line.number))
+                }
+            }
+        }
+        var mode = ""
+        var label = ""
+        var goal: [String] = []
+        for (cell, _) in cells {
+            if let k = key(of: cell) {
+                mode = k
+                label = ""
+                if k == "funding" { continue }
+                continue
+            }
+            switch mode {
+            case "unit": if sheet.unit == nil { sheet.unit = CJK.joinWrapped(cell) }
+            case "project": sheet.project = CJK.joinWrapped((sheet.project ?? "") + cell)
+            case "manager": if sheet.manager == nil { sheet.manager = cell }
+            case "goal": goal.append(cell)
+            case "funding":
+                if let amount = fundingAmount(cell) {
+                    sheet.fundingLines.append(.init(label: fundingLabel(label), amount: amount, text: cell))
+                    label = ""
+                } else if cell.contains("资金来源") || cell.contains("资金总额") {
+                    continue
+                } else {
+                    if !label.isEmpty, fundingLabelComplete(label) {
+                        sheet.fundingLines.append(.init(label: fundingLabel(label), amount: nil, text: ""))
+                        label = ""
+                    }
+                    label += CJK.compact(cell)
+                }
+            default: break
+            }
+        }
+        if mode == "funding", !label.isEmpty, fundingLabelComplete(label) {
+            sheet.fundingLines.append(.init(label: fundingLabel(label), amount: nil, text: ""))
+        }
+        if !goal.isEmpty {
+            var text = CJK.joinWrapped(goal.joined())
+            for tag in ["<p>", "</p>"] { text = text.replacingOccurrences(of: tag, with: "") }
+            sheet.goal = text
+        }
+    }
+
+    static func fundingLabelComplete(_ label: String) -> Bool {
+        label.hasSuffix(":") || label.hasSuffix("：") || label.hasSuffix("其他资金") || label.hasSuffix("财政拨款")
+    }
+
+    static func fundingLabel(_ raw: String) -> String {
+        var s = CJK.compact(raw)
+        while let l = s.last, l == ":" || l == "：" { s.removeLast() }
+        // "财政资金（万元）上级安排" → "上级安排"; keep the last meaningful part.
+        if let r = s.range(of: "）", options: .backwards), s.distance(from: r.upperBound, to: s.endIndex) >= 2 {
+            s = String(s[r.upperBound...])
+        }
+        return s
+    }
+
+    /// "5万元", "8.4 万元", "3,107.25" → the amount; "合计：" → nil.
+    static func fundingAmount(_ cell: String) -> Amount? {
+        var c = CJK.compact(cell)
+        if c.hasSuffix("万元") { c = String(c.dropLast(2)) } else if c.hasSuffix("万") { c = String(c.dropLast()) }
+        return Amount(parsing: c)
+    }
+}

@@ -1,0 +1,88 @@
+/// Projects from 项目支出 rows, joined with the prose's 项目名称 paragraphs.
+enum ProjectReader {
+    static func read(tables: [Table], prose: ArraySlice<SourceText.Line>) -> [Project] {
+        var projects: [Project] = []
+        if let table = tables.first(where: { $0.kind == .gpbProjectExpense }) {
+            for row in table.rows where row.project != nil {
+                guard let name = row.project else { continue }
+                var econ: [Project.EconomicAmount] = []
+                for (i, v) in row.values.enumerated() where i > 0 {
+                    if let v, i < table.columns.count { econ.append(.init(column: table.columns[i], amount: v)) }
+                }
+                projects.append(Project(name: name, code: row.code, amount: row.values.first ?? nil, economic: econ,
+                                        details: [], tableLines: row.lines, proseLines: nil))
+            }
+        }
+        for described in descriptions(prose) {
+            if let i = projects.firstIndex(where: { NameMatch.same($0.name, described.name) }) {
+                projects[i].details = described.details
+                projects[i].proseLines = described.proseLines
+            } else {
+                projects.append(described)
+            }
+        }
+        return projects
+    }
+
+    /// "1. 项目名称：线路租赁费" followed by "label：text" lines.
+    static func descriptions(_ lines: ArraySlice<SourceText.Line>) -> [Project] {
+        var out: [Project] = []
+        var current: Project?
+        var lastLabel: String?
+        func flush() { if let c = current { out.append(c) }; current = nil; lastLabel = nil }
+        for line in lines where !line.isBlank && !line.hasTabs {
+            let text = line.text.trimmed()
+            if let r = text.range(of: "项目名称：") ?? text.range(of: "项目名称:") {
+                flush()
+                let name = CJK.joinWrapped(String(text[r.upperBound...]))
+                current = Project(name: name, code: nil, amount: nil, economic: [], details: [], tableLines: nil,
+                                  proseLines: SourceRange(line: line.number))
+                continue
+            }
+            guard current != nil else { continue }
+            if SectionReader.heading(text) != nil || text.contains("绩效目标表") { flush(); continue }
+            if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.distance(from: text.startIndex, to: colon) <= 10 {
+                let label = CJK.compact(String(text[..<colon]))
+                let body = String(text[text.index(after: colon)...]).trimmed()
+                current!.details.append(.init(label: label, text: CJK.joinWrapped(body)))
+                lastLabel = label
+            } else if lastLabel != nil, !current!.details.isEmpty {
+                current!.details[current!.details.count - 1].text += CJK.joinWrapped(text)
+            }
+            current!.proseLines = current!.proseLines!.union(SourceRange(line: line.number))
+        }
+        flush()
+        return out
+    }
+}
+
+/// Project names differ between the table, the prose and the sheets ("…项目" added, brackets,
+/// document numbers); two names are the same project when one contains the other once both are
+/// stripped of punctuation, or when they share most characters.
+public enum NameMatch {
+    public static func key(_ s: String) -> String {
+        let drop: Set<Character> = ["（", "）", "(", ")", "【", "】", "〔", "〕", "{", "}", "-", "—", "“", "”", "\"", "、", "，", " "]
+        return String(CJK.compact(s).filter { !drop.contains($0) })
+    }
+
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        let ka = Array(key(a)), kb = Array(key(b))
+        guard !ka.isEmpty, !kb.isEmpty else { return 0 }
+        if ka == kb { return 1 }
+        // Longest common subsequence over the shorter length.
+        var prev = Array(repeating: 0, count: kb.count + 1)
+        for x in ka {
+            var cur = Array(repeating: 0, count: kb.count + 1)
+            for (j, y) in kb.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
+            prev = cur
+        }
+        return Double(prev[kb.count]) / Double(max(ka.count, kb.count))
+    }
+
+    public static func same(_ a: String, _ b: String) -> Bool {
+        let ka = key(a), kb = key(b)
+        guard !ka.isEmpty, !kb.isEmpty else { return false }
+        if ka == kb || (min(ka.count, kb.count) >= 4 && (ka.contains(kb) || kb.contains(ka))) { return true }
+        return similarity(a, b) >= 0.8
+    }
+}

@@ -1,0 +1,45 @@
+/// The numbered sections of 第三部分 as a tree: 一、 › （一） › 1.
+enum SectionReader {
+    static let numerals = "一二三四五六七八九十"
+
+    /// ("一", depth 1), ("（一）", depth 2), ("1", depth 3) for a heading line, else nil.
+    static func heading(_ text: String) -> (String, Int, String)? {
+        let t = text.trimmed()
+        let chars = Array(t)
+        guard !chars.isEmpty else { return nil }
+        var i = 0
+        while i < chars.count, numerals.contains(chars[i]) { i += 1 }
+        if i > 0, i < chars.count, chars[i] == "、" {
+            return (String(chars[0..<i]), 1, String(chars[(i + 1)...]).trimmed())
+        }
+        if chars[0] == "（" || chars[0] == "(" {
+            var j = 1
+            while j < chars.count, numerals.contains(chars[j]) { j += 1 }
+            if j > 1, j < chars.count, chars[j] == "）" || chars[j] == ")" {
+                return ("（" + String(chars[1..<j]) + "）", 2, String(chars[(j + 1)...]).trimmed())
+            }
+        }
+        return nil
+    }
+
+    static func read(_ lines: ArraySlice<SourceText.Line>) -> [ProseSection] {
+        var roots: [ProseSection] = []
+        var lastLine = lines.last?.number ?? 0
+        for line in lines.reversed() where !line.isBlank { lastLine = line.number; break }
+        var flat: [(ProseSection)] = []
+        for line in lines where !line.hasTabs {
+            guard let (number, depth, title) = heading(line.text), title.count <= 80, !title.isEmpty else { continue }
+            flat.append(ProseSection(number: number, title: CJK.joinWrapped(title), depth: depth, lines: SourceRange(line: line.number)))
+        }
+        // Each section runs to the line before the next heading of the same or a higher level.
+        for i in flat.indices {
+            var end = lastLine
+            if let next = flat[(i + 1)...].first(where: { $0.depth <= flat[i].depth }) { end = next.lines.first - 1 }
+            flat[i].lines = SourceRange(flat[i].lines.first, max(flat[i].lines.first, end))
+        }
+        for s in flat {
+            if s.depth == 1 || roots.isEmpty { roots.append(s) } else { roots[roots.count - 1].children.append(s) }
+        }
+        return roots
+    }
+}

@@ -1,0 +1,47 @@
+/// The normalised text as numbered lines, with the page furniture (page numbers) marked.
+public struct SourceText: Sendable {
+    public struct Line: Sendable {
+        public var number: Int
+        public var text: String
+        /// Tab-separated cells, trimmed.
+        public var cells: [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmed() } }
+        public var compact: String { CJK.compact(text) }
+        public var hasTabs: Bool { text.contains("\t") }
+        public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    }
+
+    public var lines: [Line]
+
+    public init(_ text: String) {
+        var out: [Line] = []
+        var n = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            n += 1
+            var s = Substring(raw)
+            while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+            out.append(Line(number: n, text: String(s)))
+        }
+        lines = out
+    }
+
+    /// "- 6 -", "— 12 —", "第 3 页", "3/20": lines a PDF prints on every page.
+    public static func isPageNumber(_ text: String) -> Bool {
+        let c = CJK.compact(text)
+        guard !c.isEmpty, c.count <= 12 else { return false }
+        let stripped = c.trimmingCharacters(in: ["-", "—", "－", "–"])
+        if stripped != c, !stripped.isEmpty, stripped.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        if c.hasPrefix("第"), c.hasSuffix("页"), c.dropFirst().dropLast().allSatisfy({ $0.isNumber || $0 == "共" || $0 == "/" }) {
+            return true
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

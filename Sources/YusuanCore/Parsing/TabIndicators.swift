@@ -1,0 +1,85 @@
+/// Indicator rows in tab layout. Columns are found by the header; level cells that span rows
+/// are carried down; cells shifted by a missing 二级 are put back by what they say.
+enum TabIndicators {
+    struct Columns {
+        var value: Int?
+        var basis: Int?
+        var last: Int?
+        var weight: Int?
+        var rule: Int?
+        var evidence: Int?
+        var count: Int
+    }
+
+    static func columns(_ header: [String]) -> Columns {
+        var cols = Columns(count: header.count)
+        for (i, cell) in header.enumerated() {
+            let c = CJK.compact(cell)
+            if c.hasPrefix("指标值"), !c.contains("依据"), cols.value == nil { cols.value = i }
+            if c.contains("依据") { cols.basis = i }
+            if c.contains("上年") { cols.last = i }
+            if c.contains("权重") || c.contains("分值") && !c.contains("规则") { cols.weight = i }
+            if c.contains("赋分") || c.contains("规则") { cols.rule = i }
+            if c.contains("佐证") { cols.evidence = i }
+        }
+        return cols
+    }
+
+    static func read(_ lines: [SourceText.Line]) -> [Indicator] {
+        guard let headerLine = lines.first else { return [] }
+        let cols = columns(headerLine.cells)
+        var out: [Indicator] = []
+        var level1: String?
+        var level2: String?
+        for line in lines.dropFirst() {
+            let cells = line.cells
+            let nonEmpty = cells.enumerated().filter { !$0.element.isEmpty }
+            guard !nonEmpty.isEmpty else { continue }
+            if cells.joined().contains("一级指标") { continue }
+            // Level cells come first; the first cell that is not a level word is the name.
+            var idx = 0
+            var rowL1: String?
+            var rowL2: String?
+            while idx < nonEmpty.count, IndicatorVocabulary.isLevelWord(nonEmpty[idx].element),
+                  nonEmpty[idx].offset < (cols.value ?? 99) {
+                let word = CJK.compact(nonEmpty[idx].element)
+                let position = nonEmpty[idx].offset
+                if rowL1 == nil, rowL2 == nil, position == 0 || IndicatorVocabulary.level1Only.contains(word) && position <= 1 {
+                    rowL1 = word
+                } else if rowL2 == nil {
+                    rowL2 = word
+                } else {
+                    break
+                }
+                idx += 1
+            }
+            if let l1 = rowL1 { level1 = l1; level2 = nil }
+            if let l2 = rowL2 { level2 = l2 }
+            guard idx < nonEmpty.count else { continue }
+            let nameCell = nonEmpty[idx]
+            let (name, repeats) = CJK.dedupeRepeated(nameCell.element)
+            let after = Array(nonEmpty[(idx + 1)...])
+            func cell(_ column: Int?, order: Int) -> String? {
+                if cells.count == cols.count, let column, column > nameCell.offset, column < cells.count {
+                    let v = cells[column]
+                    return v.isEmpty ? nil : CJK.joinWrapped(v)
+                }
+                return order < after.count ? CJK.joinWrapped(after[order].element) : nil
+            }
+            // A row whose only other cell is a number in the weight column has no value.
+            var value = cell(cols.value, order: 0)
+            var weight = cell(cols.weight, order: cols.weight.map { w in (cols.value.map { w - $0 } ?? 1) } ?? 99)
+            if cols.weight != nil, cells.count != cols.count, after.count == 1 {
+                // Only one cell after the name: it sits under 指标值 in the layout's intent.
+                value = CJK.joinWrapped(after[0].element)
+                weight = nil
+            }
+            out.append(Indicator(
+                level1: level1, level2: level2, name: name, value: value,
+                basis: cell(cols.basis, order: 1), lastValue: cell(cols.last, order: 2),
+                weight: weight, scoringRule: cell(cols.rule, order: 4), evidence: cell(cols.evidence, order: 5),
+                nameRepeats: repeats, lines: SourceRange(line: line.number)))
+        }
+        return out
+    }
+}

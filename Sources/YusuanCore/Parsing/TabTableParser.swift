@@ -1,0 +1,276 @@
+/// Tables whose cells are separated by tabs, one printed row per line (wrapped names and
+/// split codes continue on the next line).
+enum TabTableParser {
+    static func parse(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
+        if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
+        if kind == .threePublic, let horizontal = horizontalThreePublic(lines) { return horizontal }
+        if kind.isFunctional || kind == .gpbBasicExpense { return classified(kind: kind, lines: lines) }
+        return itemized(kind: kind, lines: lines)
+    }
+
+    static func amount(_ cell: String) -> Amount? { Amount(parsing: CJK.compact(cell)) }
+    static func isCodeCell(_ cell: String) -> Bool { !cell.isEmpty && cell.allSatisfy { $0.isASCII && $0.isNumber } }
+    static func isTotalName(_ text: String) -> Bool {
+        let c = CJK.compact(text)
+        return c == "合计" || c == "总计" || c == "总合计"
+    }
+
+    // MARK: 类/款/项 tables
+
+    static func classified(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
+        let grid = lines.map(\.cells)
+        // The header ends at the row naming 类/款(/项); without one, before the first coded row.
+        var headerEnd = grid.firstIndex { row in row.contains { c in let k = CJK.compact(c); return k == "类" || k.hasSuffix("类") && k.count <= 10 } && row.contains { CJK.compact($0) == "款" } }
+        if headerEnd == nil, let firstData = grid.firstIndex(where: { isCodeCell($0.first ?? "") }) {
+            headerEnd = firstData - 1
+        }
+        let end = headerEnd ?? -1
+        let header = end >= 0 ? Array(grid[0...end]) : []
+        let codeLevels = kind == .gpbBasicExpense ? 2 : 3
+        var nameIndex = codeLevels
+        var projectIndex: Int?
+        for row in header {
+            for (i, cell) in row.enumerated() where CJK.compact(cell).contains("名称") {
+                if CJK.compact(cell).contains("项目名称"), kind == .gpbProjectExpense { projectIndex = i } else if i < 8 { nameIndex = max(nameIndex, i) }
+            }
+        }
+        if kind == .gpbProjectExpense, projectIndex == nil { projectIndex = nameIndex + 1 }
+        if let p = projectIndex, p <= nameIndex { nameIndex = p - 1 }
+        let firstAmount = (projectIndex ?? nameIndex) + 1
+        let width = max(grid.map(\.count).max() ?? 0, firstAmount + 1)
+        var columnCount = width - firstAmount
+        var columns = ColumnLayout.flatten(header: header, from: firstAmount, count: columnCount)
+        // Trailing columns with no label and no value are tab debris.
+        while columnCount > 1, columns[columnCount - 1].isEmpty,
+              !grid[(end + 1)...].contains(where: { firstAmount + columnCount - 1 < $0.count && !$0[firstAmount + columnCount - 1].isEmpty }) {
+            columnCount -= 1
+            columns.removeLast()
+        }
+        if columns.allSatisfy(\.isEmpty) { columns = Array(ColumnLayout.canonical(kind).prefix(columnCount)) }
+
+        var rows: [Row] = []
+        var codeParts: [[String]] = []
+        for (offset, cells) in grid.enumerated() where offset > end {
+            let line = lines[offset]
+            let values = (0..<columnCount).map { c -> Amount? in
+                let idx = firstAmount + c
+                return idx < cells.count ? amount(cells[idx]) : nil
+            }
+            let codes = (0..<codeLevels).map { $0 < cells.count ? CJK.compact(cells[$0]) : "" }
+            let nameCell = nameIndex < cells.count ? cells[nameIndex] : ""
+            let projectCell = projectIndex.flatMap { $0 < cells.count ? cells[$0] : nil } ?? ""
+            let hasValues = values.contains { $0 != nil }
+            let leading = cells.prefix(firstAmount).map(CJK.compact)
+            if !hasValues, leading.allSatisfy({ $0.isEmpty }) { continue }
+            // A repeated header after a page break.
+            if !hasValues, isHeaderLike(cells) { continue }
+            let codesAreDigits = codes.allSatisfy { $0.isEmpty || isCodeCell($0) }
+            let totalCell = leading.first(where: isTotalName)
+            // A line with no amounts continues the row above: split codes ("20"/"8") and names.
+            if !hasValues, totalCell == nil, !rows.isEmpty, codesAreDigits,
+               codes.allSatisfy({ $0.count <= 2 }) || codes.allSatisfy(\.isEmpty) {
+                var last = rows.removeLast()
+                var parts = codeParts.removeLast()
+                for i in 0..<codeLevels where !codes[i].isEmpty { parts[i] += codes[i] }
+                last.name = CJK.joinWrapped(last.name + nameCell)
+                if !projectCell.isEmpty { last.project = CJK.joinWrapped((last.project ?? "") + projectCell) }
+                last.lines = last.lines.union(SourceRange(line: line.number))
+                rows.append(last)
+                codeParts.append(parts)
+                continue
+            }
+            if let totalCell {
+                rows.append(Row(code: nil, name: totalCell, isTotal: true, values: values, lines: SourceRange(line: line.number)))
+                codeParts.append([])
+                continue
+            }
+            let name = CJK.joinWrapped(nameCell)
+            let project = projectCell.isEmpty ? nil : CJK.joinWrapped(projectCell)
+            rows.append(Row(code: nil, name: name, project: project, values: values, lines: SourceRange(line: line.number)))
+            codeParts.append(codesAreDigits ? codes : [])
+        }
+        for i in rows.indices { rows[i].code = CodeAssembler.code(from: codeParts[i]) }
+        CodeAssembler.completeTruncated(&rows, parts: codeParts)
+        return (columns, rows)
+    }
+
+    static func isHeaderLike(_ cells: [String]) -> Bool {
+        let text = CJK.compact(cells.joined())
+        let keys = ["科目", "编制", "单位：", "单位:", "功能分类", "经济分类", "支出预算", "资金来源"]
+        if keys.contains(where: { text.contains($0) }) { return true }
+        let nonEmpty = cells.map(CJK.compact).filter { !$0.isEmpty }
+        return !nonEmpty.isEmpty && nonEmpty.allSatisfy { ["类", "款", "项"].contains($0) }
+    }
+
+    // MARK: two-sided summaries (income items beside expense 类)
+
+    static func twoSided(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
+        let grid = lines.map(\.cells)
+        let firstData = grid.firstIndex { row in
+            row.contains { amount($0) != nil } || row.contains { ExpenseLabel.parse($0)?.code != nil }
+        } ?? grid.count
+        let header = Array(grid[0..<firstData])
+        var columns = ColumnLayout.canonical(kind)
+        if kind == .fiscalSummary {
+            let width = grid.map(\.count).max() ?? 4
+            let labels = ColumnLayout.flatten(header: header, from: 3, count: max(1, width - 3))
+            let useful = labels.filter { !$0.isEmpty }
+            if useful.count >= 2 { columns = useful }
+        }
+        var rows: [Row] = []
+        for (offset, cells) in grid.enumerated() where offset >= firstData {
+            let line = lines[offset]
+            let range = SourceRange(line: line.number)
+            let incomeName = cells.first.map(CJK.joinWrapped) ?? ""
+            let incomeValue = cells.count > 1 ? amount(cells[1]) : nil
+            if !incomeName.isEmpty {
+                var values = Array<Amount?>(repeating: nil, count: columns.count)
+                values[0] = incomeValue
+                rows.append(SummaryItem.row(name: incomeName, side: .income, values: values, lines: range))
+            }
+            if cells.count > 2 {
+                let label = cells[2]
+                let values = (0..<columns.count).map { c -> Amount? in 3 + c < cells.count ? amount(cells[3 + c]) : nil }
+                if !CJK.compact(label).isEmpty || values.contains(where: { $0 != nil }) {
+                    let parsed = ExpenseLabel.parse(label) ?? ExpenseLabel(code: nil, name: CJK.joinWrapped(label))
+                    var row = SummaryItem.row(name: parsed.name, side: .expense, values: values, lines: range)
+                    row.code = parsed.code
+                    rows.append(row)
+                }
+            }
+        }
+        return (columns, rows)
+    }
+
+    // MARK: item tables (三公, 委托业务费, 结转结余, unknown)
+
+    static func itemized(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
+        let grid = lines.map(\.cells)
+        let firstData = grid.firstIndex { row in
+            let first = CJK.compact(row.first ?? "")
+            return row.dropFirst().contains { amount($0) != nil } || isTotalName(first)
+                || (kind == .threePublic && ThreePublicItem.isItem(first))
+        } ?? grid.count
+        let header = Array(grid[0..<firstData])
+        let width = max(2, grid.map(\.count).max() ?? 2)
+        var columns = ColumnLayout.flatten(header: header, from: 1, count: width - 1)
+        while columns.count > 1, columns.last?.isEmpty == true,
+              !grid[firstData...].contains(where: { columns.count < $0.count && !$0[columns.count].isEmpty }) {
+            columns.removeLast()
+        }
+        if columns.allSatisfy(\.isEmpty) { columns = Array(ColumnLayout.canonical(kind).prefix(columns.count)) }
+        var rows: [Row] = []
+        for (offset, cells) in grid.enumerated() where offset >= firstData {
+            let line = lines[offset]
+            let name = CJK.joinWrapped(cells.first ?? "")
+            let values = (0..<columns.count).map { c -> Amount? in c + 1 < cells.count ? amount(cells[c + 1]) : nil }
+            if name.isEmpty, !values.contains(where: { $0 != nil }) { continue }
+            if !values.contains(where: { $0 != nil }), isHeaderLike(cells) { continue }
+            if name.isEmpty || (!values.contains(where: { $0 != nil }) && !rows.isEmpty && !isTotalName(name)
+                                && kind != .threePublic && !ThreePublicItem.isItem(name)) {
+                // A wrapped name continues the row above.
+                if var last = rows.popLast() {
+                    last.name = CJK.joinWrapped(last.name + name)
+                    for (i, v) in values.enumerated() where v != nil { last.values[i] = v }
+                    last.lines = last.lines.union(SourceRange(line: line.number))
+                    rows.append(last)
+                    continue
+                }
+            }
+            rows.append(Row(code: nil, name: name, isTotal: isTotalName(name), values: values, lines: SourceRange(line: line.number)))
+        }
+        return (columns, rows)
+    }
+
+    /// The one-row 三公 layout: item names across the header, amounts in one line below.
+    static func horizontalThreePublic(_ lines: [SourceText.Line]) -> (columns: [String], rows: [Row])? {
+        let grid = lines.map(\.cells)
+        guard let dataIndex = grid.firstIndex(where: { row in
+            let filled = row.filter { !$0.isEmpty }
+            return !filled.isEmpty && filled.allSatisfy { amount($0) != nil }
+        }), dataIndex > 0 else { return nil }
+        let header = Array(grid[0..<dataIndex])
+        guard header.joined().contains(where: { _ in true }),
+              CJK.compact(header.map { $0.joined() }.joined()).contains("因公出国") else { return nil }
+        let data = grid[dataIndex]
+        let labels = ColumnLayout.flatten(header: header, from: 0, count: data.count)
+        let range = SourceRange(line: lines[dataIndex].number)
+        var rows: [Row] = []
+        for (i, label) in labels.enumerated() where !label.isEmpty {
+            let name = label.split(separator: "/").last.map(String.init) ?? label
+            let group = label.contains("/") ? String(label.split(separator: "/")[0]) : nil
+            let isTotal = isTotalName(name) && group == nil
+            let display = (isTotalName(name) && group != nil) ? group! : name
+            rows.append(Row(code: nil, name: display, isTotal: isTotal, values: [i < data.count ? amount(data[i]) : nil],
+                            lines: range))
+        }
+        return (["合计"], rows)
+    }
+}
+
+/// "208 社会保障和就业支出" / "208社会保障和就业支出" → (208, 社会保障和就业支出).
+struct ExpenseLabel {
+    var code: String?
+    var name: String
+
+    static func parse(_ raw: String) -> ExpenseLabel? {
+        let text = raw.trimmed()
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 3 else { return nil }
+        let rest = String(text.dropFirst(3)).trimmed()
+        guard let first = rest.unicodeScalars.first, CJK.isHan(first) else { return nil }
+        return ExpenseLabel(code: String(digits), name: CJK.joinWrapped(rest))
+    }
+}
+
+/// Totals and subtotals of the two-sided summaries.
+enum SummaryItem {
+    static func row(name: String, side: Row.Side, values: [Amount?], lines: SourceRange) -> Row {
+        let c = CJK.compact(name)
+        let isTotal = c.hasSuffix("总计")
+        let isSubtotal = c.hasSuffix("小计")
+        return Row(code: nil, name: c.count < name.count ? c : name, isTotal: isTotal, isSubtotal: isSubtotal, side: side,
+                   values: values, lines: lines)
+    }
+}
+
+enum ThreePublicItem {
+    static func isItem(_ name: String) -> Bool {
+        let c = CJK.compact(name)
+        return c.contains("因公出国") || c.contains("公务接待") || c.contains("公务用车")
+    }
+}
+
+/// Codes from 类/款/项 cells, including codes a PDF split across two lines ("20" / "8").
+enum CodeAssembler {
+    static func code(from parts: [String]) -> String? {
+        guard let first = parts.first, !first.isEmpty else { return nil }
+        if parts.count == 1 || parts.dropFirst().allSatisfy(\.isEmpty) {
+            // "2080109" written in one cell.
+            if [3, 5, 7].contains(first.count) { return first }
+            return first
+        }
+        var out = first
+        for p in parts.dropFirst() where !p.isEmpty {
+            out += p.count == 1 ? "0" + p : p
+        }
+        return out
+    }
+
+    /// A 类 printed with a digit lost ("20" where the row below shows "208") takes the one
+    /// complete 类 of the same table that starts with those digits.
+    static func completeTruncated(_ rows: inout [Row], parts: [[String]]) {
+        let complete = Set(rows.compactMap { row -> String? in
+            guard let code = row.code, code.count >= 3 else { return nil }
+            return String(code.prefix(3))
+        }.filter { $0.count == 3 })
+        for i in rows.indices {
+            guard let p = parts[i].first, !p.isEmpty, p.count < 3 else { continue }
+            let candidates = complete.filter { $0.hasPrefix(p) }
+            guard candidates.count == 1, let full = candidates.first else { continue }
+            var fixed = parts[i]
+            fixed[0] = full
+            rows[i].code = code(from: fixed)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Cuts 第二部分 into tables: a segment starts at a label (表一 / 表 1 / 表1:) or a title that
+/// names a table kind; a title repeated after a page break continues the same table.
+struct TableSegment {
+    var label: String?
+    var labelLine: Int?
+    var title: String?
+    var titleLine: Int?
+    var kind: TableKind?
+    var body: [SourceText.Line] = []
+    var firstLine: Int
+    var lastLine: Int
+}
+
+enum TableSegmenter {
+    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇"]
+
+    /// "表一：" → "表一", "表 1" → "表1", "公开 03 表" → "公开03表"; nil when the line is not a label.
+    static func label(of line: String) -> String? {
+        var c = CJK.compact(line)
+        while let l = c.last, l == ":" || l == "：" { c.removeLast() }
+        if c.hasPrefix("表"), c.count >= 2, c.count <= 5 {
+            let rest = c.dropFirst()
+            if rest.allSatisfy({ chineseNumerals.contains($0) || ($0.isASCII && $0.isNumber) }) { return c }
+        }
+        if c.hasPrefix("公开"), c.hasSuffix("表"), c.count <= 8,
+           c.dropFirst(2).dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return c
+        }
+        return nil
+    }
+
+    /// A table title: short, ends in 表, names a known kind. Sentences ("…为空表。") are not titles.
+    static func title(of line: SourceText.Line) -> (String, TableKind)? {
+        var c = line.compact
+        guard !line.hasTabs || line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
+        for suffix in ["（续）", "(续)", "续表"] where c.hasSuffix(suffix) { c = String(c.dropLast(suffix.count)) }
+        guard c.count >= 5, c.count <= 40, c.hasSuffix("表"), !c.hasPrefix("备注"), !c.contains("空表"),
+              !c.contains("空白表"), !c.contains("绩效"), !c.contains("，"), !c.contains("。") else { return nil }
+        // Strip a leading outline number ("一、", "1.") so TOC-like titles still classify.
+        guard let kind = TableKind.classify(title: c) else { return nil }
+        return (c, kind)
+    }
+
+    static func segments(_ lines: ArraySlice<SourceText.Line>) -> [TableSegment] {
+        var out: [TableSegment] = []
+        var current: TableSegment?
+        func flush() { if let c = current { out.append(c) }; current = nil }
+        for line in lines {
+            if line.isBlank || SourceText.isPageNumber(line.text) { continue }
+            if let label = label(of: line.text) {
+                flush()
+                current = TableSegment(label: label, labelLine: line.number, firstLine: line.number, lastLine: line.number)
+                continue
+            }
+            if let (title, kind) = title(of: line) {
+                if var c = current {
+                    if c.title == nil {
+                        c.title = title
+                        c.titleLine = line.number
+                        c.kind = kind
+                        c.lastLine = line.number
+                        current = c
+                        continue
+                    }
+                    if c.kind == kind {  // the title again after a page break
+                        c.lastLine = line.number
+                        current = c
+                        continue
+                    }
+                }
+                flush()
+                current = TableSegment(title: title, titleLine: line.number, kind: kind, firstLine: line.number, lastLine: line.number)
+                continue
+            }
+            if current == nil { continue }
+            current!.body.append(line)
+            current!.lastLine = line.number
+        }
+        flush()
+        return out
+    }
+}

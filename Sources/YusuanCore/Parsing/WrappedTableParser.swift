@@ -1,0 +1,220 @@
+/// Tables copied as a stream of fragments: cells separated by spaces or wrapped a few
+/// characters per line, headers written vertically, numbers broken across lines.
+/// Rows start at a code (or 合计); cells whose column the text does not say are placed by
+/// `CellPlacement` using the document's own arithmetic.
+enum WrappedTableParser {
+    struct Draft {
+        var codeTokens: [String]
+        var isTotal: Bool
+        var lineTokens: [[String]] = []
+        var lines: SourceRange
+    }
+
+    static func codePrefix(_ tokens: [String], economic: Bool) -> [String] {
+        var out: [String] = []
+        for (i, t) in tokens.enumerated() {
+            guard t.allSatisfy({ $0.isASCII && $0.isNumber }) else { break }
+            if i == 0 {
+                guard t.count == 3 || t.count == 5 || t.count == 7 else { break }
+                guard let f = t.first, f == "2" || f == "3" || f == "1" || f == "5" else { break }
+            } else {
+                guard t.count == 2, out.count < (economic ? 2 : 3) else { break }
+            }
+            out.append(t)
+        }
+        // "2023" alone is a year, not a code; a lone 3-digit token must be followed by text.
+        return out
+    }
+
+    static func isTotalToken(_ t: String) -> Bool { t == "合计" || t == "总计" }
+
+    static func parse(kind: TableKind, lines: [SourceText.Line], knownNames: [String: String],
+                      hints: PlacementHints) -> (columns: [String], rows: [Row]) {
+        if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
+        let economic = kind == .gpbBasicExpense
+        let columns = ColumnLayout.canonical(kind)
+        var drafts: [Draft] = []
+        var headerSignature: [String] = []
+        var sawData = false
+        var skippingHeader = false
+        var headerCursor = 0
+        for line in lines {
+            let compact = line.compact
+            if compact.hasPrefix("编制") || compact.hasPrefix("单位：") { continue }
+            var tokens = Fragment.tokens(line.text)
+            if tokens.first == "合" && tokens.count > 1 && tokens[1] == "计" { tokens = ["合计"] + tokens.dropFirst(2) }
+            let code = codePrefix(tokens, economic: economic)
+            let startsRow = (!code.isEmpty && (tokens.count > code.count || code.count > 1 || code[0].count > 3))
+                || (tokens.first.map(isTotalToken) ?? false)
+            if startsRow {
+                skippingHeader = false
+                sawData = true
+                let isTotal = tokens.first.map(isTotalToken) ?? false
+                drafts.append(Draft(codeTokens: isTotal ? [] : code, isTotal: isTotal,
+                                    lineTokens: [Array(tokens.dropFirst(isTotal ? 1 : code.count))],
+                                    lines: SourceRange(line: line.number)))
+                continue
+            }
+            if !sawData { headerSignature.append(compact); continue }
+            // A header repeated after a page break: the same lines as the first header, in order.
+            if !skippingHeader, let first = headerSignature.first, compact == first {
+                skippingHeader = true
+                headerCursor = 1
+                continue
+            }
+            if skippingHeader {
+                if headerCursor < headerSignature.count, compact == headerSignature[headerCursor] {
+                    headerCursor += 1
+                    continue
+                }
+                skippingHeader = false
+            }
+            if TableSegmenter.title(of: line) != nil { continue }
+            guard !drafts.isEmpty else { continue }
+            drafts[drafts.count - 1].lineTokens.append(tokens)
+            drafts[drafts.count - 1].lines = drafts[drafts.count - 1].lines.union(SourceRange(line: line.number))
+        }
+
+        let decimals = dominantDecimals(drafts)
+        var rows: [Row] = []
+        var valueLists: [[Amount]] = []
+        for draft in drafts {
+            var textParts: [String] = []
+            var numberLines: [[String]] = []
+            for (li, tokens) in draft.lineTokens.enumerated() {
+                var nums: [String] = []
+                for (ti, t) in tokens.enumerated() {
+                    if Fragment.isNumeric(t) {
+                        // "2023" followed by "年自" on the next line is part of a name.
+                        let next: String? = ti + 1 < tokens.count ? tokens[ti + 1]
+                            : (li + 1 < draft.lineTokens.count ? draft.lineTokens[li + 1].first : nil)
+                        if let next, let s = next.unicodeScalars.first, CJK.isHan(s), nums.isEmpty, numberLines.allSatisfy(\.isEmpty) {
+                            textParts.append(t)
+                            continue
+                        }
+                        nums.append(t)
+                    } else {
+                        textParts.append(t)
+                    }
+                }
+                numberLines.append(nums)
+            }
+            let amounts = Fragment.joinNumbers(numberLines, decimals: decimals).compactMap { Amount(parsing: $0) }
+            let code = draft.isTotal ? nil : CodeAssembler.code(from: draft.codeTokens.count == 1 && draft.codeTokens[0].count > 3
+                                                                ? [draft.codeTokens[0]] : draft.codeTokens)
+            var name = CJK.joinWrapped(textParts.joined(separator: " "))
+            var project: String?
+            if kind == .gpbProjectExpense, let code {
+                (name, project) = splitSubjectAndProject(textParts, known: knownNames[code])
+            }
+            if draft.isTotal { name = "合计" }
+            rows.append(Row(code: code, name: name, project: project, isTotal: draft.isTotal,
+                            values: Array(repeating: nil, count: columns.count), lines: draft.lines))
+            valueLists.append(amounts)
+        }
+        CellPlacement.place(kind: kind, columns: columns, rows: &rows, values: valueLists, hints: hints)
+        return (columns, rows)
+    }
+
+    static func dominantDecimals(_ drafts: [Draft]) -> Int {
+        var counts = [0, 0, 0]
+        for d in drafts {
+            for tokens in d.lineTokens where tokens.count >= 2 {
+                for t in tokens where Fragment.isNumeric(t) {
+                    if let dot = t.firstIndex(of: ".") {
+                        let n = t[t.index(after: dot)...].count
+                        if n <= 2 { counts[n] += 1 }
+                    }
+                }
+            }
+        }
+        return counts[2] >= counts[1] && counts[2] > 0 ? 2 : (counts[1] > 0 ? 1 : (counts[2] > 0 ? 2 : 2))
+    }
+
+    /// In 项目支出 the subject's name and the project's name wrap into one stream of pieces;
+    /// the subject's name as other tables print it tells where one ends.
+    static func splitSubjectAndProject(_ parts: [String], known: String?) -> (String, String?) {
+        guard let known, !known.isEmpty else {
+            // Without a known name: a project name usually starts with a year or a document number.
+            if let split = parts.firstIndex(where: { $0.first?.isNumber == true }), split > 0 {
+                return (CJK.joinWrapped(parts[..<split].joined()), CJK.joinWrapped(parts[split...].joined()))
+            }
+            return (CJK.joinWrapped(parts.joined()), nil)
+        }
+        var subject = ""
+        var project = ""
+        for part in parts {
+            let piece = CJK.compact(part)
+            if (subject + piece).count <= known.count, known.hasPrefix(subject + piece) {
+                subject += piece
+            } else {
+                project += piece
+            }
+        }
+        return (subject.isEmpty ? known : subject, project.isEmpty ? nil : project)
+    }
+
+    // MARK: two-sided summaries in a stream
+
+    static func twoSided(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
+        let columns = ColumnLayout.canonical(kind)
+        var rows: [Row] = []
+        var incomeName = ""
+        var incomeLines: SourceRange?
+        var started = false
+        func emitIncome(_ value: Amount?) {
+            guard !incomeName.isEmpty, let r = incomeLines else { return }
+            var values = Array<Amount?>(repeating: nil, count: columns.count)
+            values[0] = value
+            rows.append(SummaryItem.row(name: CJK.joinWrapped(incomeName), side: .income, values: values, lines: r))
+            incomeName = ""
+            incomeLines = nil
+        }
+        for line in lines {
+            let compact = line.compact
+            if compact.hasPrefix("编制") || compact.hasPrefix("单位：") { continue }
+            let tokens = Fragment.tokens(line.text)
+            guard !tokens.isEmpty else { continue }
+            let codeIndex = tokens.indices.first { i in
+                tokens[i].count == 3 && tokens[i].allSatisfy({ $0.isASCII && $0.isNumber }) && i + 1 < tokens.count
+                    && !Fragment.isNumeric(tokens[i + 1])
+            }
+            let totalIndex = tokens.indices.first { i in i > 0 && CJK.compact(tokens[i...].joined()).hasPrefix("支出总计") }
+                ?? tokens.indices.first { i in i > 0 && CJK.compact(tokens[i...].joined()).hasPrefix("本年支出") }
+            let splitAt = codeIndex ?? totalIndex
+            let hasAmount = tokens.contains { Fragment.isNumeric($0) }
+            if !started {
+                if splitAt == nil && !hasAmount { continue }
+                started = true
+            }
+            let left = splitAt.map { Array(tokens[..<$0]) } ?? tokens
+            let right = splitAt.map { Array(tokens[$0...]) } ?? []
+            // Income side: text then at most one amount.
+            let leftText = left.filter { !Fragment.isNumeric($0) }.joined(separator: " ")
+            let leftAmount = left.last.flatMap { Fragment.isNumeric($0) ? Amount(parsing: $0) : nil }
+            if !leftText.isEmpty || leftAmount != nil {
+                incomeName += (incomeName.isEmpty ? "" : " ") + leftText
+                incomeLines = (incomeLines ?? SourceRange(line: line.number)).union(SourceRange(line: line.number))
+                if leftAmount != nil || !right.isEmpty { emitIncome(leftAmount) }
+            } else if !right.isEmpty {
+                emitIncome(nil)
+            }
+            guard !right.isEmpty else { continue }
+            let rightText = right.filter { !Fragment.isNumeric($0) || $0 == right.first && codeIndex != nil }
+            var code: String?
+            var nameTokens = rightText
+            if codeIndex != nil { code = right.first; nameTokens = Array(rightText.dropFirst()) }
+            let amounts = right.dropFirst(codeIndex != nil ? 1 : 0).filter(Fragment.isNumeric).compactMap { Amount(parsing: $0) }
+            var values = Array<Amount?>(repeating: nil, count: columns.count)
+            var inferred = Array(repeating: false, count: columns.count)
+            for (i, a) in amounts.enumerated() where i < columns.count { values[i] = a; if i > 0 && amounts.count < columns.count { inferred[i] = true } }
+            var row = SummaryItem.row(name: CJK.joinWrapped(nameTokens.joined(separator: " ")), side: .expense,
+                                      values: values, lines: SourceRange(line: line.number))
+            row.code = code
+            row.inferred = inferred
+            rows.append(row)
+        }
+        emitIncome(nil)
+        return (columns, rows)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Why a file could not be read as a disclosure's text; each reads as one sentence.
+public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missing(String)
+    case isDirectory(String)
+    case unreadable(String)
+    case empty(String)
+    case binary(String)
+    case undecodable(String)
+    case tooLarge(String, Int)
+    case notADisclosure(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let p): return "\(p): no such file."
+        case .isDirectory(let p): return "\(p): is a directory, not a disclosure file."
+        case .unreadable(let p): return "\(p): cannot be read (permission denied or not a regular file)."
+        case .empty(let p): return "\(p): the file is empty."
+        case .binary(let p): return "\(p): looks like binary data, not text copied from a disclosure."
+        case .undecodable(let p): return "\(p): the text is neither UTF-8, UTF-16 nor GB18030."
+        case .tooLarge(let p, let mb): return "\(p): the file is \(mb) MB, too large for one disclosure (limit 64 MB)."
+        case .notADisclosure(let p): return "\(p): no budget disclosure found (no 预算/决算 tables or parts)."
+        }
+    }
+}
+
+/// Bytes to text: BOMs, UTF-8, UTF-16, and GB18030 for files saved by Chinese Windows tools.
+public enum TextDecoder {
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+    public static let maxBytes = 64 << 20
+
+    public static func read(path: String) throws -> String {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw InputError.missing(path) }
+        if isDir.boolValue { throw InputError.isDirectory(path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError.unreadable(path) }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            throw InputError.unreadable(path)
+        }
+        if data.count > maxBytes { throw InputError.tooLarge(path, data.count >> 20) }
+        return try decode(data, path: path)
+    }
+
+    public static func decode(_ data: Data, path: String) throws -> String {
+        if data.isEmpty { throw InputError.empty(path) }
+        let bytes = [UInt8](data.prefix(4))
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if let s = String(data: data.dropFirst(3), encoding: .utf8) { return s }
+            return String(decoding: data.dropFirst(3), as: UTF8.self)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]), let s = String(data: data.dropFirst(2), encoding: .utf16LittleEndian) {
+            return s
+        }
+        if bytes.starts(with: [0xFE, 0xFF]), let s = String(data: data.dropFirst(2), encoding: .utf16BigEndian) {
+            return s
+        }
+        if looksBinary(data) { throw InputError.binary(path) }
+        if let s = String(data: data, encoding: .utf8) { return s }
+        if let s = String(data: data, encoding: gb18030) { return s }
+        // Mostly UTF-8 with a few broken bytes: keep the text, mark what was lost.
+        let lossy = String(decoding: data, as: UTF8.self)
+        let replaced = lossy.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
+        if replaced * 50 < lossy.unicodeScalars.count { return lossy }
+        throw InputError.undecodable(path)
+    }
+
+    /// NUL bytes, or many C0 control bytes in the first 64 KB, mean this is not text.
+    static func looksBinary(_ data: Data) -> Bool {
+        var controls = 0
+        var sampled = 0
+        for byte in data.prefix(65_536) {
+            sampled += 1
+            if byte == 0 { return true }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        }
+        return controls * 20 > sampled
+    }
+}

@@ -1,0 +1,46 @@
+/// Text as copied from a PDF, made uniform: line ends, full-width digits, odd spaces, and no
+/// control or bidi characters (they must never reach a terminal).
+public enum TextNormalizer {
+    /// "１２３．４５" → "123.45"; CRLF → LF; U+3000 → space; ESC, BEL, bidi overrides removed.
+    public static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.unicodeScalars.count)
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x0D { out.append("\n"); previousCR = true; continue }
+            if v == 0x0A { if !previousCR { out.append("\n") }; previousCR = false; continue }
+            previousCR = false
+            switch v {
+            case 0x09: out.append(scalar)
+            case 0x0C: out.append("\n")  // form feed: a page break is a line break
+            case 0xFF10...0xFF19: out.append(Unicode.Scalar(v - 0xFF10 + 0x30)!)
+            case 0xFF0E: out.append(".")  // full-width full stop inside numbers
+            case 0xFF05: out.append("%")
+            case 0xFF0B: out.append("+")
+            case 0xFF1D: out.append("=")
+            case 0xFF1C: out.append("<")
+            case 0xFF1E: out.append(">")
+            case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: out.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: continue
+            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0xFFFE, 0xFFFF: continue
+            case 0xFFF9...0xFFFB: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Removes anything a terminal would interpret, for any string that reaches the screen.
+    public static func safeForTerminal(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

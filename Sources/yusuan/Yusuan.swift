@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import YusuanCore
+
+@main
+struct Yusuan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "yusuan",
+        abstract: "Read, check and compare Chinese budget disclosures (预算公开).",
+        subcommands: [Open.self, Parse.self, Bench.self],
+        defaultSubcommand: Open.self
+    )
+}
+
+/// Exit 2 with one sentence on stderr: the contract for unusable input.
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((TextNormalizer.safeForTerminal(message) + "\n").utf8))
+    exit(2)
+}
+
+func writeOut(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
