@@ -16,7 +16,7 @@ enum WrappedTableParser {
             guard t.allSatisfy({ $0.isASCII && $0.isNumber }) else { break }
             if i == 0 {
                 guard t.count == 3 || t.count == 5 || t.count == 7 else { break }
-                guard let f = t.first, f == "2" || f == "3" || f == "1" || f == "5" else { break }
+                guard let f = t.first, f == "2" || f == "3" else { break }
             } else {
                 guard t.count == 2, out.count < (economic ? 2 : 3) else { break }
             }
@@ -38,26 +38,32 @@ enum WrappedTableParser {
         var sawData = false
         var skippingHeader = false
         var headerCursor = 0
-        for line in lines {
+        let body = lines.filter { !$0.isBlank }
+        // A line that is only a 3-digit code starts a row when a name follows on the next line
+        // ("208" / "社会保障和"); "259" / ".20" is a number broken across lines.
+        func startsCodedRow(_ i: Int, _ tokens: [String], _ code: [String]) -> Bool {
+            guard !code.isEmpty else { return false }
+            if tokens.count > code.count || code.count > 1 || code[0].count > 3 { return true }
+            guard i + 1 < body.count, let s = body[i + 1].text.trimmed().unicodeScalars.first else { return false }
+            return CJK.isHan(s)
+        }
+        func normalizedTokens(_ line: SourceText.Line) -> [String] {
+            var tokens = Fragment.tokens(line.text)
+            if tokens.count > 1, tokens[0] == "合" || tokens[0] == "总", tokens[1] == "计" {
+                tokens = [tokens[0] + "计"] + tokens.dropFirst(2)
+            }
+            return tokens
+        }
+        let hasCodedRows = body.indices.contains { i in
+            let tokens = normalizedTokens(body[i])
+            return startsCodedRow(i, tokens, codePrefix(tokens, economic: economic))
+        }
+        for (i, line) in body.enumerated() {
             let compact = line.compact
             if compact.hasPrefix("编制") || compact.hasPrefix("单位：") { continue }
-            var tokens = Fragment.tokens(line.text)
-            if tokens.first == "合" && tokens.count > 1 && tokens[1] == "计" { tokens = ["合计"] + tokens.dropFirst(2) }
-            let code = codePrefix(tokens, economic: economic)
-            let startsRow = (!code.isEmpty && (tokens.count > code.count || code.count > 1 || code[0].count > 3))
-                || (tokens.first.map(isTotalToken) ?? false)
-            if startsRow {
-                skippingHeader = false
-                sawData = true
-                let isTotal = tokens.first.map(isTotalToken) ?? false
-                drafts.append(Draft(codeTokens: isTotal ? [] : code, isTotal: isTotal,
-                                    lineTokens: [Array(tokens.dropFirst(isTotal ? 1 : code.count))],
-                                    lines: SourceRange(line: line.number)))
-                continue
-            }
-            if !sawData { headerSignature.append(compact); continue }
+            let tokens = normalizedTokens(line)
             // A header repeated after a page break: the same lines as the first header, in order.
-            if !skippingHeader, let first = headerSignature.first, compact == first {
+            if sawData, !skippingHeader, let first = headerSignature.first, compact == first {
                 skippingHeader = true
                 headerCursor = 1
                 continue
@@ -69,6 +75,18 @@ enum WrappedTableParser {
                 }
                 skippingHeader = false
             }
+            let code = codePrefix(tokens, economic: economic)
+            let isTotal = (tokens.first.map(isTotalToken) ?? false)
+                && tokens.dropFirst().allSatisfy(Fragment.isNumeric) && (sawData || !hasCodedRows)
+            if startsCodedRow(i, tokens, code) || isTotal {
+                skippingHeader = false
+                sawData = true
+                drafts.append(Draft(codeTokens: isTotal ? [] : code, isTotal: isTotal,
+                                    lineTokens: [Array(tokens.dropFirst(isTotal ? 1 : code.count))],
+                                    lines: SourceRange(line: line.number)))
+                continue
+            }
+            if !sawData { headerSignature.append(compact); continue }
             if TableSegmenter.title(of: line) != nil { continue }
             guard !drafts.isEmpty else { continue }
             drafts[drafts.count - 1].lineTokens.append(tokens)
