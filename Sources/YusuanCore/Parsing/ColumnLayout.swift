@@ -82,8 +82,8 @@ enum ColumnLayout {
                     // a lower header row has something in this column.
                     let lowerHasContent = rows[(r + 1)...].contains { idx < $0.count && !$0[idx].trimmed().isEmpty }
                     if lowerHasContent {
-                        var j = idx - 1
-                        while j >= first, j < row.count, CJK.compact(row[j]).isEmpty { j -= 1 }
+                        var j = min(idx - 1, row.count - 1)
+                        while j >= first, CJK.compact(row[j]).isEmpty { j -= 1 }
                         if j >= first, j < row.count { cell = CJK.canonicalLabel(row[j]) }
                     }
                 }

@@ -99,7 +99,7 @@ enum TabTableParser {
         let keys = ["科目", "编制", "单位：", "单位:", "功能分类", "经济分类", "支出预算", "资金来源"]
         if keys.contains(where: { text.contains($0) }) { return true }
         let nonEmpty = cells.map(CJK.compact).filter { !$0.isEmpty }
-        return !nonEmpty.isEmpty && nonEmpty.allSatisfy { ["类", "款", "项"].contains($0) }
+        return nonEmpty.first.map { $0 == "类" || $0.hasSuffix("类") && !$0.contains("支出") } ?? false
     }
 
     // MARK: two-sided summaries (income items beside expense 类)
@@ -260,10 +260,10 @@ enum CodeAssembler {
     /// A 类 printed with a digit lost ("20" where the row below shows "208") takes the one
     /// complete 类 of the same table that starts with those digits.
     static func completeTruncated(_ rows: inout [Row], parts: [[String]]) {
-        let complete = Set(rows.compactMap { row -> String? in
-            guard let code = row.code, code.count >= 3 else { return nil }
-            return String(code.prefix(3))
-        }.filter { $0.count == 3 })
+        let complete = Set(parts.compactMap { p -> String? in
+            guard let first = p.first, first.count == 3 else { return nil }
+            return first
+        })
         for i in rows.indices {
             guard let p = parts[i].first, !p.isEmpty, p.count < 3 else { continue }
             let candidates = complete.filter { $0.hasPrefix(p) }
