@@ -7,6 +7,9 @@ enum IndicatorVocabulary {
     ]
     static let level1Only: Set<String> = ["产出指标", "效益指标", "产出目标", "效果目标", "履职效能", "运行成本", "管理效率",
                                           "可持续发展能力", "服务对象满意度"]
+    /// Second-level words that a merged first-level cell leaves alone in column one.
+    static let level2Only: Set<String> = ["数量指标", "质量指标", "时效指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+                                          "社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标"]
     static let level2Extra: [String] = ["社会效益", "经济效益", "生态效益", "可持续影响"]
     static let bases: [String] = ["预算支出标准", "计划标准", "行业标准", "历史标准", "其他标准", "政策要求", "上级要求"]
     static let rules: [String] = ["按照完成比例赋分", "按照正常比例赋分", "按完成比例赋分", "按评判等级赋分", "满意度赋分", "直接赋分"]

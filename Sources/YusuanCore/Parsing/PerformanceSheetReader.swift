@@ -99,7 +99,7 @@ enum PerformanceSheetReader {
                 if let amount = fundingAmount(cell) {
                     sheet.fundingLines.append(.init(label: fundingLabel(label), amount: amount, text: cell))
                     label = ""
-                } else if cell.contains("资金来源") || cell.contains("资金总额") {
+                } else if CJK.compact(cell).hasPrefix("资金来源") || CJK.compact(cell).hasPrefix("资金总额") {
                     continue
                 } else {
                     if !label.isEmpty, fundingLabelComplete(label) {
@@ -126,8 +126,8 @@ enum PerformanceSheetReader {
     }
 
     static func fundingLabel(_ raw: String) -> String {
-        var s = CJK.compact(raw)
-        while let l = s.last, l == ":" || l == "：" { s.removeLast() }
+        var s = CJK.compact(raw).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "：", with: "")
+        if s.hasPrefix("其中"), s.count > 2 { s.removeFirst(2) }
         // "财政资金（万元）上级安排" → "上级安排"; keep the last meaningful part.
         if let r = s.range(of: "）", options: .backwards), s.distance(from: r.upperBound, to: s.endIndex) >= 2 {
             s = String(s[r.upperBound...])

@@ -38,21 +38,13 @@ enum TabIndicators {
             if cells.joined().contains("一级指标") { continue }
             // Level cells come first; the first cell that is not a level word is the name.
             var idx = 0
-            var rowL1: String?
-            var rowL2: String?
+            var words: [(String, Int)] = []
             while idx < nonEmpty.count, IndicatorVocabulary.isLevelWord(nonEmpty[idx].element),
-                  nonEmpty[idx].offset < (cols.value ?? 99) {
-                let word = CJK.compact(nonEmpty[idx].element)
-                let position = nonEmpty[idx].offset
-                if rowL1 == nil, rowL2 == nil, position == 0 || IndicatorVocabulary.level1Only.contains(word) && position <= 1 {
-                    rowL1 = word
-                } else if rowL2 == nil {
-                    rowL2 = word
-                } else {
-                    break
-                }
+                  nonEmpty[idx].offset < (cols.value ?? 99), words.count < 2 {
+                words.append((CJK.compact(nonEmpty[idx].element), nonEmpty[idx].offset))
                 idx += 1
             }
+            let (rowL1, rowL2) = LevelWords.assign(words, currentL1: level1)
             if let l1 = rowL1 { level1 = l1; level2 = nil }
             if let l2 = rowL2 { level2 = l2 }
             guard idx < nonEmpty.count else { continue }
@@ -80,6 +72,32 @@ enum TabIndicators {
                 weight: weight, scoringRule: cell(cols.rule, order: 4), evidence: cell(cols.evidence, order: 5),
                 nameRepeats: repeats, lines: SourceRange(line: line.number)))
         }
+        LevelWords.backfill(&out)
         return out
+    }
+}
+
+/// Which of a row's level words is 一级 and which 二级, when merged cells moved them.
+enum LevelWords {
+    static func assign(_ words: [(String, Int)], currentL1: String?) -> (String?, String?) {
+        if words.count >= 2 { return (words[0].0, words[1].0) }
+        guard let (word, position) = words.first else { return (nil, nil) }
+        if IndicatorVocabulary.level2Only.contains(word) { return (nil, word) }
+        if IndicatorVocabulary.level1Only.contains(word) { return (word, nil) }
+        if position >= 2 { return (nil, word) }
+        if word.hasSuffix("指标") || word.hasSuffix("目标") { return position == 0 || currentL1 == nil ? (word, nil) : (nil, word) }
+        // 社会效益, 经济效益 …: under 效果目标/效益指标 they are the second level.
+        if let l1 = currentL1, l1.contains("效") { return (nil, word) }
+        return (word, nil)
+    }
+
+    /// A merged level cell is printed at its vertical middle, so rows above it in the same
+    /// group have no level yet: they take the levels of the first row that has them.
+    static func backfill(_ indicators: inout [Indicator]) {
+        guard let first = indicators.firstIndex(where: { $0.level1 != nil }) else { return }
+        for i in 0..<first {
+            indicators[i].level1 = indicators[first].level1
+            if indicators[i].level2 == nil { indicators[i].level2 = indicators[first].level2 }
+        }
     }
 }

@@ -22,14 +22,13 @@ enum WrappedIndicators {
 
         func finish(_ valueTokens: [String], weight: String?, line: Int) {
             var text = pending.map(CJK.compact).joined()
-            var rowL1: String?
-            var rowL2: String?
-            for word in IndicatorVocabulary.level1 where text.hasPrefix(word) {
-                rowL1 = word; text.removeFirst(word.count); break
+            // Level words lead the pending text: "产出指标" "数量指标" then the name.
+            var words: [(String, Int)] = []
+            while words.count < 2, let word = levelPrefix(text) {
+                words.append((word, words.count))
+                text.removeFirst(word.count)
             }
-            if text.hasPrefix(rowL1 == nil ? "" : "") {
-                if let r = levelPrefix(text) { rowL2 = r; text.removeFirst(r.count) }
-            }
+            let (rowL1, rowL2) = LevelWords.assign(words, currentL1: level1)
             if let l1 = rowL1 { level1 = l1; level2 = nil }
             if let l2 = rowL2 { level2 = l2 }
             // The value tokens: value, basis, last value (basis found by its wording).
@@ -104,6 +103,7 @@ enum WrappedIndicators {
     }
 
     static func levelPrefix(_ text: String) -> String? {
+        for word in IndicatorVocabulary.level1 where text.hasPrefix(word) && !text.hasPrefix(word + "指标") { return word }
         for length in stride(from: min(8, text.count), through: 2, by: -1) {
             let head = String(text.prefix(length))
             if head.hasSuffix("指标") || IndicatorVocabulary.level2Extra.contains(head) { return head }
