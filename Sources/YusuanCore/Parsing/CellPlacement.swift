@@ -37,6 +37,16 @@ enum CellPlacement {
             }
         }
         resolveByTree(rows: rows, values: values, candidates: &candidates, n: n)
+        // Where sums alone leave choices open, the deepest rows take their prior first and
+        // the sums then decide their parents.
+        for level in [3, 2, 1] {
+            var fixed = false
+            for i in rows.indices where rows[i].level == level && candidates[i].count > 1 {
+                candidates[i] = [candidates[i][0]]
+                fixed = true
+            }
+            if fixed { resolveByTree(rows: rows, values: values, candidates: &candidates, n: n) }
+        }
         for i in rows.indices {
             let vals = values[i]
             guard let chosen = candidates[i].first else {

@@ -11,7 +11,16 @@ enum FactReader {
         let sentences = self.sentences(lines)
         let classifier = ClassificationResolver(tables: tables)
         var out: [NarrativeFact] = []
-        for s in sentences {
+        var i = 0
+        while i < sentences.count {
+            var s = sentences[i]
+            i += 1
+            // "…（项：09）；2022 年预算数为 303.87 万元": the item and its amount straddle a "；".
+            if ClassificationResolver.hasMarkers(s.text), !NumberScanner.scan(s.text).contains(where: { $0.unit.hasPrefix("万") }),
+               i < sentences.count {
+                s.text += sentences[i].text
+                i += 1
+            }
             if let fact = classifier.fact(from: s) { out.append(fact); continue }
             out.append(contentsOf: facts(in: s, resolver: classifier))
         }
@@ -50,7 +59,7 @@ enum FactReader {
                 }
                 continue
             }
-            if startsItem(text) { flush() }
+            if startsItem(text) || startsLabel(text) { flush() }
             for ch in text {
                 if buffer.isEmpty { bufferLine = line.number }
                 buffer.append(ch)
@@ -59,6 +68,13 @@ enum FactReader {
         }
         flush()
         return out
+    }
+
+    /// "预算安排规模：5 万元": a short label and a colon start a new sentence.
+    static func startsLabel(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let label = text[..<colon]
+        return label.count >= 2 && label.count <= 10 && !label.contains(where: { $0.isNumber || $0 == "，" })
     }
 
     /// "1. …", "2、…" start a new item sentence.
@@ -77,29 +93,44 @@ enum FactReader {
         let reason = s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为")
         for m in matches {
             let before = String(chars[max(0, m.start - 6)..<m.start])
-            let isMoney = m.unit.hasPrefix("万") || m.unit.hasPrefix("元")
+            let isMoney = m.unit.hasPrefix("万元") || m.unit.hasPrefix("元")
             let isPercent = m.unit.hasPrefix("%")
             if chars.indices.contains(m.start - 1), "〔【[(（".contains(chars[m.start - 1]) { previousEnd = m.end; continue }
             if m.unit.hasPrefix("年") || m.unit.hasPrefix("月") || m.unit.hasPrefix("号") { previousEnd = m.end; continue }
+            let lead = String(chars[min(previousEnd, m.start)..<m.start])
+            let changeWord = ["增加", "减少", "增长", "下降", "降低"].first(where: before.contains)
             if !out.isEmpty, isPercent, before.contains("占") {
                 out[out.count - 1].share = m.amount; previousEnd = m.end; continue
             }
-            if !out.isEmpty, isPercent, ["增长", "下降", "减少", "增加", "降低"].contains(where: before.contains) {
-                let negative = before.contains("下降") || before.contains("减少") || before.contains("降低")
-                out[out.count - 1].changePercent = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
-                previousEnd = m.end; continue
-            }
-            if !out.isEmpty, isMoney, ["增加", "减少", "增长", "下降"].contains(where: before.contains) {
-                let negative = before.contains("减少") || before.contains("下降")
-                out[out.count - 1].change = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
-                previousEnd = m.end; continue
+            if let word = changeWord, isPercent || isMoney {
+                let negative = word == "减少" || word == "下降" || word == "降低"
+                let signed = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+                // "因公出国（境）费增加 0 万元": a change stated for a new subject.
+                let own = clean(stripChangeWords(String(lead.split(whereSeparator: { "，,；;：:、。".contains($0) }).last ?? "")))
+                if isMoney, own.count >= 2 {
+                    out.append(NarrativeFact(topic: topic(subject: own, sentence: s.text, context: s.context, unit: "万元"),
+                                             subject: own, amount: nil, unit: "万元", change: signed, reasonGiven: reason,
+                                             sentence: s.text, line: s.line))
+                    previousEnd = m.end
+                    continue
+                }
+                if !out.isEmpty {
+                    if isPercent { out[out.count - 1].changePercent = signed } else { out[out.count - 1].change = signed }
+                    previousEnd = m.end
+                    continue
+                }
             }
             let subjectStart = lastBoundary(chars, before: m.start, floor: previousEnd)
-            var subject = String(chars[subjectStart..<m.start]).trimmed()
-            subject = clean(subject)
+            var subject = clean(String(chars[subjectStart..<m.start]).trimmed())
+            // "预算安排规模：5 万元": the label before the colon.
+            if subject.isEmpty, m.start > 0, "：:".contains(chars[m.start - 1]) {
+                let labelStart = lastBoundary(chars, before: m.start - 1, floor: 0)
+                subject = clean(String(chars[labelStart..<(m.start - 1)]))
+            }
             previousEnd = m.end
-            guard isMoney || ["个", "人", "辆", "台", "平方"].contains(where: m.unit.hasPrefix) else { continue }
-            let unit = isMoney ? (m.unit.hasPrefix("万") ? "万元" : "元") : String(m.unit.prefix(m.unit.hasPrefix("平方") ? 3 : 1))
+            guard isMoney || ["个", "人", "辆", "台", "平方", "万人"].contains(where: m.unit.hasPrefix) else { continue }
+            let unit = isMoney ? (m.unit.hasPrefix("万") ? "万元" : "元")
+                : (m.unit.hasPrefix("平方") ? "平方米" : (m.unit.hasPrefix("万人") ? "万人" : String(m.unit.prefix(1))))
             var fact = NarrativeFact(topic: topic(subject: subject, sentence: s.text, context: s.context, unit: unit),
                                      subject: subject, amount: m.amount, unit: unit, reasonGiven: reason,
                                      sentence: s.text, line: s.line)
@@ -110,6 +141,14 @@ enum FactReader {
             out.append(fact)
         }
         return out
+    }
+
+    static func stripChangeWords(_ text: String) -> String {
+        var s = text
+        for w in ["比上年预算数", "比上年预算", "比上年", "较上年", "增加", "减少", "增长", "下降", "降低"] {
+            s = s.replacingOccurrences(of: w, with: "")
+        }
+        return s
     }
 
     static func lastBoundary(_ chars: [Character], before index: Int, floor: Int) -> Int {
@@ -128,6 +167,7 @@ enum FactReader {
             s.removeLast(suffix.count)
         }
         if let r = s.range(of: #"^\d{4}年[，,]?"#, options: .regularExpression) { s.removeSubrange(r) }
+        for prefix in ["年度", "年，", "年"] where s.hasPrefix(prefix) && s.count > prefix.count + 1 { s.removeFirst(prefix.count); break }
         return s.trimmed()
     }
 
@@ -166,6 +206,10 @@ struct ClassificationResolver {
                 if seen.insert(key).inserted { rows.append((c, r.name)) }
             }
         }
+    }
+
+    static func hasMarkers(_ text: String) -> Bool {
+        text.range(of: #"[（(]类[：:\d]*[）)]"#, options: .regularExpression) != nil
     }
 
     func code(forName name: String) -> String? {
