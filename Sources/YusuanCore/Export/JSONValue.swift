@@ -13,65 +13,71 @@ public indirect enum JSONValue: Sendable {
     public static func str(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
     public func render(pretty: Bool = true) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
         write(into: &out, indent: pretty ? 0 : nil)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int?) {
-        let nl = indent == nil ? "" : "\n"
-        let pad = { (n: Int) in String(repeating: "  ", count: n) }
+    private static func append(_ s: String, to out: inout [UInt8]) { out.append(contentsOf: s.utf8) }
+
+    private func write(into out: inout [UInt8], indent: Int?) {
+        func newline() { if indent != nil { out.append(10) } }
+        func pad(_ n: Int) { for _ in 0..<(2 * n) { out.append(32) } }
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n
+        case .null: JSONValue.append("null", to: &out)
+        case .bool(let b): JSONValue.append(b ? "true" : "false", to: &out)
+        case .number(let n): JSONValue.append(n, to: &out)
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[" + nl
+            if items.isEmpty { JSONValue.append("[]", to: &out); return }
+            out.append(UInt8(ascii: "["))
+            newline()
             for (i, item) in items.enumerated() {
-                if let indent { out += pad(indent + 1) }
+                if let indent { pad(indent + 1) }
                 item.write(into: &out, indent: indent.map { $0 + 1 })
-                out += (i < items.count - 1 ? "," : "") + nl
+                if i < items.count - 1 { out.append(UInt8(ascii: ",")) }
+                newline()
             }
-            if let indent { out += pad(indent) }
-            out += "]"
+            if let indent { pad(indent) }
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{" + nl
+            if pairs.isEmpty { JSONValue.append("{}", to: &out); return }
+            out.append(UInt8(ascii: "{"))
+            newline()
             for (i, (k, v)) in pairs.enumerated() {
-                if let indent { out += pad(indent + 1) }
+                if let indent { pad(indent + 1) }
                 JSONValue.escape(k, into: &out)
-                out += indent == nil ? ":" : ": "
+                JSONValue.append(indent == nil ? ":" : ": ", to: &out)
                 v.write(into: &out, indent: indent.map { $0 + 1 })
-                out += (i < pairs.count - 1 ? "," : "") + nl
+                if i < pairs.count - 1 { out.append(UInt8(ascii: ",")) }
+                newline()
             }
-            if let indent { out += pad(indent) }
-            out += "}"
+            if let indent { pad(indent) }
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// Control and bidi characters are escaped, so JSON output is safe to print on a terminal.
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
+            let v = scalar.value
+            switch v {
+            case 0x22: append("\\\"", to: &out)
+            case 0x5C: append("\\\\", to: &out)
+            case 0x0A: append("\\n", to: &out)
+            case 0x09: append("\\t", to: &out)
+            case 0x0D: append("\\r", to: &out)
+            case 0..<0x20, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+                let hex = String(v, radix: 16)
+                append("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex, to: &out)
+            case 0..<0x80:
+                out.append(UInt8(v))
             default:
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
-                    || (0x2066...0x2069).contains(v) || v == 0xFEFF {
-                    let hex = String(v, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(contentsOf: String(scalar).utf8)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

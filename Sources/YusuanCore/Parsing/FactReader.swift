@@ -21,7 +21,7 @@ enum FactReader {
                 s.text += sentences[i].text
                 i += 1
             }
-            if let fact = classifier.fact(from: s) { out.append(fact); continue }
+            if ClassificationResolver.hasMarkers(s.text), let fact = classifier.fact(from: s) { out.append(fact); continue }
             out.append(contentsOf: facts(in: s, resolver: classifier))
         }
         return out
@@ -145,8 +145,8 @@ enum FactReader {
 
     static func stripChangeWords(_ text: String) -> String {
         var s = text
-        for w in ["比上年预算数", "比上年预算", "比上年", "较上年", "增加", "减少", "增长", "下降", "降低"] {
-            s = s.replacingOccurrences(of: w, with: "")
+        for w in ["比上年预算数", "比上年预算", "比上年", "较上年", "增加", "减少", "增长", "下降", "降低"] where s.contains(w) {
+            s = s.replacing(w, with: "")
         }
         return s
     }
@@ -166,7 +166,12 @@ enum FactReader {
         for suffix in ["预算数为", "经费数为", "数为", "为", "预算金额", "金额", "达"] where s.hasSuffix(suffix) && s.count > suffix.count {
             s.removeLast(suffix.count)
         }
-        if let r = s.range(of: #"^\d{4}年[，,]?"#, options: .regularExpression) { s.removeSubrange(r) }
+        // "2022 年，" opening a clause is a date, not part of the subject.
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        if digits.count == 4, s.dropFirst(4).first == "年" {
+            s.removeFirst(5)
+            if let f = s.first, f == "，" || f == "," { s.removeFirst() }
+        }
         for prefix in ["年度", "年，", "年"] where s.hasPrefix(prefix) && s.count > prefix.count + 1 { s.removeFirst(prefix.count); break }
         return s.trimmed()
     }
@@ -195,7 +200,8 @@ enum FactReader {
 
 /// Ties a sentence about "X（类）Y（款）Z（项）" to its code, from its digits or the tables' names.
 struct ClassificationResolver {
-    var rows: [(code: String, name: String)] = []
+    var rows: [(code: String, name: String, key: String)] = []
+    var codesByKey: [String: Set<String>] = [:]
 
     init(tables: [Table]) {
         var seen = Set<String>()
@@ -203,20 +209,23 @@ struct ClassificationResolver {
             for r in t.rows {
                 guard let c = r.code, [3, 5, 7].contains(c.count), c.hasPrefix("2") else { continue }
                 let key = c + "|" + r.name
-                if seen.insert(key).inserted { rows.append((c, r.name)) }
+                if seen.insert(key).inserted {
+                    let k = NameMatch.key(r.name)
+                    rows.append((c, r.name, k))
+                    codesByKey[k, default: []].insert(c)
+                }
             }
         }
     }
 
     static func hasMarkers(_ text: String) -> Bool {
-        text.range(of: #"[（(]类[：:\d]*[）)]"#, options: .regularExpression) != nil
+        (text.contains("（类") || text.contains("(类")) && text.range(of: #"[（(]类[：:\d]*[）)]"#, options: .regularExpression) != nil
     }
 
     func code(forName name: String) -> String? {
         let key = NameMatch.key(name)
-        guard key.count >= 2 else { return nil }
-        let hits = Set(rows.filter { NameMatch.key($0.name) == key }.map(\.code))
-        return hits.count == 1 ? hits.first : nil
+        guard key.count >= 2, let hits = codesByKey[key], hits.count == 1 else { return nil }
+        return hits.first
     }
 
     /// "社会保障和就业支出（类：208）…（款：01）…（项：09）；2022 年预算数为 303.87 万元…"
@@ -272,7 +281,7 @@ struct ClassificationResolver {
             let length = 3 + 2 * level
             let next = rows.filter { row in
                 row.code.count == length && candidates.contains(String(row.code.prefix(length - 2)))
-                    && (NameMatch.key(row.name) == NameMatch.key(names[level]) || NameMatch.similarity(row.name, names[level]) >= 0.75)
+                    && (row.key == NameMatch.key(names[level]) || NameMatch.similarity(row.name, names[level]) >= 0.75)
             }.map(\.code)
             candidates = Array(Set(next))
             if candidates.isEmpty { return nil }

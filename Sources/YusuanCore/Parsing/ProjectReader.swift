@@ -60,13 +60,17 @@ enum ProjectReader {
 /// document numbers); two names are the same project when one contains the other once both are
 /// stripped of punctuation, or when they share most characters.
 public enum NameMatch {
+    static let ignored: Set<Unicode.Scalar> = ["（", "）", "(", ")", "【", "】", "〔", "〕", "{", "}", "-", "—", "“", "”", "\"",
+                                                "、", "，", " ", "\t"]
+
     public static func key(_ s: String) -> String {
-        let drop: Set<Character> = ["（", "）", "(", ")", "【", "】", "〔", "〕", "{", "}", "-", "—", "“", "”", "\"", "、", "，", " "]
-        return String(CJK.compact(s).filter { !drop.contains($0) })
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars where !ignored.contains(scalar) { out.append(scalar) }
+        return String(out)
     }
 
     public static func similarity(_ a: String, _ b: String) -> Double {
-        let ka = Array(key(a)), kb = Array(key(b))
+        let ka = Array(key(a).unicodeScalars), kb = Array(key(b).unicodeScalars)
         guard !ka.isEmpty, !kb.isEmpty else { return 0 }
         if ka == kb { return 1 }
         // Longest common subsequence over the shorter length.

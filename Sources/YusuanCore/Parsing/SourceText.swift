@@ -1,13 +1,22 @@
 /// The normalised text as numbered lines, with the page furniture (page numbers) marked.
 public struct SourceText: Sendable {
     public struct Line: Sendable {
-        public var number: Int
-        public var text: String
+        public let number: Int
+        public let text: String
+        /// The text without any space: labels printed one character per cell ("合 计") compare equal.
+        public let compact: String
+        public let hasTabs: Bool
+        public var isBlank: Bool { compact.isEmpty }
+
+        public init(number: Int, text: String) {
+            self.number = number
+            self.text = text
+            self.compact = CJK.compact(text)
+            self.hasTabs = text.utf8.contains(9)
+        }
+
         /// Tab-separated cells, trimmed.
         public var cells: [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmed() } }
-        public var compact: String { CJK.compact(text) }
-        public var hasTabs: Bool { text.contains("\t") }
-        public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
     }
 
     public var lines: [Line]

@@ -41,7 +41,9 @@ public enum CJK {
 
     /// Removes every space: for comparing labels printed one character per cell ("合 计").
     public static func compact(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" }.map(Character.init))
+        // Spaces and tabs are single bytes in UTF-8, so filtering bytes keeps the text valid.
+        guard text.utf8.contains(where: { $0 == 32 || $0 == 9 }) else { return text }
+        return String(decoding: text.utf8.filter { $0 != 32 && $0 != 9 }, as: UTF8.self)
     }
 
     /// Half-width brackets and colons as full-width, for matching labels across layouts.
