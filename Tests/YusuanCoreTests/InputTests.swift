@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import YusuanCore
+
+/// Encodings and bad input: the same document in other encodings parses the same; unusable
+/// input is one clear error, never a crash.
+@Suite struct InputTests {
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    func original() throws -> (String, Disclosure) {
+        let path = Fixtures.path(Fixtures.kizilsu2022)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return (text, try DisclosureParser.parse(text: text, path: path))
+    }
+
+    func summary(_ d: Disclosure) -> [String] {
+        d.tables.map { "\($0.kind.rawValue) \($0.rows.count) \($0.totalRow?.values.first??.description ?? "-")" }
+    }
+
+    @Test func gb18030ReadsTheSame() throws {
+        let (text, d) = try original()
+        let data = try #require(text.data(using: Self.gb18030))
+        let decoded = try TextDecoder.decode(data, path: "gbk.txt")
+        #expect(summary(try DisclosureParser.parse(text: decoded, path: "gbk.txt")) == summary(d))
+    }
+
+    @Test func utf16WithBOMReadsTheSame() throws {
+        let (text, d) = try original()
+        var data = Data([0xFF, 0xFE])
+        data.append(try #require(text.data(using: .utf16LittleEndian)))
+        let decoded = try TextDecoder.decode(data, path: "u16.txt")
+        #expect(summary(try DisclosureParser.parse(text: decoded, path: "u16.txt")) == summary(d))
+    }
+
+    @Test func bomCRLFAndFullWidthDigitsReadTheSame() throws {
+        let (text, d) = try original()
+        let fullWidth = String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            ("0"..."9").contains(s) ? Unicode.Scalar(s.value - 0x30 + 0xFF10)! : s
+        }))
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(Data(fullWidth.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        let decoded = try TextDecoder.decode(data, path: "bom.txt")
+        let parsed = try DisclosureParser.parse(text: decoded, path: "bom.txt")
+        #expect(summary(parsed) == summary(d))
+        #expect(parsed.table(.expenseSummary)?.row("2080109")?.printed == ["325.07", "315.27", "9.80"])
+    }
+
+    @Test func badInputIsOneClearError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-input-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = dir.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let binary = dir.appendingPathComponent("binary.txt")
+        try Data((0..<4096).map { UInt8($0 % 256) }).write(to: binary)
+        let prose = dir.appendingPathComponent("prose.txt")
+        try Data("这是一段与预算无关的文字。\n今天天气很好。\n".utf8).write(to: prose)
+
+        #expect(throws: InputError.missing(dir.path + "/nope.txt")) { try DisclosureParser.parse(path: dir.path + "/nope.txt") }
+        #expect(throws: InputError.isDirectory(dir.path)) { try DisclosureParser.parse(path: dir.path) }
+        #expect(throws: InputError.empty(empty.path)) { try DisclosureParser.parse(path: empty.path) }
+        #expect(throws: InputError.binary(binary.path)) { try DisclosureParser.parse(path: binary.path) }
+        #expect(throws: InputError.notADisclosure(prose.path)) { try DisclosureParser.parse(path: prose.path) }
+        #expect(InputError.empty("a.txt").description == "a.txt: the file is empty.")
+    }
+
+    @Test func truncatedDocumentStillParses() throws {
+        let (text, _) = try original()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = lines.prefix(lines.count / 3).joined(separator: "\n")
+        let d = try DisclosureParser.parse(text: cut, path: "cut.txt")
+        #expect(d.tables.count >= 2)
+    }
+}
