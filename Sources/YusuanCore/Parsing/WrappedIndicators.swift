@@ -55,46 +55,73 @@ enum WrappedIndicators {
             tail = ""
         }
 
+        // Rule and evidence wrap in parallel columns, so their pieces interleave: gather the
+        // pieces, then name the rule and the evidence they spell.
         func assignTail() {
             guard !tail.isEmpty, !out.isEmpty else { return }
-            var rule = tail
-            var evidence: String?
-            for e in IndicatorVocabulary.evidence where tail.hasSuffix(e) {
-                rule = String(tail.dropLast(e.count)); evidence = e
+            let pieces = Set(tail)
+            let evidence = IndicatorVocabulary.evidence.first { $0.allSatisfy(pieces.contains) }
+            let rule = IndicatorVocabulary.rules.max { a, b in
+                a.filter(pieces.contains).count * 10 - a.count < b.filter(pieces.contains).count * 10 - b.count
             }
-            out[out.count - 1].scoringRule = rule.isEmpty ? nil : rule
+            out[out.count - 1].scoringRule = rule.flatMap { $0.filter(pieces.contains).count >= 3 ? $0 : nil }
             out[out.count - 1].evidence = evidence
         }
+
+        func isTailPiece(_ piece: String) -> Bool {
+            guard !piece.isEmpty else { return false }
+            if tailWords.contains(where: { $0.hasPrefix(tail + piece) }) { return true }
+            // "满意度" may start the next row's 满意度指标 as well as end a rule.
+            let levelStart = (IndicatorVocabulary.level1 + Array(IndicatorVocabulary.level2Only)).contains { $0.hasPrefix(piece) }
+            return !levelStart && tailWords.contains { $0.contains(piece) }
+        }
+
+        func isWeight(_ t: String) -> Bool { !t.isEmpty && t.count <= 3 && t.allSatisfy(\.isNumber) }
 
         var inTail = false
         for line in lines.dropFirst(start) {
             let tokens = Fragment.tokens(line.text)
             guard !tokens.isEmpty else { continue }
             let compact = line.compact
-            if inTail, tailWords.contains(where: { $0.hasPrefix(tail + compact) }) {
+            if inTail, isTailPiece(compact) {
                 tail += compact
                 assignTail()
                 continue
             }
             inTail = false
-            // A main line: [name…] value basis last weight.
-            if let weight = tokens.last, weight.allSatisfy(\.isNumber), weight.count <= 3,
-               let v = tokens.firstIndex(where: IndicatorVocabulary.looksLikeValue) ?? (tokens.count >= 4 ? tokens.count - 4 : nil),
-               v < tokens.count - 1 {
-                if pendingFirst == nil { pendingFirst = line.number }
-                pending.append(contentsOf: tokens[..<v])
-                finish(Array(tokens[v..<(tokens.count - 1)]), weight: weight, line: line.number)
-                inTail = true
-                continue
-            }
-            // A value that wrapped over several lines ends at a lone weight.
-            if tokens.count == 1, let w = tokens.first, w.allSatisfy(\.isNumber), w.count <= 3,
-               let v = pending.firstIndex(where: IndicatorVocabulary.looksLikeValue) {
-                let valueTokens = Array(pending[v...])
-                pending = Array(pending[..<v])
-                finish(valueTokens, weight: w, line: line.number)
-                inTail = true
-                continue
+            // "2023年 12" is a date wrapped before 月底前, not a weight.
+            if let weight = tokens.last, isWeight(weight), !(tokens.count >= 2 && tokens[tokens.count - 2].hasSuffix("年")) {
+                // A main line: [name…] value basis last weight.
+                if let v = tokens.firstIndex(where: IndicatorVocabulary.looksLikeValue), v < tokens.count - 1 {
+                    if pendingFirst == nil { pendingFirst = line.number }
+                    pending.append(contentsOf: tokens[..<v])
+                    finish(Array(tokens[v..<(tokens.count - 1)]), weight: weight, line: line.number)
+                    inTail = true
+                    continue
+                }
+                // A value that wrapped over several lines ends at this weight.
+                if let v = pending.firstIndex(where: IndicatorVocabulary.looksLikeValue)
+                    ?? pending.firstIndex(where: { $0.first?.isNumber == true }) {
+                    let valueTokens = Array(pending[v...]) + tokens.dropLast()
+                    pending = Array(pending[..<v])
+                    finish(valueTokens, weight: weight, line: line.number)
+                    inTail = true
+                    continue
+                }
+                // A value without a comparator ("2022年10月底前"): everything before the basis.
+                if let b = tokens.firstIndex(where: { IndicatorVocabulary.bases.contains(CJK.compact($0)) }), b > 0 {
+                    if pendingFirst == nil { pendingFirst = line.number }
+                    finish(Array(tokens[0..<(tokens.count - 1)]), weight: weight, line: line.number)
+                    inTail = true
+                    continue
+                }
+                if tokens.count >= 4 {
+                    if pendingFirst == nil { pendingFirst = line.number }
+                    pending.append(contentsOf: tokens[..<(tokens.count - 4)])
+                    finish(Array(tokens[(tokens.count - 4)..<(tokens.count - 1)]), weight: weight, line: line.number)
+                    inTail = true
+                    continue
+                }
             }
             if pendingFirst == nil { pendingFirst = line.number }
             pending.append(contentsOf: tokens)
