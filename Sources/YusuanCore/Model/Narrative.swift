@@ -53,11 +53,13 @@ public struct NarrativeFact: Hashable, Sendable {
     /// Whether a reason (主要原因 …) follows a stated change.
     public var reasonGiven: Bool
     public var sentence: String
+    /// The titles of the section and subsection the sentence stands in.
+    public var context: String
     public var line: Int
 
     public init(topic: Topic, subject: String, code: String? = nil, amount: Amount?, unit: String,
                 change: Amount? = nil, changePercent: Amount? = nil, share: Amount? = nil,
-                reasonGiven: Bool = false, sentence: String, line: Int) {
+                reasonGiven: Bool = false, sentence: String, context: String = "", line: Int) {
         self.topic = topic
         self.subject = subject
         self.code = code
@@ -68,6 +70,7 @@ public struct NarrativeFact: Hashable, Sendable {
         self.share = share
         self.reasonGiven = reasonGiven
         self.sentence = sentence
+        self.context = context
         self.line = line
     }
 }

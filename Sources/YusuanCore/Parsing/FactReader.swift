@@ -21,6 +21,11 @@ enum FactReader {
                 s.text += sentences[i].text
                 i += 1
             }
+            // "…下降 5.84%。主要原因是：…": the reason belongs to the change before it.
+            while i < sentences.count, sentences[i].text.hasPrefix("主要原因") || sentences[i].text.hasPrefix("原因") {
+                s.text += sentences[i].text
+                i += 1
+            }
             if ClassificationResolver.hasMarkers(s.text), let fact = classifier.fact(from: s) { out.append(fact); continue }
             out.append(contentsOf: facts(in: s, resolver: classifier))
         }
@@ -40,7 +45,10 @@ enum FactReader {
             if !t.isEmpty { out.append(Sentence(text: t, line: bufferLine, context: section + "|" + subsection)) }
             buffer = ""
         }
-        for line in lines where !line.isBlank && !SourceText.isPageNumber(line.text) {
+        let body = lines.filter { !$0.isBlank && !SourceText.isPageNumber($0.text) }
+        var skip = -1
+        for (index, line) in body.enumerated() {
+            if index == skip { continue }
             if PerformanceSheetReader.isTitle(line) { flush(); inSheet = true; continue }
             let heading = SectionReader.heading(line.text)
             if inSheet {
@@ -49,8 +57,13 @@ enum FactReader {
             }
             if line.hasTabs { continue }
             let text = CJK.joinWrapped(line.text.trimmed())
-            if let (_, depth, title) = heading {
+            if let (_, depth, short) = heading {
                 flush()
+                var title = short
+                if let rest = SectionReader.continuation(of: short, next: index + 1 < body.count ? body[index + 1] : nil) {
+                    title += rest
+                    skip = index + 1
+                }
                 if depth == 1 { section = title; subsection = "" } else { subsection = title }
                 // A heading that carries its own sentence ("（一）…情况" is a title; "1、…：…万元" is not).
                 if NumberScanner.scan(title).contains(where: { $0.unit.hasPrefix("万") }) {
@@ -74,7 +87,7 @@ enum FactReader {
     static func startsLabel(_ text: String) -> Bool {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let label = text[..<colon]
-        return label.count >= 2 && label.count <= 10 && !label.contains(where: { $0.isNumber || $0 == "，" })
+        return label.count >= 2 && label.count <= 10 && !label.contains(where: { $0.isNumber || $0 == "，" }) && !label.contains("原因")
     }
 
     /// "1. …", "2、…" start a new item sentence.
@@ -110,7 +123,7 @@ enum FactReader {
                 if isMoney, own.count >= 2 {
                     out.append(NarrativeFact(topic: topic(subject: own, sentence: s.text, context: s.context, unit: "万元"),
                                              subject: own, amount: nil, unit: "万元", change: signed, reasonGiven: reason,
-                                             sentence: s.text, line: s.line))
+                                             sentence: s.text, context: s.context, line: s.line))
                     previousEnd = m.end
                     continue
                 }
@@ -133,7 +146,7 @@ enum FactReader {
                 : (m.unit.hasPrefix("平方") ? "平方米" : (m.unit.hasPrefix("万人") ? "万人" : String(m.unit.prefix(1))))
             var fact = NarrativeFact(topic: topic(subject: subject, sentence: s.text, context: s.context, unit: unit),
                                      subject: subject, amount: m.amount, unit: unit, reasonGiven: reason,
-                                     sentence: s.text, line: s.line)
+                                     sentence: s.text, context: s.context, line: s.line)
             if fact.topic == .other || fact.topic == .classification, let code = resolver.code(forName: subject) {
                 fact.topic = .classification
                 fact.code = code
@@ -259,7 +272,7 @@ struct ClassificationResolver {
             code = resolve(names)
         }
         var fact = NarrativeFact(topic: .classification, subject: names.last ?? "", code: code, amount: first.amount,
-                                 unit: "万元", reasonGiven: rest.contains("原因"), sentence: text, line: s.line)
+                                 unit: "万元", reasonGiven: rest.contains("原因"), sentence: text, context: s.context, line: s.line)
         let chars = Array(rest)
         for m in NumberScanner.scan(rest) where m.start > first.start {
             let before = String(chars[max(0, m.start - 6)..<m.start])

@@ -13,8 +13,9 @@ enum ProjectReader {
                                         details: [], tableLines: row.lines, proseLines: nil))
             }
         }
+        let tableNames = projects.map(\.name)
         for described in descriptions(prose) {
-            if let i = projects.firstIndex(where: { NameMatch.same($0.name, described.name) }) {
+            if let i = NameMatch.best(described.name, in: tableNames), projects[i].details.isEmpty {
                 projects[i].details = described.details
                 projects[i].proseLines = described.proseLines
             } else {
@@ -81,6 +82,35 @@ public enum NameMatch {
             prev = cur
         }
         return Double(prev[kb.count]) / Double(max(ka.count, kb.count))
+    }
+
+    /// Common characters (in order) over the shorter name: "1995年前企业退休（退职）人员生活补助"
+    /// inside "克财建（2025）108号--1995年前退休（退职）人员生活补助资金" scores high.
+    public static func containment(_ a: String, _ b: String) -> Double {
+        let ka = Array(key(a).unicodeScalars), kb = Array(key(b).unicodeScalars)
+        guard !ka.isEmpty, !kb.isEmpty else { return 0 }
+        var prev = Array(repeating: 0, count: kb.count + 1)
+        for x in ka {
+            var cur = Array(repeating: 0, count: kb.count + 1)
+            for (j, y) in kb.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
+            prev = cur
+        }
+        return Double(prev[kb.count]) / Double(min(ka.count, kb.count))
+    }
+
+    /// The candidate naming the same project: an exact match, else the one that contains the
+    /// name best (at least 80 % of the shorter name), when it is unique.
+    public static func best(_ name: String, in candidates: [String]) -> Int? {
+        var best: (Int, Double)?
+        var tie = false
+        for (i, c) in candidates.enumerated() {
+            let exact = key(c) == key(name)
+            let contained = containment(c, name)
+            guard exact || contained >= 0.8 else { continue }
+            let score = exact ? 2.0 : contained + 0.001 * similarity(c, name)
+            if let b = best, abs(b.1 - score) < 0.000_01 { tie = true } else if best == nil || score > best!.1 { best = (i, score); tie = false }
+        }
+        return tie ? nil : best?.0
     }
 
     public static func same(_ a: String, _ b: String) -> Bool {

@@ -22,14 +22,26 @@ enum SectionReader {
         return nil
     }
 
+    /// A heading wrapped onto the next line ("…2023 年一般" / "公共预算当年拨款情况说明") is one title.
+    static func continuation(of title: String, next: SourceText.Line?) -> String? {
+        guard let next, !next.hasTabs, heading(next.text) == nil else { return nil }
+        let t = CJK.compact(title)
+        if t.hasSuffix("说明") || t.hasSuffix("情况") || t.hasSuffix("职能") || t.hasSuffix("解释") { return nil }
+        let n = next.compact
+        guard n.count <= 24, n.hasSuffix("说明") || n.hasSuffix("情况"), !n.contains("，"), !n.contains("。") else { return nil }
+        return n
+    }
+
     static func read(_ lines: ArraySlice<SourceText.Line>) -> [ProseSection] {
         var roots: [ProseSection] = []
         var lastLine = lines.last?.number ?? 0
         for line in lines.reversed() where !line.isBlank { lastLine = line.number; break }
         var flat: [(ProseSection)] = []
-        for line in lines where !line.hasTabs {
+        let body = lines.filter { !$0.isBlank }
+        for (i, line) in body.enumerated() where !line.hasTabs {
             guard let (number, depth, title) = heading(line.text), title.count <= 80, !title.isEmpty else { continue }
-            flat.append(ProseSection(number: number, title: CJK.joinWrapped(title), depth: depth, lines: SourceRange(line: line.number)))
+            let rest = continuation(of: title, next: i + 1 < body.count ? body[i + 1] : nil) ?? ""
+            flat.append(ProseSection(number: number, title: CJK.joinWrapped(title) + rest, depth: depth, lines: SourceRange(line: line.number)))
         }
         // Each section runs to the line before the next heading of the same or a higher level.
         for i in flat.indices {

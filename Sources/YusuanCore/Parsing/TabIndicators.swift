@@ -48,6 +48,12 @@ enum TabIndicators {
             if let l1 = rowL1 { level1 = l1; level2 = nil }
             if let l2 = rowL2 { level2 = l2 }
             guard idx < nonEmpty.count else { continue }
+            // A name wrapped onto a line of its own continues the indicator above.
+            if words.isEmpty, nonEmpty.count == 1, let last = out.last, last.value != nil, last.lines.last + 3 >= line.number {
+                out[out.count - 1].name += CJK.joinWrapped(nonEmpty[0].element)
+                out[out.count - 1].lines = last.lines.union(SourceRange(line: line.number))
+                continue
+            }
             let nameCell = nonEmpty[idx]
             let (name, repeats) = CJK.dedupeRepeated(nameCell.element)
             let after = Array(nonEmpty[(idx + 1)...])

@@ -1,0 +1,55 @@
+/// Runs every rule family over a disclosure and returns its findings, most severe first.
+public enum Checker {
+    public static func check(_ d: Disclosure) -> [Finding] {
+        var sink = FindingSink(disclosure: d)
+        TableArithmetic.run(&sink)
+        CrossTableChecks.run(&sink)
+        NarrativeChecks.run(&sink)
+        CompletenessChecks.run(&sink)
+        NamingChecks.run(&sink)
+        PerformanceChecks.run(&sink)
+        return sink.findings.enumerated().sorted { a, b in
+            a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Collects findings; `compare` turns a difference into an arithmetic (or cross-table …)
+/// finding, or a rounding one when the difference is within display precision.
+struct FindingSink {
+    let disclosure: Disclosure
+    var findings: [Finding] = []
+    private var seen = Set<String>()
+
+    init(disclosure: Disclosure) { self.disclosure = disclosure }
+
+    mutating func add(_ f: Finding) {
+        let key = "\(f.rule)|\(f.tableNumber ?? "")|\(f.table?.rawValue ?? "")|\(f.code ?? f.row ?? "")|\(f.column ?? "")|\(f.expected?.hundredths ?? 0)|\(f.actual?.hundredths ?? 0)|\(f.message)"
+        if seen.insert(key).inserted { findings.append(f) }
+    }
+
+    /// Adds a finding when `actual` differs from `expected`. Returns true when they agree.
+    @discardableResult
+    mutating func compare(_ rule: Rule, expected: Amount?, actual: Amount?, terms: [Amount] = [], table: Table? = nil,
+                          code: String? = nil, row: String? = nil, column: String? = nil, line: Int? = nil,
+                          message: String) -> Bool {
+        let e = expected ?? Amount(hundredths: 0)
+        let a = actual ?? Amount(hundredths: 0)
+        switch Tolerance.compare(e, a, terms: terms) {
+        case .equal:
+            return true
+        case .rounding:
+            add(Finding(rule: rule, message: message + "（差 \((e - a).description)，舍入误差）", severity: .info, category: .rounding,
+                        table: table, code: code, row: row, column: column, expected: expected, actual: actual, line: line))
+            return true
+        case .mismatch:
+            add(Finding(rule: rule, message: message + "（差 \((a - e).description)）", table: table, code: code, row: row,
+                        column: column, expected: expected, actual: actual, line: line))
+            return false
+        }
+    }
+
+    mutating func cannot(_ what: String, table: Table? = nil) {
+        add(Finding(rule: Rules.cannotCheck, message: "无法检查：\(what)", table: table))
+    }
+}

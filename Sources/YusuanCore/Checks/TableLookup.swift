@@ -1,0 +1,25 @@
+/// Finding the rows and columns that rules compare across tables.
+extension Table {
+    /// Rows carrying this code, not project rows.
+    func codeRow(_ code: String) -> Row? { rows.first { $0.code == code && $0.project == nil && $0.side != .income } }
+
+    /// The first column whose last path component ends with one of the fragments.
+    func columnEnding(_ fragments: [String]) -> Int? {
+        columns.firstIndex { label in
+            let last = label.split(separator: "/").last.map(String.init) ?? label
+            return fragments.contains { last.hasSuffix($0) || last == $0 }
+        }
+    }
+
+    /// Codes of 类/款/项 rows (no projects, no income items).
+    var codedRows: [Row] { rows.filter { $0.code != nil && $0.project == nil && $0.side != .income } }
+}
+
+extension Row {
+    /// True when the cell is known, not placed by inference.
+    func certain(_ column: Int) -> Bool { column >= inferred.count || !inferred[column] }
+}
+
+extension Disclosure {
+    func findTable(_ kind: TableKind) -> Table? { table(kind) }
+}

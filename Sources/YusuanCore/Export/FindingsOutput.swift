@@ -1,0 +1,35 @@
+/// `check` output: the JSON contract and the readable report.
+public enum FindingsOutput {
+    public static func json(_ f: Finding) -> JSONValue {
+        .object([
+            ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)), ("category", .string(f.category.rawValue)),
+            ("message", .string(f.message)), ("table", .str(f.table?.rawValue)), ("tableNumber", .str(f.tableNumber)),
+            ("code", .str(f.code)), ("row", .str(f.row)), ("column", .str(f.column)),
+            ("expected", .amount(f.expected)), ("actual", .amount(f.actual)), ("line", .int(f.line)),
+        ])
+    }
+
+    public static func json(file d: Disclosure, _ findings: [Finding]) -> JSONValue {
+        .object([("path", .string(d.path)), ("unit", .string(d.unit)), ("year", .int(d.year)),
+                 ("findings", .array(findings.map(json)))])
+    }
+
+    public static func counts(_ findings: [Finding]) -> String {
+        Finding.Severity.allCases.map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)" }.joined(separator: " · ")
+    }
+
+    /// Grouped by severity, each finding with where to look; a summary line at the end.
+    public static func text(_ d: Disclosure, _ findings: [Finding]) -> String {
+        var out = ["\(d.path) — \(d.unit) \(d.year.map(String.init) ?? "?") 年\(d.scope)\(d.documentKind)：\(counts(findings))"]
+        for severity in Finding.Severity.allCases {
+            let group = findings.filter { $0.severity == severity }
+            guard !group.isEmpty else { continue }
+            out.append("  \(severity.rawValue) (\(group.count))")
+            for f in group {
+                out.append("    [\(f.category.rawValue)] \(f.message)")
+                out.append("        \(f.rule)  \(f.location)")
+            }
+        }
+        return out.map(TextNormalizer.safeForTerminal).joined(separator: "\n")
+    }
+}

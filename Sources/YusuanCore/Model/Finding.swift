@@ -1,0 +1,64 @@
+/// One inconsistency, located as precisely as the document allows.
+public struct Finding: Hashable, Sendable {
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
+        case error, warning, info
+        var rank: Int { self == .error ? 0 : (self == .warning ? 1 : 2) }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+
+    public enum Category: String, Sendable, CaseIterable {
+        case arithmetic, rounding, crossTable = "cross-table", narrative, missingTable = "missing-table", naming,
+             performance, structure
+    }
+
+    public var rule: String
+    public var severity: Severity
+    public var category: Category
+    public var message: String
+    public var table: TableKind?
+    public var tableNumber: String?
+    public var code: String?
+    /// The row's name when it has no code (合计, a 三公 item, a project).
+    public var row: String?
+    public var column: String?
+    public var expected: Amount?
+    public var actual: Amount?
+    /// The source line the finding points at.
+    public var line: Int?
+
+    public init(rule: Rule, message: String, severity: Severity? = nil, category: Category? = nil, table: Table? = nil,
+                code: String? = nil, row: String? = nil, column: String? = nil, expected: Amount? = nil,
+                actual: Amount? = nil, line: Int? = nil) {
+        self.rule = rule.id
+        self.severity = severity ?? rule.severity
+        self.category = category ?? rule.category
+        self.message = message
+        self.table = table?.kind
+        self.tableNumber = table?.number
+        self.code = code
+        self.row = row
+        self.column = column
+        self.expected = expected
+        self.actual = actual
+        self.line = line
+    }
+
+    /// "表3 支出总体 2080109 基本支出": where to look, in the document's own terms.
+    public var location: String {
+        var parts: [String] = []
+        if let n = tableNumber { parts.append(n) }
+        if let t = table { parts.append(t.shortName) }
+        if let c = code { parts.append(c) } else if let r = row { parts.append(r) }
+        if let col = column { parts.append(col) }
+        if let l = line { parts.append("line \(l)") }
+        return parts.joined(separator: " · ")
+    }
+}
+
+/// A rule: stable id, one-line description, category and default severity.
+public struct Rule: Sendable, Hashable {
+    public let id: String
+    public let description: String
+    public let category: Finding.Category
+    public let severity: Finding.Severity
+}

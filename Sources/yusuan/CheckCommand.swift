@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import YusuanCore
+
+/// `yusuan check PATH ... [--format json]`: exit 1 when any finding is an error.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Flag inconsistencies; exit 1 if any is an error.")
+
+    @Argument(help: "Files or folders of disclosures.") var paths: [String] = []
+    @Option(help: "text or json") var format: OutputFormat = .text
+
+    func run() throws {
+        let files: [String]
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
+        if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
+        var results: [(Disclosure, [Finding])] = []
+        for file in files {
+            do {
+                let d = try DisclosureParser.parse(path: file)
+                results.append((d, Checker.check(d)))
+            } catch {
+                // One unreadable file among many is reported; alone, it is unusable input.
+                if files.count == 1 { fail("\(error)") }
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+            }
+        }
+        if results.isEmpty { throw ExitCode(2) }
+        switch format {
+        case .json:
+            if results.count == 1 && files.count == 1 {
+                writeOut(JSONValue.object([("findings", .array(results[0].1.map(FindingsOutput.json)))]).render())
+            } else {
+                writeOut(JSONValue.object([("files", .array(results.map { FindingsOutput.json(file: $0.0, $0.1) }))]).render())
+            }
+        case .text:
+            for (d, findings) in results { writeOut(FindingsOutput.text(d, findings) + "\n") }
+            let all = results.flatMap(\.1)
+            writeOut("\(results.count) file(s): \(FindingsOutput.counts(all))")
+        }
+        if results.contains(where: { $0.1.contains { $0.severity == .error } }) { throw ExitCode(1) }
+    }
+}
