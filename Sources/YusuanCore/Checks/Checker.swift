@@ -7,7 +7,9 @@ public enum Checker {
         NarrativeChecks.run(&sink)
         CompletenessChecks.run(&sink)
         NamingChecks.run(&sink)
+        Catalog.run(&sink)
         PerformanceChecks.run(&sink)
+        GoalChecks.run(&sink)
         return sink.findings.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
         }.map(\.element)

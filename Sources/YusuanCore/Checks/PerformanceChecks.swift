@@ -72,3 +72,97 @@ enum PerformanceChecks {
         }
     }
 }
+
+/// Numbers a sheet's goal (or its project's prose) states against its indicators, goals
+/// copied between sheets, and the prose's count of performance-managed projects.
+enum GoalChecks {
+    static func run(_ sink: inout FindingSink) {
+        let d = sink.disclosure
+        var goals: [String: String] = [:]
+        for sheet in d.performanceSheets {
+            let title = sheet.project ?? "整体"
+            if let goal = sheet.goal, goal.count >= 30 {
+                let key = NameMatch.key(goal)
+                if let other = goals[key] {
+                    sink.add(Finding(rule: Rules.sheetGoalCopied, message: "绩效目标表“\(title)”的总体目标与“\(other)”一字不差", row: title,
+                                     line: sheet.lines.first))
+                } else {
+                    goals[key] = title
+                }
+            }
+            guard let goal = sheet.goal else { continue }
+            for (keyword, stated) in quantities(goal) {
+                guard let indicator = bestIndicator(keyword, sheet.indicators), let value = indicator.value,
+                      let number = NumberScanner.scan(value).first else { continue }
+                if number.unit.hasPrefix("万") != stated.unit.hasPrefix("万") { continue }
+                if number.amount.hundredths != stated.amount.hundredths {
+                    let unit = stated.unit.hasPrefix("万") ? "万人" : String(stated.unit.prefix(1))
+                    sink.add(Finding(rule: Rules.sheetGoalNumber,
+                                     message: "绩效目标表“\(title)”总体目标写“\(keyword) \(stated.text) \(unit)”，指标“\(indicator.name)”为 \(value)",
+                                     row: title, expected: stated.amount, actual: number.amount, line: indicator.lines.first))
+                }
+            }
+        }
+        projectCount(&sink)
+    }
+
+    /// "聘用 38 名", "工伤保险参保 10.87 万人": the clause before a count of people, and the count.
+    static func quantities(_ text: String) -> [(String, NumberScanner.Match)] {
+        let chars = Array(text)
+        var out: [(String, NumberScanner.Match)] = []
+        for m in NumberScanner.scan(text) where ["名", "人", "万人"].contains(where: { m.unit.hasPrefix($0) }) {
+            var start = m.start
+            while start > 0, !"，。；、：:,;（(".contains(chars[start - 1]), m.start - start < 16 { start -= 1 }
+            var keyword = CJK.compact(String(chars[start..<m.start]))
+            for verb in ["完成全年", "完成", "实现", "全州", "全市", "全县"] where keyword.hasPrefix(verb) { keyword.removeFirst(verb.count) }
+            for tail in ["达到", "达"] where keyword.hasSuffix(tail) { keyword.removeLast(tail.count) }
+            guard keyword.count >= 2, keyword.unicodeScalars.allSatisfy({ CJK.isHan($0) }) else { continue }
+            out.append((keyword, m))
+        }
+        return out
+    }
+
+    /// The indicator naming the same quantity: the longest run of characters in common, at
+    /// least six (or the whole keyword when shorter), and no other indicator as close.
+    static func bestIndicator(_ keyword: String, _ indicators: [Indicator]) -> Indicator? {
+        let k = Array(keyword)
+        func run(_ name: String) -> Int {
+            let n = Array(CJK.compact(name))
+            var best = 0
+            for i in k.indices {
+                for j in n.indices {
+                    var l = 0
+                    while i + l < k.count, j + l < n.count, k[i + l] == n[j + l] { l += 1 }
+                    best = max(best, l)
+                }
+            }
+            return best
+        }
+        let scored = indicators.map { ($0, run($0.name)) }
+        guard let top = scored.max(by: { $0.1 < $1.1 }), top.1 >= min(6, k.count) else { return nil }
+        return scored.filter { $0.1 == top.1 }.count == 1 ? top.0 : nil
+    }
+
+    /// "财政拨款项目 3 个，涉及预算金额 16.4 万元" against the 项目支出 table.
+    static func projectCount(_ sink: inout FindingSink) {
+        let d = sink.disclosure
+        guard let table = d.table(.gpbProjectExpense) else { return }
+        let projects = table.rows.filter { $0.project != nil }
+        for (index, f) in d.facts.enumerated() where f.topic == .performance && f.unit == "个" {
+            let subject = CJK.compact(f.subject)
+            guard subject.hasSuffix("财政拨款项目"), !subject.contains("非财政"), let count = f.amount else { continue }
+            let stated = Int(count.hundredths / 100)
+            if !projects.isEmpty, stated != projects.count {
+                sink.add(Finding(rule: Rules.performanceCount, message: "情况说明称财政拨款项目 \(stated) 个，\(table.number ?? "")项目支出表列有 \(projects.count) 个项目",
+                                 table: table, expected: Amount(hundredths: Int64(projects.count) * 100, decimals: 0), actual: count, line: f.line))
+            }
+            // The amount stated right after the count, in the same sentence.
+            let next = d.facts.dropFirst(index + 1).first
+            if let money = next, money.sentence == f.sentence, money.unit == "万元",
+               let amount = money.amount, let total = table.totalRow?.value(0) {
+                sink.compare(Rules.performanceCount, expected: total, actual: amount, table: table, row: "合计", column: table.columns.first, line: f.line,
+                             message: "情况说明称绩效管理的财政拨款项目涉及 \(amount) 万元，\(table.number ?? "")项目支出合计为 \(total)")
+            }
+        }
+    }
+}

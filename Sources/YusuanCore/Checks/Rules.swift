@@ -32,6 +32,9 @@ public enum Rules {
     public static let sheetMissing = Rule(id: "sheet.missing", description: "Each project has a sheet and each sheet a project.", category: .performance, severity: .info)
     public static let indicatorValue = Rule(id: "sheet.indicator_value", description: "Each indicator has a value, and not one that looks like its weight.", category: .performance, severity: .warning)
     public static let repeatedCell = Rule(id: "sheet.repeated_text", description: "A cell repeating the same phrase.", category: .performance, severity: .warning)
+    public static let sheetGoalNumber = Rule(id: "sheet.goal_number", description: "A number the goal or the prose states agrees with the indicator for the same quantity.", category: .performance, severity: .warning)
+    public static let sheetGoalCopied = Rule(id: "sheet.goal_copied", description: "Two sheets with the same goal text, word for word.", category: .performance, severity: .warning)
+    public static let performanceCount = Rule(id: "prose.performance", description: "预算绩效's project count and amount match the 项目支出 table.", category: .narrative, severity: .warning)
     public static let staffing = Rule(id: "staffing.sum", description: "实有人数 = 在职 + 退休 + 离休.", category: .arithmetic, severity: .error)
     public static let cannotCheck = Rule(id: "check.unavailable", description: "A rule that could not be applied because a table it needs is missing or unreadable.", category: .structure, severity: .info)
     public static let inferredCells = Rule(id: "layout.inferred", description: "Cells whose column the layout did not print were placed by the document's arithmetic.", category: .structure, severity: .info)
@@ -40,5 +43,5 @@ public enum Rules {
                                      basicTotal, projectTotal, reconcile, proseAmount, proseShare, proseChange, proseReason,
                                      proseYear, proseDoubled, procurement, operatingCost, promised, standardSet, emptyNote,
                                      emptyWithRows, unknownTable, missingClassRow, catalogName, codeName, sheetFunding, sheetProject, sheetMissing,
-                                     indicatorValue, repeatedCell, staffing, cannotCheck, inferredCells]
+                                     indicatorValue, repeatedCell, sheetGoalNumber, sheetGoalCopied, performanceCount, staffing, cannotCheck, inferredCells]
 }

@@ -175,7 +175,7 @@ enum FactReader {
 
     static func clean(_ raw: String) -> String {
         var s = raw
-        for prefix in ["其中", "包括", "主要包括", "合计", "共计", "为"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        for prefix in ["其中", "主要包括", "包括", "主要用于", "用于", "合计", "共计", "为"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
         for suffix in ["预算数为", "经费数为", "数为", "为", "预算金额", "金额", "达"] where s.hasSuffix(suffix) && s.count > suffix.count {
             s.removeLast(suffix.count)
         }
@@ -236,9 +236,14 @@ struct ClassificationResolver {
     }
 
     func code(forName name: String) -> String? {
-        let key = NameMatch.key(name)
-        guard key.count >= 2, let hits = codesByKey[key], hits.count == 1 else { return nil }
-        return hits.first
+        var key = NameMatch.key(name)
+        // "人力资源和社会保障管理事务支出", "行政事业单位养老支出支出": the prose adds 支出.
+        while key.count >= 2 {
+            if let hits = codesByKey[key] { return hits.count == 1 ? hits.first : nil }
+            guard key.hasSuffix("支出") else { return nil }
+            key.removeLast(2)
+        }
+        return nil
     }
 
     /// "社会保障和就业支出（类：208）…（款：01）…（项：09）；2022 年预算数为 303.87 万元…"
