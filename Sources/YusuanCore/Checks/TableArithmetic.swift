@@ -112,6 +112,7 @@ enum TableArithmetic {
             sink.compare(Rules.summaryColumn, expected: sum, actual: e, terms: classValues, table: t, row: "支出总计", column: t.columns.first,
                          line: exTotal?.lines.first, message: "\(t.number ?? "")支出总计 \(e)，各类支出之和为 \(sum)")
         }
+        incomeSide(t, income, inTotal, &sink)
         // Per 类, the 合计 column of 财政拨款收支总体 equals its source columns.
         if t.kind == .fiscalSummary {
             for row in classes + [exTotal].compactMap({ $0 }) where t.columns.count > 1 {
@@ -122,6 +123,48 @@ enum TableArithmetic {
                              row: row.code == nil ? row.name : nil, column: t.columns[0], line: row.lines.first,
                              message: "\(t.number ?? "")\(label(row))合计 \(row.value(0)?.description ?? "空")，各资金来源之和为 \(sum)")
             }
+        }
+    }
+
+    /// The income side's outline: "一、本年收入" = its "1." … lines, "1.一般公共预算拨款" = its
+    /// "其中：" lines, 收入总计 = the "一、" lines. 财政拨款收支总体's 财政拨款 = its three budgets.
+    static func incomeSide(_ t: Table, _ income: [Row], _ total: Row?, _ sink: inout FindingSink) {
+        func level(_ name: String) -> Int {
+            let c = CJK.compact(name)
+            if let f = c.first, "一二三四五".contains(f), c.dropFirst().first == "、" { return 1 }
+            if let f = c.first, f.isNumber, c.dropFirst().first == "." || c.dropFirst().first == "、" { return 2 }
+            return 3
+        }
+        let items = income.filter { !$0.isTotal && !$0.isSubtotal }
+        var groups: [(Row, [Row])] = []
+        for (i, row) in items.enumerated() where level(row.name) < 3 || (t.kind == .fiscalSummary && i == 0) {
+            let own = t.kind == .fiscalSummary && i == 0 ? 0 : level(row.name)
+            var kids: [Row] = []
+            for next in items[(i + 1)...] {
+                let l = level(next.name)
+                if own == 0 { if CJK.compact(next.name).hasSuffix("预算") { kids.append(next); continue } else { break } }
+                if l <= own { break }
+                if l == own + 1 || (own == 2 && l == 3) { kids.append(next) }
+            }
+            if !kids.isEmpty { groups.append((row, kids)) }
+        }
+        for (parent, kids) in groups {
+            let values = kids.compactMap { $0.value(0) }
+            guard parent.value(0) != nil || !values.isEmpty else { continue }
+            let sum = Tolerance.sum(values)
+            sink.compare(Rules.summaryColumn, expected: sum, actual: parent.value(0), terms: values, table: t, row: parent.name,
+                         column: t.columns.first, line: parent.lines.first,
+                         message: "\(t.number ?? "")收入项“\(parent.name)”为 \(parent.value(0)?.description ?? "空")，其下各项之和为 \(sum)")
+        }
+        let tops = items.filter { level($0.name) == 1 }
+        // Only an outline numbered all the way down (一、 › 1. › 其中) says what the total is made of.
+        let numbered = items.contains { level($0.name) == 2 }
+        if let total, !tops.isEmpty, numbered {
+            let values = tops.compactMap { $0.value(0) }
+            let sum = Tolerance.sum(values)
+            sink.compare(Rules.summaryColumn, expected: sum, actual: total.value(0), terms: values, table: t, row: total.name,
+                         column: t.columns.first, line: total.lines.first,
+                         message: "\(t.number ?? "")收入总计 \(total.value(0)?.description ?? "空")，各收入大项之和为 \(sum)")
         }
     }
 

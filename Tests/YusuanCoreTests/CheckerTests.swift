@@ -1,0 +1,86 @@
+import Testing
+@testable import YusuanCore
+
+/// Real inconsistencies in the samples, each checkable against the document, and clean parts
+/// that must yield none.
+@Suite struct CheckerTests {
+    func findings(_ name: String) throws -> [Finding] { Checker.check(try Fixtures.load(name)) }
+
+    @Test func kizilsu2022() throws {
+        let f = try findings(Fixtures.kizilsu2022)
+        // 表五 20801: 合计 320.27 but 基本支出 352.15 + 项目支出 16.40 = 368.55.
+        let row = try #require(f.first { $0.rule == "row.sum" && $0.code == "20801" })
+        #expect(row.table == .gpbExpense)
+        #expect(row.tableNumber == "表五")
+        #expect(row.expected?.description == "368.55")
+        #expect(row.actual?.description == "320.27")
+        #expect(row.severity == .error)
+        // The prose says 人力资源和社会保障管理事务 352.15, 表五 prints 320.27.
+        let prose = try #require(f.first { $0.rule == "prose.amount" && $0.code == "20801" })
+        #expect(prose.actual?.description == "352.15")
+        #expect(prose.expected?.description == "320.27")
+        // 表九 promised, never printed.
+        #expect(f.contains { $0.rule == "tables.promised" && $0.message.contains("政府性基金") })
+        // 303 printed as 对个人和家庭的补支.
+        #expect(f.contains { $0.rule == "names.catalog" && $0.code == "303" })
+        // Goal says 38 agents, the indicator 16.
+        #expect(f.contains { $0.rule == "sheet.goal_number" && $0.expected?.description == "38.00" && $0.actual?.description == "16.00" })
+        #expect(f.contains { $0.rule == "prose.doubled" && $0.line == 330 })
+        // Clean parts: 表三 adds up, the basic-expense table matches 表五, 三公 adds up.
+        #expect(!f.contains { $0.table == .expenseSummary && $0.severity == .error })
+        #expect(!f.contains { $0.rule == "cross.basic" })
+        #expect(!f.contains { $0.rule == "three_public.sum" })
+    }
+
+    @Test func kizilsu2026() throws {
+        let f = try findings(Fixtures.kizilsu2026)
+        let sme = try #require(f.first { $0.rule == "prose.procurement" })
+        #expect(sme.actual?.description == "18.06")
+        #expect(sme.expected?.description == "6.06")
+        #expect(f.contains { $0.rule == "names.code" && $0.code == "20801" && $0.tableNumber == "表7" })
+        #expect(f.filter { $0.rule == "sheet.indicator_value" }.count == 4)
+        #expect(f.contains { $0.rule == "sheet.goal_number" && $0.expected?.description == "10.87" })
+        // The 12 tables agree with each other.
+        #expect(!f.contains { $0.category == .crossTable })
+        #expect(!f.contains { $0.category == .arithmetic })
+    }
+
+    @Test func akto() throws {
+        let f = try findings(Fixtures.akto)
+        #expect(f.contains { $0.rule == "tables.promised" && $0.message.contains("政府性基金") })
+        #expect(f.contains { $0.rule == "tree.class_row" && $0.code == "301" })
+        #expect(f.contains { $0.rule == "names.code" && $0.code == "234" })
+        // 表6's total still adds up once its 301 款 rows stand in for the missing 类 row.
+        #expect(!f.contains { $0.rule == "tree.sum" && $0.table == .gpbBasicExpense && $0.severity == .error })
+        #expect(f.filter { $0.severity == .error }.count == 1)
+    }
+
+    @Test func bayingol() throws {
+        let f = try findings(Fixtures.bayingol)
+        let funding = try #require(f.first { $0.rule == "sheet.funding" })
+        #expect(funding.actual?.description == "13.00")
+        #expect(funding.expected?.description == "153.24")
+        #expect(f.filter { $0.rule == "tables.promised" }.count == 2)
+        // 表2 is rounded for display: its differences are rounding, never arithmetic.
+        #expect(f.contains { $0.category == .rounding && $0.table == .incomeSummary })
+        #expect(!f.contains { $0.category == .arithmetic && $0.table == .incomeSummary })
+        #expect(f.contains { $0.rule == "prose.doubled" && $0.message.contains("行政单位离退休经费增加") })
+        #expect(f.contains { $0.rule == "check.unavailable" && $0.message.contains("基本支出") })
+    }
+
+    @Test func kashgar() throws {
+        let f = try findings(Fixtures.kashgar)
+        #expect(f.filter { $0.severity == .error }.isEmpty)
+        #expect(f.contains { $0.rule == "sheet.goal_copied" })
+        // 就业补助 29.62 against 12.61 + 17.00: rounding, not arithmetic.
+        #expect(f.contains { $0.category == .rounding && $0.code == "20807" })
+    }
+
+    @Test func toleranceSeparatesRoundingFromErrors() throws {
+        let a = try #require(Amount(parsing: "712.00"))
+        #expect(Tolerance.compare(a, try #require(Amount(parsing: "712.01"))) == .rounding)
+        #expect(Tolerance.compare(a, try #require(Amount(parsing: "712.05"))) == .mismatch)
+        let rounded = try #require(Amount(parsing: "620"))
+        #expect(Tolerance.compare(try #require(Amount(parsing: "619.80")), rounded) == .rounding)
+    }
+}
