@@ -33,11 +33,16 @@ struct Bench: ParsableCommand {
             perFile.append((path, d / n))
             parseTotal += d
         }
+        let parsed = texts.compactMap { try? DisclosureParser.parse(text: $0.1, path: $0.0) }
+        let checkTime = clock.measure {
+            for _ in 0..<n { for d in parsed { sink &+= Checker.check(d).count } }
+        }
         func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
         let docs = Double(texts.count * n)
         let mb = Double(bytes * n) / 1_048_576
         writeOut("parse: \(String(format: "%.3f", ms(parseTotal) / docs)) ms/document, \(String(format: "%.1f", mb / (ms(parseTotal) / 1000))) MB/s over \(texts.count) documents × \(n)")
         writeOut("floor (decode+normalise+split lines): \(String(format: "%.3f", ms(floor) / docs)) ms/document, \(String(format: "%.1f", mb / (ms(floor) / 1000))) MB/s")
+        writeOut("check: \(String(format: "%.3f", ms(checkTime) / Double(max(1, parsed.count * n)))) ms/document")
         writeOut("ratio parse/floor: \(String(format: "%.1f", ms(parseTotal) / max(ms(floor), 0.000001)))×")
         for (path, d) in perFile { writeOut("  \(String(format: "%8.3f", ms(d))) ms  \(path)") }
         if sink == 42 { writeOut("") }
