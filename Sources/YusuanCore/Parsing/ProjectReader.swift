@@ -70,32 +70,30 @@ public enum NameMatch {
         return String(out)
     }
 
-    public static func similarity(_ a: String, _ b: String) -> Double {
+    /// Longest common subsequence of two names' keys, with both lengths.
+    static func commonLength(_ a: String, _ b: String) -> (common: Int, a: Int, b: Int) {
         let ka = Array(key(a).unicodeScalars), kb = Array(key(b).unicodeScalars)
-        guard !ka.isEmpty, !kb.isEmpty else { return 0 }
-        if ka == kb { return 1 }
-        // Longest common subsequence over the shorter length.
+        guard !ka.isEmpty, !kb.isEmpty else { return (0, ka.count, kb.count) }
         var prev = Array(repeating: 0, count: kb.count + 1)
         for x in ka {
             var cur = Array(repeating: 0, count: kb.count + 1)
             for (j, y) in kb.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
             prev = cur
         }
-        return Double(prev[kb.count]) / Double(max(ka.count, kb.count))
+        return (prev[kb.count], ka.count, kb.count)
+    }
+
+    /// Common characters (in order) over the longer name: 1 for the same name.
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        let (common, la, lb) = commonLength(a, b)
+        return common == 0 ? 0 : Double(common) / Double(max(la, lb))
     }
 
     /// Common characters (in order) over the shorter name: "1995年前企业退休（退职）人员生活补助"
     /// inside "克财建（2025）108号--1995年前退休（退职）人员生活补助资金" scores high.
     public static func containment(_ a: String, _ b: String) -> Double {
-        let ka = Array(key(a).unicodeScalars), kb = Array(key(b).unicodeScalars)
-        guard !ka.isEmpty, !kb.isEmpty else { return 0 }
-        var prev = Array(repeating: 0, count: kb.count + 1)
-        for x in ka {
-            var cur = Array(repeating: 0, count: kb.count + 1)
-            for (j, y) in kb.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
-            prev = cur
-        }
-        return Double(prev[kb.count]) / Double(min(ka.count, kb.count))
+        let (common, la, lb) = commonLength(a, b)
+        return common == 0 ? 0 : Double(common) / Double(min(la, lb))
     }
 
     /// The candidate naming the same project: an exact match, else the one that contains the
