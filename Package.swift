@@ -28,5 +28,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"]),
+        .testTarget(name: "YusuanTUITests", dependencies: ["YusuanTUI", "YusuanCore"]),
     ]
 )

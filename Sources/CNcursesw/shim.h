@@ -3,7 +3,11 @@
 // SwiftPM drops pkg-config's -D_XOPEN_SOURCE, which hides the wide-character API.
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
 #include <wchar.h>
+#include <signal.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 // Macros and globals that Swift 6 cannot import or rejects as not concurrency-safe.
@@ -11,9 +15,25 @@ static inline int yu_attr_bold(void) { return A_BOLD; }
 static inline int yu_attr_reverse(void) { return A_REVERSE; }
 static inline int yu_attr_dim(void) { return A_DIM; }
 static inline int yu_attr_underline(void) { return A_UNDERLINE; }
+static inline int yu_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int yu_lines(void) { return LINES; }
 static inline int yu_cols(void) { return COLS; }
 static inline WINDOW *yu_stdscr(void) { return stdscr; }
-static inline mmask_t yu_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+static inline FILE *yu_stdin(void) { return stdin; }
+static inline FILE *yu_stdout(void) { return stdout; }
+static inline mmask_t yu_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t yu_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
+static inline mmask_t yu_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t yu_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline const char *yu_codeset(void) { return nl_langinfo(CODESET); }
+
+// A terminal restored from a signal handler: endwin is safe enough here, and the process exits.
+static void yu_restore_and_exit(int sig) { endwin(); _exit(128 + sig); }
+static inline void yu_install_signal_handlers(void) {
+    signal(SIGINT, yu_restore_and_exit);
+    signal(SIGTERM, yu_restore_and_exit);
+    signal(SIGHUP, yu_restore_and_exit);
+    signal(SIGQUIT, yu_restore_and_exit);
+}
 int wcwidth(wchar_t c);
 #endif

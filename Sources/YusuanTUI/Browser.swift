@@ -1,0 +1,269 @@
+import YusuanCore
+
+/// The whole browser as a value: documents, a stack of views, and the key that changes them.
+/// `render` turns it into a `ScreenBuffer`; nothing here touches a terminal.
+public struct Browser: Sendable {
+    public enum Frame: Equatable, Sendable {
+        case library(cursor: Int, scroll: Int)
+        case document(doc: Int, cursor: Int, scroll: Int)
+        case content(doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int)
+    }
+
+    public var documents: [LoadedDocument]
+    public private(set) var stack: [Frame]
+    public var width: Int
+    public var height: Int
+    public var showHelp = false
+    public private(set) var quit = false
+    var searching: String?
+    var lastSearch: String?
+    var message: String?
+    /// Index of the finding `e`/`E` last went to, per document.
+    var findingCursor: [Int: Int] = [:]
+
+    public init(documents: [LoadedDocument], width: Int, height: Int) {
+        self.documents = documents
+        self.width = width
+        self.height = height
+        stack = [.library(cursor: 0, scroll: 0)]
+        // One document: open it straight away, the library is one Esc away.
+        if documents.count == 1 { stack.append(.document(doc: 0, cursor: 0, scroll: 0)) }
+    }
+
+    public var top: Frame { stack[stack.count - 1] }
+
+    /// Rows available for a list below the title line and above the status line.
+    var bodyHeight: Int { max(1, height - 2) }
+
+    // MARK: keys
+
+    public mutating func handle(_ key: Key) {
+        message = nil
+        if searching != nil { handleSearch(key); return }
+        if showHelp {
+            if key == .char("q") || key == .escape || key == .char("?") || key == .enter { showHelp = false }
+            return
+        }
+        switch key {
+        case .resize: return
+        case .char("?"): showHelp = true; return
+        case .char("q"), .escape:
+            if stack.count > 1 { stack.removeLast() } else if key == .char("q") { quit = true }
+            return
+        case .char("/"): searching = ""; return
+        case .char("n"): repeatSearch(forward: true); return
+        case .char("N"): repeatSearch(forward: false); return
+        case .char("e"): jumpToFinding(step: 1); return
+        case .char("E"): jumpToFinding(step: -1); return
+        case .tab, .backTab: toggleFocus(); return
+        case .char("s"): openSource(); return
+        default: break
+        }
+        switch top {
+        case .library(let cursor, let scroll):
+            let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: documents.count, rows: libraryRows)
+            replaceTop(.library(cursor: c, scroll: s))
+            if enter, !documents.isEmpty { stack.append(.document(doc: c, cursor: 0, scroll: 0)) }
+        case .document(let doc, let cursor, let scroll):
+            let items = OutlineItem.items(documents[doc])
+            let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: items.count, rows: bodyHeight)
+            replaceTop(.document(doc: doc, cursor: c, scroll: s))
+            if enter || key == .right || key == .char("l") { stack.append(.content(doc: doc, item: items[c], cursor: 0, scroll: 0, column: 0)) }
+        case .content(let doc, let item, let cursor, let scroll, let column):
+            handleContent(key, doc: doc, item: item, cursor: cursor, scroll: scroll, column: column)
+        }
+    }
+
+    mutating func replaceTop(_ frame: Frame) { stack[stack.count - 1] = frame }
+
+    var libraryRows: Int { max(1, bodyHeight - 2) }
+
+    /// Cursor movement shared by every list; returns the new cursor, scroll and whether Enter was pressed.
+    func move(_ key: Key, cursor: Int, scroll: Int, count: Int, rows: Int) -> (Int, Int, Bool) {
+        guard count > 0 else { return (0, 0, false) }
+        var c = cursor
+        switch key {
+        case .up, .char("k"), .wheelUp: c -= 1
+        case .down, .char("j"), .wheelDown: c += 1
+        case .pageUp: c -= rows
+        case .pageDown, .char(" "): c += rows
+        case .home, .char("g"): c = 0
+        case .end, .char("G"): c = count - 1
+        case .mouseClick(_, let y): c = scroll + (y - 1)
+        case .enter: return (c, scroll, true)
+        default: break
+        }
+        c = min(max(0, c), count - 1)
+        var s = scroll
+        if c < s { s = c }
+        if c >= s + rows { s = c - rows + 1 }
+        return (c, max(0, s), false)
+    }
+
+    mutating func handleContent(_ key: Key, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int) {
+        let layout = contentLayout(doc: doc, item: item)
+        if case .table(let t) = item {
+            let table = documents[doc].disclosure.tables[t]
+            var col = column
+            if key == .left || key == .char("h") { col = max(0, col - 1) }
+            if key == .right || key == .char("l") { col = min(max(0, table.columns.count - 1), col + 1) }
+            let (c, s, _) = move(key, cursor: cursor, scroll: scroll, count: table.rows.count, rows: max(1, bodyHeight - 3))
+            replaceTop(.content(doc: doc, item: item, cursor: c, scroll: s, column: col))
+            if key == .char("p") { openSheetForProject(doc: doc, table: table, row: c) }
+            return
+        }
+        let lines = ContentLines.build(item, documents[doc], width: layout.width)
+        let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: lines.count, rows: bodyHeight)
+        replaceTop(.content(doc: doc, item: item, cursor: c, scroll: s, column: column))
+        if (enter || key == .right), c < lines.count, let target = lines[c].target { open(target, doc: doc) }
+        if key == .char("p"), case .sheet(let i) = item { openProjectRow(doc: doc, sheet: i) }
+    }
+
+    /// Where Enter on a line leads.
+    mutating func open(_ target: ContentLines.Target, doc: Int) {
+        switch target {
+        case .item(let item):
+            stack.append(.content(doc: doc, item: item, cursor: 0, scroll: 0, column: 0))
+        case .cell(let table, let row, let column):
+            stack.append(tableFrame(doc: doc, table: table, row: row, column: column))
+        case .finding(let index):
+            findingCursor[doc] = index
+            if let target = documents[doc].targets[index] {
+                stack.append(tableFrame(doc: doc, table: target.table, row: target.row ?? 0, column: target.column ?? 0))
+            } else if let line = documents[doc].findings[index].line {
+                stack.append(.content(doc: doc, item: .source(SourceRange(line, line), "第 \(line) 行"), cursor: 0, scroll: 0, column: 0))
+            }
+        }
+    }
+
+    func tableFrame(doc: Int, table: Int, row: Int, column: Int) -> Frame {
+        let rows = max(1, bodyHeight - 3)
+        return .content(doc: doc, item: .table(table), cursor: row, scroll: max(0, row - rows / 2), column: max(0, column))
+    }
+
+    /// `e` / `E`: the next or previous finding of the current document, at its cell.
+    mutating func jumpToFinding(step: Int) {
+        guard let doc = currentDocument else { message = "先打开一个文件（Enter）"; return }
+        let findings = documents[doc].findings
+        guard !findings.isEmpty else { message = "此文件没有发现问题"; return }
+        let current = findingCursor[doc] ?? (step > 0 ? -1 : findings.count)
+        let next = (current + step + findings.count) % findings.count
+        findingCursor[doc] = next
+        if case .content = top, stack.count > 2 { stack.removeLast() }
+        open(.finding(next), doc: doc)
+        message = "\(next + 1)/\(findings.count) \(findings[next].message)"
+    }
+
+    var currentDocument: Int? {
+        switch top {
+        case .library: return nil
+        case .document(let doc, _, _), .content(let doc, _, _, _, _): return doc
+        }
+    }
+
+    mutating func toggleFocus() {
+        switch top {
+        case .document(let doc, let cursor, _):
+            let items = OutlineItem.items(documents[doc])
+            stack.append(.content(doc: doc, item: items[cursor], cursor: 0, scroll: 0, column: 0))
+        case .content: stack.removeLast()
+        case .library: break
+        }
+    }
+
+    /// `s`: the source lines behind the current row, table or sheet.
+    mutating func openSource() {
+        guard case .content(let doc, let item, let cursor, _, _) = top else { return }
+        let d = documents[doc].disclosure
+        switch item {
+        case .table(let t):
+            let table = d.tables[t]
+            let range = cursor < table.rows.count ? table.rows[cursor].lines : table.lines
+            stack.append(.content(doc: doc, item: .source(range, "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"), cursor: 0, scroll: 0, column: 0))
+        case .sheet(let i):
+            let range = d.performanceSheets[i].lines
+            stack.append(.content(doc: doc, item: .source(range, "绩效目标表 第 \(range.first)–\(range.last) 行"), cursor: 0, scroll: 0, column: 0))
+        default:
+            message = "原文视图用于表格行和绩效目标表"
+        }
+    }
+
+    mutating func openSheetForProject(doc: Int, table: Table, row: Int) {
+        guard row < table.rows.count, let project = table.rows[row].project else { message = "光标所在行不是项目"; return }
+        let sheets = documents[doc].disclosure.performanceSheets
+        guard let i = NameMatch.best(project, in: sheets.map { $0.project ?? "" }) else { message = "“\(project)”没有绩效目标表"; return }
+        stack.append(.content(doc: doc, item: .sheet(i), cursor: 0, scroll: 0, column: 0))
+    }
+
+    mutating func openProjectRow(doc: Int, sheet: Int) {
+        let d = documents[doc].disclosure
+        guard let name = d.performanceSheets[sheet].project,
+              let t = d.tables.firstIndex(where: { $0.kind == .gpbProjectExpense }) else { message = "没有项目支出表"; return }
+        let rows = d.tables[t].rows
+        guard let r = NameMatch.best(name, in: rows.map { $0.project ?? "" }) else { message = "项目支出表中找不到“\(name)”"; return }
+        stack.append(tableFrame(doc: doc, table: t, row: r, column: 0))
+    }
+
+    // MARK: search
+
+    mutating func handleSearch(_ key: Key) {
+        guard var query = searching else { return }
+        switch key {
+        case .escape: searching = nil
+        case .enter:
+            searching = nil
+            lastSearch = query.isEmpty ? lastSearch : query
+            repeatSearch(forward: true, fromCurrent: true)
+        case .backspace: query = String(query.dropLast()); searching = query
+        case .char(let c): query.append(c); searching = query
+        default: break
+        }
+    }
+
+    /// Texts of the current list, in order, for `/`.
+    func searchableTexts() -> [String] {
+        switch top {
+        case .library: return documents.map { "\($0.title) \($0.disclosure.path)" }
+        case .document(let doc, _, _): return OutlineItem.items(documents[doc]).map { $0.label(documents[doc]) }
+        case .content(let doc, let item, _, _, _):
+            if case .table(let t) = item {
+                return documents[doc].disclosure.tables[t].rows.map { "\($0.code ?? "") \($0.name) \($0.project ?? "")" }
+            }
+            return ContentLines.build(item, documents[doc], width: contentLayout(doc: doc, item: item).width).map(\.plain)
+        }
+    }
+
+    mutating func repeatSearch(forward: Bool, fromCurrent: Bool = false) {
+        guard let query = lastSearch, !query.isEmpty else { message = "先用 / 输入要找的内容"; return }
+        let texts = searchableTexts()
+        let cursor: Int
+        switch top {
+        case .library(let c, _), .document(_, let c, _), .content(_, _, let c, _, _): cursor = c
+        }
+        let n = texts.count
+        guard n > 0 else { return }
+        for step in 0..<n {
+            let offset = fromCurrent ? step : step + 1
+            let i = forward ? (cursor + offset) % n : (cursor - offset + n * 2) % n
+            if texts[i].localizedLowercase.contains(query.localizedLowercase) {
+                setCursor(i)
+                message = "“\(query)”"
+                return
+            }
+        }
+        message = "找不到“\(query)”"
+    }
+
+    mutating func setCursor(_ i: Int) {
+        let rows = bodyHeight
+        func scrolled(_ scroll: Int, _ visible: Int) -> Int { i < scroll || i >= scroll + visible ? max(0, i - visible / 2) : scroll }
+        switch top {
+        case .library(_, let s): replaceTop(.library(cursor: i, scroll: scrolled(s, libraryRows)))
+        case .document(let d, _, let s): replaceTop(.document(doc: d, cursor: i, scroll: scrolled(s, rows)))
+        case .content(let d, let item, _, let s, let col):
+            let visible: Int
+            if case .table = item { visible = max(1, rows - 3) } else { visible = rows }
+            replaceTop(.content(doc: d, item: item, cursor: i, scroll: scrolled(s, visible), column: col))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import YusuanCore
+
+/// How a cell looks: a role, mapped to colours and attributes by the terminal backend, so the
+/// screen model stays free of terminal codes and NO_COLOR only changes the mapping.
+public enum Style: Int, Sendable, CaseIterable {
+    case normal, title, header, selected, dim, total, classRow, error, warning, info, number, inferred, key, status, match
+}
+
+/// A grid of cells: the whole frame as a value, drawn by the backend and asserted in tests.
+public struct ScreenBuffer: Sendable {
+    public struct Cell: Equatable, Sendable {
+        /// One scalar cluster, or "" for the right half of a wide character.
+        public var text: String
+        public var style: Style
+    }
+
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [[Cell]]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: Array(repeating: Cell(text: " ", style: .normal), count: max(0, width)), count: max(0, height))
+    }
+
+    /// Writes text from (x, y), clipped at `x + maxWidth` and at the right edge; a wide
+    /// character that would straddle the edge becomes a space. Control characters never
+    /// get in: text is made terminal-safe first.
+    @discardableResult
+    public mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .normal, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return x }
+        let limit = min(width, x + (maxWidth ?? width))
+        var col = x
+        for scalar in TextNormalizer.safeForTerminal(text).unicodeScalars {
+            let w = DisplayWidth.of(scalar)
+            if w == 0 { continue }
+            if col + w > limit {
+                if col < limit, col >= 0 { cells[y][col] = Cell(text: " ", style: style) }
+                break
+            }
+            if col >= 0 {
+                cells[y][col] = Cell(text: String(scalar), style: style)
+                if w == 2, col + 1 < width { cells[y][col + 1] = Cell(text: "", style: style) }
+            }
+            col += w
+        }
+        return col
+    }
+
+    /// Paints a style over a span without changing its text (the cursor bar).
+    public mutating func restyle(_ x: Int, _ y: Int, width w: Int, _ style: Style) {
+        guard y >= 0, y < height else { return }
+        for c in max(0, x)..<min(width, x + w) { cells[y][c].style = style }
+    }
+
+    public mutating func fill(_ y: Int, _ style: Style) {
+        guard y >= 0, y < height else { return }
+        for c in 0..<width { cells[y][c] = Cell(text: " ", style: style) }
+    }
+
+    /// The frame as text, one line per row, trailing spaces kept (tests compare whole lines).
+    public var lines: [String] { cells.map { row in row.map(\.text).joined() } }
+    public var text: String { lines.joined(separator: "\n") }
+    public func line(_ y: Int) -> String { y < height ? lines[y] : "" }
+    public func style(atColumn x: Int, row y: Int) -> Style { cells[y][x].style }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import YusuanCore
+
+extension Browser {
+    /// Width of the outline on the left of a document, and where content starts.
+    struct ContentLayout { var x: Int; var width: Int }
+
+    func contentLayout(doc: Int, item: OutlineItem) -> ContentLayout {
+        let outline = outlineWidth
+        return ContentLayout(x: outline + 1, width: max(10, width - outline - 1))
+    }
+
+    var outlineWidth: Int { min(30, max(20, width / 4)) }
+
+    static let minimumWidth = 60
+    static let minimumHeight = 12
+
+    /// The frame for the current state.
+    public func render() -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: width, height: height)
+        guard width >= Browser.minimumWidth, height >= Browser.minimumHeight else {
+            let lines = ["终端太小", "至少需要 \(Browser.minimumWidth)×\(Browser.minimumHeight)", "当前 \(width)×\(height)"]
+            for (i, l) in lines.enumerated() where i < height {
+                buffer.put(max(0, (width - DisplayWidth.of(l)) / 2), max(0, height / 2 - 1) + i, l, i == 0 ? .title : .normal)
+            }
+            return buffer
+        }
+        switch top {
+        case .library(let cursor, let scroll): renderLibrary(&buffer, cursor: cursor, scroll: scroll)
+        case .document(let doc, let cursor, let scroll):
+            renderOutline(&buffer, doc: doc, cursor: cursor, scroll: scroll, focused: true)
+            let item = OutlineItem.items(documents[doc])[cursor]
+            renderContent(&buffer, doc: doc, item: item, cursor: -1, scroll: 0, column: 0, focused: false)
+        case .content(let doc, let item, let cursor, let scroll, let column):
+            let (outlineCursor, outlineScroll) = outlineState(doc: doc)
+            renderOutline(&buffer, doc: doc, cursor: outlineCursor, scroll: outlineScroll, focused: false)
+            renderContent(&buffer, doc: doc, item: item, cursor: cursor, scroll: scroll, column: column, focused: true)
+        }
+        renderTitle(&buffer)
+        renderStatus(&buffer)
+        if showHelp { HelpView.render(&buffer, frame: top) }
+        return buffer
+    }
+
+    func outlineState(doc: Int) -> (Int, Int) {
+        for frame in stack.reversed() { if case .document(let d, let c, let s) = frame, d == doc { return (c, s) } }
+        return (0, 0)
+    }
+
+    func renderTitle(_ buffer: inout ScreenBuffer) {
+        buffer.fill(0, .status)
+        var path = ["yusuan"]
+        var counts = ""
+        if let doc = currentDocument {
+            let d = documents[doc]
+            path.append(d.title)
+            counts = "\(d.errors) errors · \(d.warnings) warnings · \(d.infos) info"
+            if case .content(_, let item, let cursor, _, _) = top {
+                path.append(item.label(d))
+                if case .table(let t) = item, cursor < d.disclosure.tables[t].rows.count {
+                    let row = d.disclosure.tables[t].rows[cursor]
+                    path.append(row.project ?? row.code ?? row.name)
+                }
+            }
+        } else {
+            counts = "\(documents.count) 个文件"
+        }
+        let right = " " + counts + " "
+        let rightWidth = DisplayWidth.of(right)
+        // The deepest parts of the path matter most: shorten the document's title first.
+        let available = width - rightWidth - 2
+        if path.count > 1 {
+            let others = DisplayWidth.of(path.enumerated().filter { $0.offset != 1 }.map(\.element).joined(separator: " › ")) + 3
+            if others + DisplayWidth.of(path[1]) > available {
+                path[1] = DisplayWidth.fitKeepingEnd(path[1], max(8, available - others)).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        buffer.put(1, 0, path.joined(separator: " › "), .status, maxWidth: available)
+        buffer.put(width - rightWidth, 0, right, .status)
+    }
+
+    func renderStatus(_ buffer: inout ScreenBuffer) {
+        let y = height - 1
+        buffer.fill(y, .status)
+        if let query = searching {
+            buffer.put(0, y, "/" + query + "▏", .status)
+            return
+        }
+        if let message {
+            buffer.put(1, y, message, .status, maxWidth: width - 2)
+            return
+        }
+        // The finding on the current row, else the main keys.
+        if case .content(let doc, .table(let t), let cursor, _, _) = top, let f = documents[doc].findings(table: t, row: cursor).first {
+            buffer.put(1, y, "\(f.severity == .error ? "✗" : "!") \(f.message)", .status, maxWidth: width - 2)
+            return
+        }
+        let keys: String
+        switch top {
+        case .library: keys = "↑↓ 移动  Enter 打开  / 搜索  ? 帮助  q 退出"
+        case .document: keys = "↑↓ 移动  Enter 查看  e 下一个问题  / 搜索  ? 帮助  q 返回"
+        case .content(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  s 原文  p 绩效表  e/E 问题  / 搜索  ? 帮助  q 返回"
+        case .content: keys = "↑↓ 移动  Enter 跳转  s 原文  e/E 问题  / 搜索  ? 帮助  q 返回"
+        }
+        buffer.put(1, y, keys, .status, maxWidth: width - 2)
+    }
+
+    func renderLibrary(_ buffer: inout ScreenBuffer, cursor: Int, scroll: Int) {
+        let countsWidth = 16
+        let unitWidth = max(16, width - 2 - 6 - 10 - 14 - 2 - countsWidth)
+        buffer.put(1, 1, DisplayWidth.fit("单位", unitWidth) + DisplayWidth.fit("年度", 6) + DisplayWidth.fit("范围", 10)
+                   + DisplayWidth.fit("收支总额", 14, alignRight: true) + "  " + "问题 ✗错误 !警告 ·提示", .header, maxWidth: width - 2)
+        for r in 0..<libraryRows {
+            let i = scroll + r
+            guard i < documents.count else { break }
+            let d = documents[i]
+            let y = 2 + r
+            let total = d.disclosure.table(.incomeExpenseSummary)?.totalRow?.value(0) ?? d.disclosure.table(.expenseSummary)?.totalRow?.value(0)
+            var x = 1
+            x = buffer.put(x, y, DisplayWidth.fitKeepingEnd(d.disclosure.unit, unitWidth))
+            x = buffer.put(x, y, DisplayWidth.fit(d.disclosure.year.map(String.init) ?? "?", 6))
+            x = buffer.put(x, y, DisplayWidth.fit(d.disclosure.scope + d.disclosure.documentKind, 10))
+            x = buffer.put(x, y, DisplayWidth.fit(total?.grouped ?? "—", 14, alignRight: true), .number)
+            x = buffer.put(x, y, "  ")
+            x = buffer.put(x, y, "✗\(d.errors) ", d.errors > 0 ? .error : .dim)
+            x = buffer.put(x, y, "!\(d.warnings) ", d.warnings > 0 ? .warning : .dim)
+            buffer.put(x, y, "·\(d.infos)", .dim)
+            if i == cursor { buffer.restyle(0, y, width: width, .selected) }
+        }
+        if documents.isEmpty { buffer.put(1, 3, "没有可读的文件。", .dim) }
+    }
+
+    func renderOutline(_ buffer: inout ScreenBuffer, doc: Int, cursor: Int, scroll: Int, focused: Bool) {
+        let items = OutlineItem.items(documents[doc])
+        let w = outlineWidth
+        for r in 0..<bodyHeight {
+            let i = scroll + r
+            let y = 1 + r
+            buffer.put(w, y, "│", .dim)
+            guard i < items.count else { continue }
+            var style: Style = .normal
+            if case .findings = items[i], documents[doc].errors > 0 { style = .error }
+            if case .table(let t) = items[i], documents[doc].findings.indices.contains(where: { documents[doc].targets[$0]?.table == t && documents[doc].findings[$0].severity == .error }) {
+                style = .error
+            }
+            buffer.put(0, y, (i == cursor ? "▶" : " ") + DisplayWidth.fit(items[i].label(documents[doc]), w - 1), style)
+            if i == cursor { buffer.restyle(0, y, width: w, focused ? .selected : .key) }
+        }
+    }
+
+    func renderContent(_ buffer: inout ScreenBuffer, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int, focused: Bool) {
+        let layout = contentLayout(doc: doc, item: item)
+        if case .table(let t) = item {
+            TableView.render(&buffer, documents[doc], table: t, x: layout.x, y: 1, width: layout.width, height: bodyHeight,
+                             cursor: cursor, scroll: scroll, firstColumn: column, focused: focused)
+            return
+        }
+        let lines = ContentLines.build(item, documents[doc], width: layout.width - 1)
+        for r in 0..<bodyHeight {
+            let i = scroll + r
+            guard i < lines.count else { break }
+            var x = layout.x
+            for (text, style) in lines[i].segments {
+                x = buffer.put(x, 1 + r, text, style, maxWidth: layout.x + layout.width - x)
+            }
+            if focused, i == cursor { buffer.restyle(layout.x, 1 + r, width: layout.width, .selected) }
+        }
+    }
+}
+
+/// `?`: every key of the current screen.
+enum HelpView {
+    static func lines(for frame: Browser.Frame) -> [String] {
+        var out = ["按键", "",
+                   "↑ ↓  j k      上下移动          PgUp PgDn  翻页",
+                   "g G  Home End  到顶 / 到底       Enter  打开、跳转",
+                   "Esc  q        返回（最底层 q 退出） Tab  在目录与内容间切换",
+                   "/  n  N       搜索、下一个、上一个",
+                   "e  E          下一个 / 上一个问题（从任何位置）",
+                   "?             显示或关闭本帮助"]
+        if case .content(_, .table, _, _, _) = frame {
+            out += ["", "表格", "← → h l      左右滚动金额列", "s             查看本行原文", "p             打开本行项目的绩效目标表"]
+        } else if case .content = frame {
+            out += ["", "s             原文（绩效目标表）", "p             绩效目标表对应的项目支出行"]
+        }
+        out += ["", "鼠标：单击选择，滚轮滚动"]
+        return out
+    }
+
+    static func render(_ buffer: inout ScreenBuffer, frame: Browser.Frame) {
+        let text = lines(for: frame)
+        let w = min(buffer.width - 4, max(44, text.map(DisplayWidth.of).max() ?? 40) + 4)
+        let h = min(buffer.height - 2, text.count + 2)
+        let x0 = (buffer.width - w) / 2
+        let y0 = max(1, (buffer.height - h) / 2)
+        for r in 0..<h {
+            buffer.put(x0, y0 + r, DisplayWidth.fit("", w), .status)
+        }
+        for (i, line) in text.prefix(h - 2).enumerated() {
+            buffer.put(x0 + 2, y0 + 1 + i, line, i == 0 ? .title : .status, maxWidth: w - 4)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import YusuanCore
+
+/// A table: code and name columns frozen on the left, amounts right-aligned with separators,
+/// 类 and total rows emphasised, 款/项 indented, flagged cells marked, inferred cells dimmed,
+/// and horizontal scrolling from `firstColumn`.
+enum TableView {
+    static let amountWidth = 12
+
+    static func render(_ buffer: inout ScreenBuffer, _ doc: LoadedDocument, table index: Int, x: Int, y: Int, width: Int, height: Int,
+                       cursor: Int, scroll: Int, firstColumn: Int, focused: Bool) {
+        let table = doc.disclosure.tables[index]
+        let codeWidth = table.kind.isTwoSided ? 6 : 10
+        let hasProjects = table.rows.contains { $0.project != nil }
+        let longestName = table.rows.map { DisplayWidth.of($0.name) }.max() ?? 8
+        let nameWidth = max(10, min(longestName + 1, hasProjects ? width / 4 : width / 3, 34))
+        let projectWidth = hasProjects ? max(10, min(width / 4, 30)) : 0
+        let frozen = codeWidth + nameWidth + projectWidth
+        let visibleColumns = max(1, (width - frozen) / (amountWidth + 1))
+        let start = min(max(0, firstColumn), max(0, table.columns.count - visibleColumns))
+        let columns = Array(start..<min(table.columns.count, start + visibleColumns))
+
+        // Title and two header lines: the group over its columns, then each column's own label.
+        buffer.put(x, y, "\(table.number ?? "") \(table.title)（\(table.amountUnit)）\(table.isEmpty ? "  空表" : "")", .title, maxWidth: width)
+        buffer.put(x, y + 1, DisplayWidth.fit(table.kind.isTwoSided ? "收/支" : "科目编码", codeWidth), .header)
+        buffer.put(x, y + 2, DisplayWidth.fit("", codeWidth), .header)
+        buffer.put(x + codeWidth, y + 1, DisplayWidth.fit(table.kind.isTwoSided ? "项目" : "科目名称", nameWidth), .header)
+        if hasProjects { buffer.put(x + codeWidth + nameWidth, y + 1, DisplayWidth.fit("项目名称", projectWidth), .header) }
+        for (k, c) in columns.enumerated() {
+            let parts = table.columns[c].split(separator: "/").map(String.init)
+            let cx = x + frozen + k * (amountWidth + 1)
+            if parts.count > 1 { buffer.put(cx, y + 1, DisplayWidth.fit(parts.dropLast().joined(separator: "/"), amountWidth, alignRight: true), .dim) }
+            buffer.put(cx, y + (parts.count > 1 ? 2 : 1), DisplayWidth.fit(parts.last ?? "", amountWidth, alignRight: true), .header)
+        }
+        if start > 0 { buffer.put(x + frozen - 1, y + 2, "◀", .key) }
+        if start + columns.count < table.columns.count { buffer.put(x + width - 1, y + 2, "▶", .key) }
+
+        let rows = max(1, height - 3)
+        if table.rows.isEmpty { buffer.put(x, y + 3, table.emptyNote ?? "（表中没有行）", .dim, maxWidth: width) }
+        for r in 0..<rows {
+            let i = scroll + r
+            guard i < table.rows.count else { break }
+            let row = table.rows[i]
+            let ry = y + 3 + r
+            let emphasis: Style = row.isTotal || row.isSubtotal ? .total : (row.level == 1 ? .classRow : .normal)
+            let indent = String(repeating: " ", count: max(0, row.level - 1))
+            let codeText = table.kind.isTwoSided ? (row.side == .income ? "收" : (row.code ?? "支")) : indent + (row.code ?? "")
+            buffer.put(x, ry, DisplayWidth.fit(codeText, codeWidth), emphasis)
+            let nameIndent = table.kind.isTwoSided ? "" : indent
+            buffer.put(x + codeWidth, ry, DisplayWidth.fit(nameIndent + row.name, nameWidth), emphasis)
+            if hasProjects { buffer.put(x + codeWidth + nameWidth, ry, DisplayWidth.fit(row.project ?? "", projectWidth), emphasis) }
+            for (k, c) in columns.enumerated() {
+                let cx = x + frozen + k * (amountWidth + 1)
+                let text = row.value(c)?.grouped ?? ""
+                var style = emphasis == .normal ? Style.number : emphasis
+                if c < row.inferred.count, row.inferred[c] { style = .inferred }
+                if let severity = doc.severity(table: index, row: i, column: c) {
+                    style = severity == .error ? .error : (severity == .warning ? .warning : .info)
+                }
+                buffer.put(cx, ry, DisplayWidth.fit(text, amountWidth, alignRight: true), style)
+            }
+            let flagged = !doc.findings(table: index, row: i).isEmpty
+            if flagged { buffer.put(x + width - 1, ry, "●", .error) }
+            if i == cursor && focused { buffer.restyle(x, ry, width: width - (flagged ? 1 : 0), .selected) }
+        }
+    }
+}

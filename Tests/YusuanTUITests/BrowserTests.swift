@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+import YusuanCore
+@testable import YusuanTUI
+
+/// The screen model, rendered to text without a terminal, on the real samples.
+@Suite struct BrowserTests {
+    static let documents: [LoadedDocument] = {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        let dir = root.appendingPathComponent("SampleData").path
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
+        return files.compactMap { name in
+            guard let d = try? DisclosureParser.parse(path: dir + "/" + name) else { return nil }
+            return LoadedDocument(disclosure: d, findings: Checker.check(d))
+        }
+    }()
+
+    func browser(_ w: Int, _ h: Int, _ keys: [Key] = []) -> Browser {
+        var b = Browser(documents: Self.documents, width: w, height: h)
+        for k in keys { b.handle(k) }
+        return b
+    }
+
+    func index(_ unitFragment: String, year: Int) -> Int {
+        Self.documents.firstIndex { $0.disclosure.unit.contains(unitFragment) && $0.disclosure.year == year }!
+    }
+
+    func down(_ n: Int) -> [Key] { Array(repeating: .down, count: n) }
+
+    /// Every line is exactly the screen's width in display columns: no CJK shift.
+    func assertAligned(_ screen: ScreenBuffer) {
+        for line in screen.lines { #expect(DisplayWidth.of(line) == screen.width) }
+    }
+
+    @Test func libraryListsEveryDocument() {
+        let screen = browser(80, 24).render()
+        #expect(screen.line(0).contains("yusuan"))
+        #expect(screen.line(0).contains("5 个文件"))
+        #expect(screen.text.contains("喀什市社会保险中心"))
+        #expect(screen.text.contains("9,581.33"))
+        #expect(screen.line(23).contains("q 退出"))
+        assertAligned(screen)
+    }
+
+    @Test func kashgarExpenseTable() {
+        let k = index("喀什", year: 2023)
+        var b = browser(120, 40, down(k) + [.enter] + down(3) + [.enter])
+        var screen = b.render()
+        #expect(screen.line(0).contains("表3 支出总体"))
+        let row = screen.lines.first { $0.contains("社会保障和就业支出") } ?? ""
+        #expect(row.contains("208"))
+        #expect(row.contains("9,509.12"))
+        #expect(row.contains("534.63"))
+        #expect(row.contains("8,974.49"))
+        #expect(screen.text.contains(" 20801"))  // 款 indented under its 类
+        assertAligned(screen)
+        b.handle(.char("q"))
+        screen = b.render()
+        #expect(screen.line(0).contains("概况") == false)
+        #expect(screen.text.contains("▶表3 支出总体"))  // back where we were
+    }
+
+    @Test func wideTableScrollsHorizontally() {
+        let k = index("喀什", year: 2023)
+        var b = browser(80, 24, down(k) + [.enter] + down(2) + [.enter])
+        #expect(b.render().text.contains("▶"))
+        for _ in 0..<10 { b.handle(.right) }
+        let screen = b.render()
+        #expect(screen.text.contains("非财政拨款"))
+        #expect(screen.text.contains("◀"))
+        assertAligned(screen)
+    }
+
+    @Test func findingJumpLandsOnTheCell() {
+        let k = index("克孜勒苏", year: 2022)
+        var b = browser(160, 48, down(k) + [.enter])
+        b.handle(.char("e"))
+        let screen = b.render()
+        // The first finding: 表五 20801, 合计 ≠ 基本支出 + 项目支出.
+        #expect(screen.line(0).contains("表五"))
+        #expect(screen.line(0).contains("20801"))
+        #expect(screen.line(47).contains("1/"))
+        if case .content(_, .table, let cursor, _, _) = b.top {
+            #expect(b.documents[k].disclosure.tables.first { $0.number == "表五" }?.rows[cursor].code == "20801")
+        } else {
+            Issue.record("e did not open a table")
+        }
+        assertAligned(screen)
+    }
+
+    @Test func findingsListAndEnter() {
+        let k = index("巴音郭楞", year: 2023)
+        let outline = OutlineItem.items(Self.documents[k])
+        let findings = outline.firstIndex(of: .findings)!
+        var b = browser(120, 40, down(k) + [.enter] + down(findings) + [.enter])
+        let screen = b.render()
+        #expect(screen.text.contains("资金总额 13.00 万元"))
+        b.handle(.enter)
+        #expect(b.stack.count == 4)
+    }
+
+    @Test func performanceSheet() {
+        let k = index("克孜勒苏", year: 2022)
+        let outline = OutlineItem.items(Self.documents[k])
+        let sheets = outline.firstIndex(of: .sheets)!
+        var b = browser(120, 40, down(k) + [.enter] + down(sheets) + [.enter, .enter])
+        let screen = b.render()
+        #expect(screen.text.contains("线路租赁费"))
+        #expect(screen.text.contains("租用专线网络数量(条)"))
+        #expect(screen.text.contains("产出指标"))
+        #expect(screen.text.contains("≥95%"))
+        b.handle(.char("p"))
+        #expect(b.render().line(0).contains("项目支出"))
+    }
+
+    @Test func searchFindsAProject() {
+        let k = index("阿克陶", year: 2024)
+        let table = Self.documents[k].disclosure.tables.firstIndex { $0.kind == .gpbProjectExpense }!
+        var b = browser(120, 40, down(k) + [.enter] + down(table + 1) + [.enter])
+        for key in [Key.char("/")] + "网络费".map { Key.char($0) } + [.enter] { b.handle(key) }
+        if case .content(_, _, let cursor, _, _) = b.top {
+            #expect(Self.documents[k].disclosure.tables[table].rows[cursor].project?.contains("网络费") == true)
+        }
+    }
+
+    @Test func helpAndTooSmall() {
+        let help = browser(80, 24, [.char("?")]).render()
+        #expect(help.text.contains("下一个 / 上一个问题"))
+        let tiny = browser(20, 6).render()
+        #expect(tiny.text.contains("终端太小"))
+    }
+
+    @Test func controlCharactersNeverReachTheScreen() {
+        var buffer = ScreenBuffer(width: 40, height: 2)
+        buffer.put(0, 0, "单位\u{1B}[31m名称\u{07}\u{202E}abc")
+        #expect(buffer.line(0).hasPrefix("单位[31m名称abc"))
+        #expect(!buffer.lines.joined().unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E })
+    }
+}

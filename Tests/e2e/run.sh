@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# End-to-end test of the browser under tmux (run by .ci/run after `swift test`: tmux must not be
+# driven from inside `swift test`). Prints "N passed, N failed".
+set -u
+cd "$(dirname "$0")/../.."
+bin="$(swift build --show-bin-path)/yusuan"
+[ -x "$bin" ] || swift build >/dev/null
+sock="yusuan-e2e-$$"
+tm() { tmux -L "$sock" -f /dev/null "$@"; }
+passed=0; failed=0
+cleanup() { tm kill-server >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+
+# wait_for TEXT: poll the screen until TEXT appears (10 s at most).
+wait_for() {
+  for _ in $(seq 1 100); do
+    if tm capture-pane -p -t e2e | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+check() {
+  if wait_for "$2"; then passed=$((passed + 1)); echo "ok   $1"
+  else failed=$((failed + 1)); echo "FAIL $1 (expected: $2)"; tm capture-pane -p -t e2e | sed 's/^/     | /'; fi
+}
+keys() { tm send-keys -t e2e "$@"; }
+
+tm new-session -d -s e2e -x 120 -y 40 "env LANG=C.UTF-8 $bin SampleData; echo \"EXIT:\$?\"; sleep 30"
+tm set-option -t e2e remain-on-exit on >/dev/null
+
+check "library lists the samples" "喀什市社会保险中心"
+# Kashgar is the fourth document (units sorted by name, newest year first).
+keys Down Down Down Enter
+check "Kashgar document opens" "新疆维吾尔自治区喀什地区喀什市社会保险中心 2023 部门预算"
+keys Down Down Down Enter
+check "支出总体 shows 208 with 9,509.12" "208       社会保障和就业支出               9,509.12"
+keys e
+check "e jumps to a finding" "1/"
+keys q
+check "q returns to the outline" "▶表3 支出总体"
+keys /
+tm send-keys -t e2e -l "绩效"
+keys Enter Enter Enter
+check "a performance sheet opens" "资金（万元） 总额 259.20"
+keys q q
+keys /
+tm send-keys -t e2e -l "项目支出"
+keys Enter Enter /
+tm send-keys -t e2e -l "运转保障"
+keys Enter
+check "search finds a project" "› 运转保障项目"
+keys q q q
+check "quits with status 0" "EXIT:0"
+# The terminal is restored: the alternate screen is gone and nothing of the browser remains.
+if ! tm capture-pane -p -t e2e | grep -qF "↑↓"; then passed=$((passed + 1)); echo "ok   terminal restored"
+else failed=$((failed + 1)); echo "FAIL terminal not restored"; fi
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
