@@ -43,20 +43,54 @@ public enum DisplayWidth {
         return fit("…" + String(kept), width)
     }
 
-    /// Words wrapped to `width` columns; Chinese text breaks between any two characters.
+    /// Text wrapped to `width` columns. Chinese breaks between any two characters, but a run of
+    /// ASCII letters and digits ("389.75", "2022") stays whole, and a closing punctuation mark
+    /// never starts a line (it takes the character before it along).
     public static func wrap(_ text: String, _ width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var used = 0
-        for s in text.unicodeScalars {
-            if s == "\n" { lines.append(String(current)); current = .init(); used = 0; continue }
-            let w = of(s)
-            if used + w > width { lines.append(String(current)); current = .init(); used = 0 }
-            current.append(s)
-            used += w
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var tokens: [String] = []
+            var run = ""
+            for s in paragraph.unicodeScalars {
+                if s.isASCII, s.properties.isAlphabetic || ("0"..."9").contains(s) || ".,%-/".unicodeScalars.contains(s) {
+                    run.unicodeScalars.append(s)
+                    continue
+                }
+                if !run.isEmpty { tokens.append(run); run = "" }
+                tokens.append(String(s))
+            }
+            if !run.isEmpty { tokens.append(run) }
+            var current: [String] = []
+            var used = 0
+            let closing = Set("。，、；：）」』》！？,.;:)".unicodeScalars)
+            for token in tokens {
+                let w = of(token)
+                if used + w > width, !current.isEmpty {
+                    var carried: [String] = []
+                    if let first = token.unicodeScalars.first, closing.contains(first), current.count > 1 {
+                        carried = [current.removeLast()]
+                    }
+                    lines.append(current.joined())
+                    current = carried
+                    used = carried.reduce(0) { $0 + of($1) }
+                }
+                if w > width {
+                    // A token longer than the line: cut it.
+                    var piece = ""
+                    for s in token.unicodeScalars {
+                        if of(piece) + of(s) > width - used { lines.append(current.joined() + piece); current = []; used = 0; piece = "" }
+                        piece.unicodeScalars.append(s)
+                    }
+                    current.append(piece)
+                    used += of(piece)
+                    continue
+                }
+                current.append(token)
+                used += w
+            }
+            lines.append(current.joined())
         }
-        if !current.isEmpty || lines.isEmpty { lines.append(String(current)) }
         return lines
     }
 }

@@ -135,7 +135,11 @@ enum ContentLines {
             if d.performanceSheets.contains(where: { $0.lines.first <= lineNumber && lineNumber <= $0.lines.last }) { continue }
             let text = CJK.joinWrapped(raw.trimmingCharacters(in: .whitespaces))
             if text.isEmpty { continue }
-            if SectionReaderBridge.isHeading(text) { flush(); out.append(Line(text, .header)); continue }
+            if SectionReaderBridge.isHeading(text) {
+                flush()
+                out += DisplayWidth.wrap(text, max(1, width)).map { Line($0, .header) }
+                continue
+            }
             if paragraph.isEmpty { paragraphLine = lineNumber }
             paragraph += text
             if flagged.contains(lineNumber) { paragraphLine = lineNumber }

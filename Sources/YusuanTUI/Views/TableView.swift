@@ -25,10 +25,25 @@ enum TableView {
         buffer.put(x, y + 2, DisplayWidth.fit("", codeWidth), .header)
         buffer.put(x + codeWidth, y + 1, DisplayWidth.fit(table.kind.isTwoSided ? "项目" : "科目名称", nameWidth), .header)
         if hasProjects { buffer.put(x + codeWidth + nameWidth, y + 1, DisplayWidth.fit("项目名称", projectWidth), .header) }
+        // A group label spans the columns it heads ("财政拨款（补助）" over 小计, 一般公共预算 …).
+        var k = 0
+        while k < columns.count {
+            let parts = table.columns[columns[k]].split(separator: "/").map(String.init)
+            let group = parts.count > 1 ? parts.dropLast().joined(separator: "/") : nil
+            var span = 1
+            while let g = group, k + span < columns.count,
+                  table.columns[columns[k + span]].split(separator: "/").dropLast().joined(separator: "/") == g { span += 1 }
+            if let g = group {
+                let cx = x + frozen + k * (amountWidth + 1)
+                let w = span * (amountWidth + 1) - 1
+                let label = DisplayWidth.of(g) < w ? "┌ " + g + " " : g
+                buffer.put(cx, y + 1, DisplayWidth.fit(label + String(repeating: "─", count: max(0, w - DisplayWidth.of(label))), w), .dim)
+            }
+            k += span
+        }
         for (k, c) in columns.enumerated() {
             let parts = table.columns[c].split(separator: "/").map(String.init)
             let cx = x + frozen + k * (amountWidth + 1)
-            if parts.count > 1 { buffer.put(cx, y + 1, DisplayWidth.fit(parts.dropLast().joined(separator: "/"), amountWidth, alignRight: true), .dim) }
             buffer.put(cx, y + (parts.count > 1 ? 2 : 1), DisplayWidth.fit(parts.last ?? "", amountWidth, alignRight: true), .header)
         }
         if start > 0 { buffer.put(x + frozen - 1, y + 2, "◀", .key) }
