@@ -20,6 +20,8 @@ public struct Browser: Sendable {
     var message: String?
     /// Index of the finding `e`/`E` last went to, per document.
     var findingCursor: [Int: Int] = [:]
+    /// Folded 类/款 codes per table ("doc:table").
+    var folded: [String: Set<String>] = [:]
 
     public init(documents: [LoadedDocument], width: Int, height: Int) {
         self.documents = documents
@@ -107,9 +109,21 @@ public struct Browser: Sendable {
             var col = column
             if key == .left || key == .char("h") { col = max(0, col - 1) }
             if key == .right || key == .char("l") { col = min(max(0, table.columns.count - 1), col + 1) }
-            let (c, s, _) = move(key, cursor: cursor, scroll: scroll, count: table.rows.count, rows: max(1, bodyHeight - 3))
+            if key == .char("z") || key == .char("Z") {
+                let anchor = rowIndex(doc: doc, table: t, cursor: cursor)
+                toggleFold(doc: doc, table: t, row: key == .char("z") ? anchor : nil)
+                let visible = visibleRows(doc: doc, table: t)
+                let c = anchor.flatMap { a in visible.lastIndex { $0 <= a } } ?? 0
+                replaceTop(.content(doc: doc, item: item, cursor: c, scroll: min(scroll, c), column: col))
+                return
+            }
+            let visible = visibleRows(doc: doc, table: t)
+            let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: visible.count, rows: max(1, bodyHeight - 3))
             replaceTop(.content(doc: doc, item: item, cursor: c, scroll: s, column: col))
-            if key == .char("p") { openSheetForProject(doc: doc, table: table, row: c) }
+            if key == .char("p"), let r = rowIndex(doc: doc, table: t, cursor: c) { openSheetForProject(doc: doc, table: table, row: r) }
+            if key == .char("c") || enter, let r = rowIndex(doc: doc, table: t, cursor: c), let code = table.rows[r].code, code.hasPrefix("2") {
+                stack.append(.content(doc: doc, item: .code(code), cursor: 0, scroll: 0, column: 0))
+            }
             return
         }
         let lines = ContentLines.build(item, documents[doc], width: layout.width)
@@ -136,9 +150,50 @@ public struct Browser: Sendable {
         }
     }
 
-    func tableFrame(doc: Int, table: Int, row: Int, column: Int) -> Frame {
-        let rows = max(1, bodyHeight - 3)
-        return .content(doc: doc, item: .table(table), cursor: row, scroll: max(0, row - rows / 2), column: max(0, column))
+    /// A table opened at a row: folded parents of that row are unfolded first.
+    mutating func tableFrame(doc: Int, table: Int, row: Int, column: Int) -> Frame {
+        let key = "\(doc):\(table)"
+        let rows = documents[doc].disclosure.tables[table].rows
+        if row < rows.count, let code = rows[row].code { folded[key] = folded[key]?.filter { !code.hasPrefix($0) } }
+        let visible = visibleRows(doc: doc, table: table)
+        let cursor = visible.firstIndex(of: row) ?? 0
+        let height = max(1, bodyHeight - 3)
+        return .content(doc: doc, item: .table(table), cursor: cursor, scroll: max(0, cursor - height / 2), column: max(0, column))
+    }
+
+    /// Rows shown, as indices into the table: rows under a folded 类 or 款 are hidden.
+    func visibleRows(doc: Int, table: Int) -> [Int] {
+        let rows = documents[doc].disclosure.tables[table].rows
+        guard let closed = folded["\(doc):\(table)"], !closed.isEmpty else { return Array(rows.indices) }
+        return rows.indices.filter { i in
+            guard let code = rows[i].code else { return true }
+            return !closed.contains { c in (code.count > c.count && code.hasPrefix(c)) || (rows[i].project != nil && code == c) }
+        }
+    }
+
+    func rowIndex(doc: Int, table: Int, cursor: Int) -> Int? {
+        let visible = visibleRows(doc: doc, table: table)
+        return cursor >= 0 && cursor < visible.count ? visible[cursor] : nil
+    }
+
+    func isFolded(doc: Int, table: Int, code: String) -> Bool { folded["\(doc):\(table)"]?.contains(code) ?? false }
+
+    /// `z` folds or unfolds the 类/款 under the cursor; `Z` folds every 类, or unfolds all.
+    mutating func toggleFold(doc: Int, table: Int, row: Int?) {
+        let key = "\(doc):\(table)"
+        let rows = documents[doc].disclosure.tables[table].rows
+        guard let row else {
+            if folded[key]?.isEmpty ?? true {
+                folded[key] = Set(rows.compactMap { $0.code?.count == 3 ? $0.code : nil })
+            } else {
+                folded[key] = []
+            }
+            return
+        }
+        guard let code = rows[row].code, rows[row].project == nil,
+              rows.contains(where: { ($0.code.map { $0.count > code.count && $0.hasPrefix(code) } ?? false) || ($0.project != nil && $0.code == code) })
+        else { message = "这一行下面没有可折叠的科目"; return }
+        if folded[key, default: []].contains(code) { folded[key]?.remove(code) } else { folded[key, default: []].insert(code) }
     }
 
     /// `e` / `E`: the next or previous finding of the current document, at its cell.
@@ -178,7 +233,7 @@ public struct Browser: Sendable {
         switch item {
         case .table(let t):
             let table = d.tables[t]
-            let range = cursor < table.rows.count ? table.rows[cursor].lines : table.lines
+            let range = rowIndex(doc: doc, table: t, cursor: cursor).map { table.rows[$0].lines } ?? table.lines
             stack.append(.content(doc: doc, item: .source(range, "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"), cursor: 0, scroll: 0, column: 0))
         case .sheet(let i):
             let range = d.performanceSheets[i].lines
@@ -227,7 +282,8 @@ public struct Browser: Sendable {
         case .document(let doc, _, _): return OutlineItem.items(documents[doc]).map { $0.label(documents[doc]) }
         case .content(let doc, let item, _, _, _):
             if case .table(let t) = item {
-                return documents[doc].disclosure.tables[t].rows.map { "\($0.code ?? "") \($0.name) \($0.project ?? "")" }
+                let rows = documents[doc].disclosure.tables[t].rows
+                return visibleRows(doc: doc, table: t).map { "\(rows[$0].code ?? "") \(rows[$0].name) \(rows[$0].project ?? "")" }
             }
             return ContentLines.build(item, documents[doc], width: contentLayout(doc: doc, item: item).width).map(\.plain)
         }

@@ -11,6 +11,8 @@ public enum OutlineItem: Hashable, Sendable {
     case glossary
     case findings
     case source(SourceRange, String)
+    /// One 功能分类 code followed through every table, down to its projects and their sheets.
+    case code(String)
 
     static func items(_ doc: LoadedDocument) -> [OutlineItem] {
         var out: [OutlineItem] = [.overview]
@@ -35,6 +37,7 @@ public enum OutlineItem: Hashable, Sendable {
         case .glossary: return "名词解释"
         case .findings: return "Findings (\(doc.findings.count))"
         case .source(_, let what): return "原文 \(what)"
+        case .code(let code): return "\(code) 跨表"
         }
     }
 }

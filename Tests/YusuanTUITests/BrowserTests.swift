@@ -138,3 +138,48 @@ import YusuanCore
         #expect(!buffer.lines.joined().unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E })
     }
 }
+
+@Suite struct BrowserTreeTests {
+    func kashgarTable(_ kind: TableKind, width: Int = 120, height: Int = 40) -> (Browser, Int) {
+        let docs = BrowserTests.documents
+        let k = docs.firstIndex { $0.disclosure.unit.contains("喀什") }!
+        let t = docs[k].disclosure.tables.firstIndex { $0.kind == kind }!
+        var b = Browser(documents: docs, width: width, height: height)
+        for key in Array(repeating: Key.down, count: k) + [.enter] + Array(repeating: Key.down, count: t + 1) + [.enter] { b.handle(key) }
+        return (b, k)
+    }
+
+    @Test func foldingAClassHidesItsItems() {
+        var (b, _) = kashgarTable(.expenseSummary)
+        #expect(b.render().text.contains(" 20801"))
+        b.handle(.char("z"))  // cursor on 208
+        let folded = b.render()
+        #expect(folded.text.contains("208▸"))
+        #expect(!folded.text.contains(" 20801"))
+        #expect(folded.text.contains("210 "))
+        b.handle(.char("z"))
+        #expect(b.render().text.contains(" 20801"))
+        b.handle(.char("Z"))
+        let all = b.render().lines.filter { $0.contains("▸") }
+        #expect(all.count == 4)  // 208, 210, 221, 223
+    }
+
+    @Test func codeAcrossTablesWithProjectSheets() {
+        var (b, _) = kashgarTable(.gpbProjectExpense, width: 160, height: 40)
+        // Down to 2080109's first project row, then Enter: the code across tables.
+        b.handle(.down); b.handle(.down); b.handle(.enter)
+        var screen = b.render()
+        #expect(screen.line(0).contains("2080109 跨表"))
+        #expect(screen.text.contains("表3 支出总体"))
+        #expect(screen.text.contains("合计 9.60"))
+        #expect(screen.text.contains("运转保障项目"))
+        // Move to a project line: its sheet shows on the right.
+        for _ in 0..<20 {
+            if screen.text.contains("资金（万元）") { break }
+            b.handle(.down)
+            screen = b.render()
+        }
+        #expect(screen.text.contains("资金（万元）"))
+        BrowserTests().assertAligned(screen)
+    }
+}

@@ -35,6 +35,7 @@ enum ContentLines {
         case .glossary: return d.glossary.flatMap { g in wrap("\(g.term)：\(g.definition)", width, .normal, firstStyle: .title) + [Line("")] }
         case .findings: return findings(doc, width: width)
         case .source(let range, _): return source(d, range, width: width)
+        case .code(let code): return CodeAcross.lines(code, doc, width: width)
         }
     }
 

@@ -57,8 +57,8 @@ extension Browser {
             counts = "\(d.errors) errors · \(d.warnings) warnings · \(d.infos) info"
             if case .content(_, let item, let cursor, _, _) = top {
                 path.append(item.label(d))
-                if case .table(let t) = item, cursor < d.disclosure.tables[t].rows.count {
-                    let row = d.disclosure.tables[t].rows[cursor]
+                if case .table(let t) = item, let r = rowIndex(doc: doc, table: t, cursor: cursor) {
+                    let row = d.disclosure.tables[t].rows[r]
                     path.append(row.project ?? row.code ?? row.name)
                 }
             }
@@ -91,7 +91,8 @@ extension Browser {
             return
         }
         // The finding on the current row, else the main keys.
-        if case .content(let doc, .table(let t), let cursor, _, _) = top, let f = documents[doc].findings(table: t, row: cursor).first {
+        if case .content(let doc, .table(let t), let cursor, _, _) = top, let r = rowIndex(doc: doc, table: t, cursor: cursor),
+           let f = documents[doc].findings(table: t, row: r).first {
             buffer.put(1, y, "\(f.severity == .error ? "✗" : "!") \(f.message)", .status, maxWidth: width - 2)
             return
         }
@@ -99,7 +100,7 @@ extension Browser {
         switch top {
         case .library: keys = "↑↓ 移动  Enter 打开  / 搜索  ? 帮助  q 退出"
         case .document: keys = "↑↓ 移动  Enter 查看  e 下一个问题  / 搜索  ? 帮助  q 返回"
-        case .content(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  s 原文  p 绩效表  e/E 问题  / 搜索  ? 帮助  q 返回"
+        case .content(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  Enter 跨表  z 折叠  s 原文  p 绩效表  e 问题  ? 帮助  q 返回"
         case .content: keys = "↑↓ 移动  Enter 跳转  s 原文  e/E 问题  / 搜索  ? 帮助  q 返回"
         }
         buffer.put(1, y, keys, .status, maxWidth: width - 2)
@@ -151,19 +152,34 @@ extension Browser {
     func renderContent(_ buffer: inout ScreenBuffer, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int, focused: Bool) {
         let layout = contentLayout(doc: doc, item: item)
         if case .table(let t) = item {
-            TableView.render(&buffer, documents[doc], table: t, x: layout.x, y: 1, width: layout.width, height: bodyHeight,
+            TableView.render(&buffer, documents[doc], table: t, rows: visibleRows(doc: doc, table: t),
+                             folded: folded["\(doc):\(t)"] ?? [], x: layout.x, y: 1, width: layout.width, height: bodyHeight,
                              cursor: cursor, scroll: scroll, firstColumn: column, focused: focused)
             return
         }
+        if case .code = item, layout.width >= 90 {
+            // Split: the code's tables and projects on the left, the project's sheet on the right.
+            let left = layout.width / 2
+            let lines = ContentLines.build(item, documents[doc], width: left - 1)
+            drawLines(&buffer, lines, x: layout.x, width: left - 1, cursor: cursor, scroll: scroll, focused: focused)
+            for r in 0..<bodyHeight { buffer.put(layout.x + left - 1, 1 + r, "│", .dim) }
+            let preview = CodeAcross.preview(lines, cursor: cursor, documents[doc], width: layout.width - left - 1)
+            drawLines(&buffer, preview, x: layout.x + left, width: layout.width - left, cursor: -1, scroll: 0, focused: false)
+            return
+        }
         let lines = ContentLines.build(item, documents[doc], width: layout.width - 1)
+        drawLines(&buffer, lines, x: layout.x, width: layout.width, cursor: cursor, scroll: scroll, focused: focused)
+    }
+
+    func drawLines(_ buffer: inout ScreenBuffer, _ lines: [ContentLines.Line], x x0: Int, width: Int, cursor: Int, scroll: Int, focused: Bool) {
         for r in 0..<bodyHeight {
             let i = scroll + r
             guard i < lines.count else { break }
-            var x = layout.x
+            var x = x0
             for (text, style) in lines[i].segments {
-                x = buffer.put(x, 1 + r, text, style, maxWidth: layout.x + layout.width - x)
+                x = buffer.put(x, 1 + r, text, style, maxWidth: x0 + width - x)
             }
-            if focused, i == cursor { buffer.restyle(layout.x, 1 + r, width: layout.width, .selected) }
+            if focused, i == cursor { buffer.restyle(x0, 1 + r, width: width, .selected) }
         }
     }
 }
@@ -179,7 +195,8 @@ enum HelpView {
                    "e  E          下一个 / 上一个问题（从任何位置）",
                    "?             显示或关闭本帮助"]
         if case .content(_, .table, _, _, _) = frame {
-            out += ["", "表格", "← → h l      左右滚动金额列", "s             查看本行原文", "p             打开本行项目的绩效目标表"]
+            out += ["", "表格", "← → h l      左右滚动金额列", "Enter c       本行科目的跨表视图（各表金额、项目、绩效目标）",
+                    "z  Z         折叠/展开本类或款；全部折叠/展开", "s             查看本行原文", "p             打开本行项目的绩效目标表"]
         } else if case .content = frame {
             out += ["", "s             原文（绩效目标表）", "p             绩效目标表对应的项目支出行"]
         }

@@ -6,8 +6,8 @@ import YusuanCore
 enum TableView {
     static let amountWidth = 12
 
-    static func render(_ buffer: inout ScreenBuffer, _ doc: LoadedDocument, table index: Int, x: Int, y: Int, width: Int, height: Int,
-                       cursor: Int, scroll: Int, firstColumn: Int, focused: Bool) {
+    static func render(_ buffer: inout ScreenBuffer, _ doc: LoadedDocument, table index: Int, rows visible: [Int], folded: Set<String>,
+                       x: Int, y: Int, width: Int, height: Int, cursor: Int, scroll: Int, firstColumn: Int, focused: Bool) {
         let table = doc.disclosure.tables[index]
         let codeWidth = table.kind.isTwoSided ? 6 : 10
         let hasProjects = table.rows.contains { $0.project != nil }
@@ -52,14 +52,16 @@ enum TableView {
         let rows = max(1, height - 3)
         if table.rows.isEmpty { buffer.put(x, y + 3, table.emptyNote ?? "（表中没有行）", .dim, maxWidth: width) }
         for r in 0..<rows {
-            let i = scroll + r
-            guard i < table.rows.count else { break }
+            let v = scroll + r
+            guard v < visible.count else { break }
+            let i = visible[v]
             let row = table.rows[i]
             let ry = y + 3 + r
             let emphasis: Style = row.isTotal || row.isSubtotal ? .total : (row.level == 1 ? .classRow : .normal)
             let indent = String(repeating: " ", count: max(0, row.level - 1))
             let codeText = table.kind.isTwoSided ? (row.side == .income ? "收" : (row.code ?? "支")) : indent + (row.code ?? "")
-            buffer.put(x, ry, DisplayWidth.fit(codeText, codeWidth), emphasis)
+            let marker = row.code.map { folded.contains($0) } == true && row.project == nil ? "▸" : ""
+            buffer.put(x, ry, DisplayWidth.fit(codeText + marker, codeWidth), emphasis)
             let nameIndent = table.kind.isTwoSided ? "" : indent
             buffer.put(x + codeWidth, ry, DisplayWidth.fit(nameIndent + row.name, nameWidth), emphasis)
             if hasProjects { buffer.put(x + codeWidth + nameWidth, ry, DisplayWidth.fit(row.project ?? "", projectWidth), emphasis) }
@@ -75,7 +77,7 @@ enum TableView {
             }
             let flagged = !doc.findings(table: index, row: i).isEmpty
             if flagged { buffer.put(x + width - 1, ry, "●", .error) }
-            if i == cursor && focused { buffer.restyle(x, ry, width: width - (flagged ? 1 : 0), .selected) }
+            if v == cursor && focused { buffer.restyle(x, ry, width: width - (flagged ? 1 : 0), .selected) }
         }
     }
 }
