@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YusuanCore
+import YusuanTUI
 
 /// `yusuan bench`: parse time per document against the floor of decoding and splitting lines.
 struct Bench: ParsableCommand {
@@ -45,6 +46,27 @@ struct Bench: ParsableCommand {
         writeOut("check: \(String(format: "%.3f", ms(checkTime) / Double(max(1, parsed.count * n)))) ms/document")
         writeOut("ratio parse/floor: \(String(format: "%.1f", ms(parseTotal) / max(ms(floor), 0.000001)))×")
         for (path, d) in perFile { writeOut("  \(String(format: "%8.3f", ms(d))) ms  \(path)") }
+
+        // The browser: first screen (parse + check + render, as `yusuan` does before drawing),
+        // and a redraw after a key on a 200×60 screen showing Kashgar's 收入总体.
+        var documents: [LoadedDocument] = []
+        let first = clock.measure {
+            documents = DocumentLoader.load(files).compactMap { l in l.disclosure.map { LoadedDocument(disclosure: $0, findings: l.findings) } }
+            sink &+= Browser(documents: documents, width: 200, height: 60).render().width
+        }
+        var browser = Browser(documents: documents, width: 200, height: 60)
+        if let k = documents.firstIndex(where: { $0.disclosure.tables.count >= 10 && $0.disclosure.tables.allSatisfy { $0.layout == .wrapped } }) {
+            for _ in 0..<k { browser.handle(.down) }
+        }
+        for key in [Key.enter, .down, .down, .enter] { browser.handle(key) }
+        let redraws = 200
+        let redraw = clock.measure {
+            for i in 0..<redraws {
+                browser.handle(i % 2 == 0 ? .down : .up)
+                sink &+= browser.render().height
+            }
+        }
+        writeOut("browser: first screen \(String(format: "%.1f", ms(first))) ms (read + parse + check on all cores + render of \(documents.count) documents); redraw after a key at 200×60 \(String(format: "%.3f", ms(redraw) / Double(redraws))) ms")
         if sink == 42 { writeOut("") }
     }
 }

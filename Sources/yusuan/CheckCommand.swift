@@ -14,14 +14,13 @@ struct Check: ParsableCommand {
         do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
         var results: [(Disclosure, [Finding])] = []
-        for file in files {
-            do {
-                let d = try DisclosureParser.parse(path: file)
-                results.append((d, Checker.check(d)))
-            } catch {
+        for loaded in DocumentLoader.load(files) {
+            if let d = loaded.disclosure {
+                results.append((d, loaded.findings))
+            } else if let error = loaded.error {
                 // One unreadable file among many is reported; alone, it is unusable input.
-                if files.count == 1 { fail("\(error)") }
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                if files.count == 1 { fail(error) }
+                FileHandle.standardError.write(Data((error + "\n").utf8))
             }
         }
         if results.isEmpty { throw ExitCode(2) }

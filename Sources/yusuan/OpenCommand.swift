@@ -22,13 +22,12 @@ struct Open: ParsableCommand {
             fail("yusuan: standard output is not a terminal; use `yusuan parse FILE` or `yusuan check PATH` for text and JSON.")
         }
         var documents: [LoadedDocument] = []
-        for file in files {
-            do {
-                let d = try DisclosureParser.parse(path: file)
-                documents.append(LoadedDocument(disclosure: d, findings: Checker.check(d)))
-            } catch {
-                if files.count == 1 { fail("\(error)") }
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+        for loaded in DocumentLoader.load(files) {
+            if let d = loaded.disclosure {
+                documents.append(LoadedDocument(disclosure: d, findings: loaded.findings))
+            } else if let error = loaded.error {
+                if files.count == 1 { fail(error) }
+                FileHandle.standardError.write(Data((error + "\n").utf8))
             }
         }
         // Units with several years sit together, newest first.
