@@ -74,6 +74,7 @@ extension Browser {
             if others + DisplayWidth.of(path[1]) > available {
                 path[1] = DisplayWidth.fitKeepingEnd(path[1], max(8, available - others)).trimmingCharacters(in: .whitespaces)
             }
+            if DisplayWidth.of(path.joined(separator: " › ")) > available { path[1] = "…" }
         }
         buffer.put(1, 0, path.joined(separator: " › "), .status, maxWidth: available)
         buffer.put(width - rightWidth, 0, right, .status)
