@@ -22,6 +22,9 @@ public struct Browser: Sendable {
     var findingCursor: [Int: Int] = [:]
     /// Folded 类/款 codes per table ("doc:table").
     var folded: [String: Set<String>] = [:]
+    /// `v`: a table shares the screen with a pane that follows its cursor (the row's code across
+    /// the other tables, or the project's performance sheet).
+    public var split = false
 
     public init(documents: [LoadedDocument], width: Int, height: Int) {
         self.documents = documents
@@ -59,6 +62,7 @@ public struct Browser: Sendable {
         case .char("E"): jumpToFinding(step: -1); return
         case .tab, .backTab: toggleFocus(); return
         case .char("s"): openSource(); return
+        case .char("v"): split.toggle(); message = split ? "分屏：右侧跟随光标（v 关闭）" : nil; return
         default: break
         }
         switch top {

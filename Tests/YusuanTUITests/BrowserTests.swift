@@ -183,3 +183,20 @@ import YusuanCore
         BrowserTests().assertAligned(screen)
     }
 }
+
+@Suite struct BrowserSplitTests {
+    @Test func splitFollowsTheCursor() {
+        let docs = BrowserTests.documents
+        let k = docs.firstIndex { $0.disclosure.unit.contains("克孜勒苏") && $0.disclosure.year == 2022 }!
+        let t = docs[k].disclosure.tables.firstIndex { $0.kind == .gpbProjectExpense }!
+        var b = Browser(documents: docs, width: 200, height: 50)
+        for key in Array(repeating: Key.down, count: k) + [.enter] + Array(repeating: Key.down, count: t + 1) + [.enter, .char("v")] { b.handle(key) }
+        // On the 类 row: the code across tables.
+        #expect(b.render().text.contains("表三 支出总体"))
+        // On a project row: its performance sheet.
+        b.handle(.down); b.handle(.down)
+        let screen = b.render()
+        #expect(screen.text.contains("租用专线网络数量(条)"))
+        BrowserTests().assertAligned(screen)
+    }
+}

@@ -153,9 +153,17 @@ extension Browser {
     func renderContent(_ buffer: inout ScreenBuffer, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int, focused: Bool) {
         let layout = contentLayout(doc: doc, item: item)
         if case .table(let t) = item {
+            let splitting = split && focused && layout.width >= 90
+            let tableWidth = splitting ? layout.width * 3 / 5 : layout.width
             TableView.render(&buffer, documents[doc], table: t, rows: visibleRows(doc: doc, table: t),
-                             folded: folded["\(doc):\(t)"] ?? [], x: layout.x, y: 1, width: layout.width, height: bodyHeight,
+                             folded: folded["\(doc):\(t)"] ?? [], x: layout.x, y: 1, width: tableWidth, height: bodyHeight,
                              cursor: cursor, scroll: scroll, firstColumn: column, focused: focused)
+            if splitting {
+                let x = layout.x + tableWidth
+                for r in 0..<bodyHeight { buffer.put(x, 1 + r, "│", .dim) }
+                let lines = followLines(doc: doc, table: t, cursor: cursor, width: layout.width - tableWidth - 2)
+                drawLines(&buffer, lines, x: x + 1, width: layout.width - tableWidth - 1, cursor: -1, scroll: 0, focused: false)
+            }
             return
         }
         if case .code = item, layout.width >= 90 {
@@ -170,6 +178,18 @@ extension Browser {
         }
         let lines = ContentLines.build(item, documents[doc], width: layout.width - 1)
         drawLines(&buffer, lines, x: layout.x, width: layout.width, cursor: cursor, scroll: scroll, focused: focused)
+    }
+
+    /// What the split's right pane shows for the row under the cursor.
+    func followLines(doc: Int, table: Int, cursor: Int, width: Int) -> [ContentLines.Line] {
+        let d = documents[doc].disclosure
+        guard let r = rowIndex(doc: doc, table: table, cursor: cursor) else { return [] }
+        let row = d.tables[table].rows[r]
+        if let project = row.project, let i = NameMatch.best(project, in: d.performanceSheets.map { $0.project ?? "" }) {
+            return ContentLines.sheet(d.performanceSheets[i], width: width)
+        }
+        if let code = row.code, code.hasPrefix("2") { return CodeAcross.lines(code, documents[doc], width: width) }
+        return [ContentLines.Line("此行没有科目编码或项目。", .dim)]
     }
 
     func drawLines(_ buffer: inout ScreenBuffer, _ lines: [ContentLines.Line], x x0: Int, width: Int, cursor: Int, scroll: Int, focused: Bool) {
@@ -194,6 +214,7 @@ enum HelpView {
                    "Esc  q        返回（最底层 q 退出） Tab  在目录与内容间切换",
                    "/  n  N       搜索、下一个、上一个",
                    "e  E          下一个 / 上一个问题（从任何位置）",
+                   "v             分屏：右侧跟随光标（跨表同科目、项目的绩效目标）",
                    "?             显示或关闭本帮助"]
         if case .content(_, .table, _, _, _) = frame {
             out += ["", "表格", "← → h l      左右滚动金额列", "Enter c       本行科目的跨表视图（各表金额、项目、绩效目标）",
