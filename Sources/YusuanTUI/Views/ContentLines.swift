@@ -124,13 +124,32 @@ enum ContentLines {
         var out: [Line] = []
         var paragraph = ""
         var paragraphLine = first
+        var paragraphStart = first
+        // Enter on a paragraph goes to what it talks about: its finding's cell, else the row of
+        // the code it names.
+        func target(_ from: Int, _ to: Int) -> Target? {
+            if let i = doc.findings.indices.first(where: { i in
+                let l = doc.findings[i].line ?? -1
+                return from <= l && l <= to && (doc.findings[i].category == .narrative || doc.findings[i].category == .performance)
+            }) { return .finding(i) }
+            for f in d.facts where from <= f.line && f.line <= to {
+                guard let code = f.code else { continue }
+                for kind in [TableKind.gpbExpense, .expenseSummary] {
+                    if let t = d.tables.firstIndex(where: { $0.kind == kind }), let r = d.tables[t].rows.firstIndex(where: { $0.code == code && $0.project == nil }) {
+                        return .cell(table: t, row: r, column: 0)
+                    }
+                }
+            }
+            return nil
+        }
+        var lineNumber = first
         func flush() {
             guard !paragraph.isEmpty else { return }
             let style: Style = flagged.contains(paragraphLine) ? .warning : .normal
-            for part in DisplayWidth.wrap(paragraph, max(1, width)) { out.append(Line(segments: highlightNumbers(part, style))) }
+            let goTo = target(paragraphStart, lineNumber)
+            for part in DisplayWidth.wrap(paragraph, max(1, width)) { out.append(Line(segments: highlightNumbers(part, style), target: goTo)) }
             paragraph = ""
         }
-        var lineNumber = first
         for raw in d.sourceLines[(first - 1)..<min(end, d.sourceLines.count)] {
             defer { lineNumber += 1 }
             if d.performanceSheets.contains(where: { $0.lines.first <= lineNumber && lineNumber <= $0.lines.last }) { continue }
@@ -141,7 +160,7 @@ enum ContentLines {
                 out += DisplayWidth.wrap(text, max(1, width)).map { Line($0, .header) }
                 continue
             }
-            if paragraph.isEmpty { paragraphLine = lineNumber }
+            if paragraph.isEmpty { paragraphLine = lineNumber; paragraphStart = lineNumber }
             paragraph += text
             if flagged.contains(lineNumber) { paragraphLine = lineNumber }
             if text.hasSuffix("。") || text.hasSuffix("：") { flush() }
