@@ -7,6 +7,8 @@ public struct Browser: Sendable {
         case library(cursor: Int, scroll: Int)
         case document(doc: Int, cursor: Int, scroll: Int)
         case content(doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int)
+        /// Every finding of every document, most severe first.
+        case allFindings(cursor: Int, scroll: Int)
     }
 
     public var documents: [LoadedDocument]
@@ -65,11 +67,21 @@ public struct Browser: Sendable {
         case .char("v"): split.toggle(); message = split ? "分屏：右侧跟随光标（v 关闭）" : nil; return
         default: break
         }
+        if case .mouseClick(let x, let y) = key, click(x: x, y: y) { return }
         switch top {
         case .library(let cursor, let scroll):
+            if key == .char("F") { stack.append(.allFindings(cursor: 0, scroll: 0)); return }
             let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: documents.count, rows: libraryRows)
             replaceTop(.library(cursor: c, scroll: s))
             if enter, !documents.isEmpty { stack.append(.document(doc: c, cursor: 0, scroll: 0)) }
+        case .allFindings(let cursor, let scroll):
+            let all = allFindings
+            let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: all.count, rows: bodyHeight)
+            replaceTop(.allFindings(cursor: c, scroll: s))
+            if enter, c < all.count {
+                stack.append(.document(doc: all[c].doc, cursor: 0, scroll: 0))
+                open(.finding(all[c].index), doc: all[c].doc)
+            }
         case .document(let doc, let cursor, let scroll):
             let items = OutlineItem.items(documents[doc])
             let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: items.count, rows: bodyHeight)
@@ -213,9 +225,43 @@ public struct Browser: Sendable {
         message = "\(next + 1)/\(findings.count) \(findings[next].message)"
     }
 
+    /// (document, finding index) over the whole library, errors first.
+    var allFindings: [(doc: Int, index: Int)] {
+        var out: [(Int, Int)] = []
+        for (d, doc) in documents.enumerated() { for i in doc.findings.indices { out.append((d, i)) } }
+        return out.sorted { a, b in
+            let fa = documents[a.0].findings[a.1], fb = documents[b.0].findings[b.1]
+            return fa.severity != fb.severity ? fa.severity < fb.severity : (a.0, a.1) < (b.0, b.1)
+        }.map { (doc: $0.0, index: $0.1) }
+    }
+
+    /// A click: on the outline selects an item, on content moves the cursor to the row.
+    mutating func click(x: Int, y: Int) -> Bool {
+        guard y >= 1, y < height - 1 else { return false }
+        switch top {
+        case .document(let doc, _, _) where x < outlineWidth, .content(let doc, _, _, _, _) where x < outlineWidth:
+            let s = outlineState(doc: doc).1
+            let items = OutlineItem.items(documents[doc])
+            let i = s + y - 1
+            guard i < items.count else { return true }
+            while stack.count > 1, case .content = top { stack.removeLast() }
+            replaceTop(.document(doc: doc, cursor: i, scroll: s))
+            return true
+        case .content(let doc, let item, _, let scroll, let column):
+            let firstRow = { if case .table = item { return 4 } else { return 1 } }()
+            let i = scroll + y - firstRow
+            guard i >= 0 else { return true }
+            replaceTop(.content(doc: doc, item: item, cursor: i, scroll: scroll, column: column))
+            handle(.down); handle(.up)  // clamps the cursor to the rows there are
+            return true
+        default:
+            return false
+        }
+    }
+
     var currentDocument: Int? {
         switch top {
-        case .library: return nil
+        case .library, .allFindings: return nil
         case .document(let doc, _, _), .content(let doc, _, _, _, _): return doc
         }
     }
@@ -226,7 +272,7 @@ public struct Browser: Sendable {
             let items = OutlineItem.items(documents[doc])
             stack.append(.content(doc: doc, item: items[cursor], cursor: 0, scroll: 0, column: 0))
         case .content: stack.removeLast()
-        case .library: break
+        case .library, .allFindings: break
         }
     }
 
@@ -283,6 +329,7 @@ public struct Browser: Sendable {
     func searchableTexts() -> [String] {
         switch top {
         case .library: return documents.map { "\($0.title) \($0.disclosure.path)" }
+        case .allFindings: return allFindings.map { documents[$0.doc].findings[$0.index].message }
         case .document(let doc, _, _): return OutlineItem.items(documents[doc]).map { $0.label(documents[doc]) }
         case .content(let doc, let item, _, _, _):
             if case .table(let t) = item {
@@ -298,7 +345,7 @@ public struct Browser: Sendable {
         let texts = searchableTexts()
         let cursor: Int
         switch top {
-        case .library(let c, _), .document(_, let c, _), .content(_, _, let c, _, _): cursor = c
+        case .library(let c, _), .document(_, let c, _), .content(_, _, let c, _, _), .allFindings(let c, _): cursor = c
         }
         let n = texts.count
         guard n > 0 else { return }
@@ -319,6 +366,7 @@ public struct Browser: Sendable {
         func scrolled(_ scroll: Int, _ visible: Int) -> Int { i < scroll || i >= scroll + visible ? max(0, i - visible / 2) : scroll }
         switch top {
         case .library(_, let s): replaceTop(.library(cursor: i, scroll: scrolled(s, libraryRows)))
+        case .allFindings(_, let s): replaceTop(.allFindings(cursor: i, scroll: scrolled(s, rows)))
         case .document(let d, _, let s): replaceTop(.document(doc: d, cursor: i, scroll: scrolled(s, rows)))
         case .content(let d, let item, _, let s, let col):
             let visible: Int

@@ -200,3 +200,25 @@ import YusuanCore
         BrowserTests().assertAligned(screen)
     }
 }
+
+@Suite struct BrowserLibraryTests {
+    @Test func libraryWideFindingsLeadToTheCell() {
+        var b = Browser(documents: BrowserTests.documents, width: 120, height: 30)
+        b.handle(.char("F"))
+        let screen = b.render()
+        #expect(screen.line(0).contains("全部问题"))
+        #expect(screen.line(1).hasPrefix("✗"))  // errors first
+        // Find the Kizilsu 2022 表五 finding and open it.
+        b.handle(.char("/")); for c in "320.27" { b.handle(.char(c)) }; b.handle(.enter)
+        b.handle(.enter)
+        #expect(b.render().line(0).contains("表五"))
+        #expect(b.render().line(0).contains("20801"))
+    }
+
+    @Test func mouseClickSelectsAnOutlineItem() {
+        var b = Browser(documents: BrowserTests.documents, width: 120, height: 30)
+        b.handle(.enter)
+        b.handle(.mouseClick(x: 3, y: 4))  // the fourth outline line: 表3
+        #expect(b.render().text.contains("▶表3"))
+    }
+}

@@ -27,6 +27,16 @@ extension Browser {
         }
         switch top {
         case .library(let cursor, let scroll): renderLibrary(&buffer, cursor: cursor, scroll: scroll)
+        case .allFindings(let cursor, let scroll):
+            let all = allFindings
+            let lines = all.map { item -> ContentLines.Line in
+                let f = documents[item.doc].findings[item.index]
+                let style: Style = f.severity == .error ? .error : (f.severity == .warning ? .warning : .info)
+                return ContentLines.Line(segments: [(f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "· "), style),
+                                                    (DisplayWidth.fit(documents[item.doc].disclosure.unit, 18) + " \(documents[item.doc].disclosure.year.map(String.init) ?? "") ", .dim),
+                                                    (f.message, .normal)])
+            }
+            drawLines(&buffer, lines, x: 0, width: width, cursor: cursor, scroll: scroll, focused: true)
         case .document(let doc, let cursor, let scroll):
             renderOutline(&buffer, doc: doc, cursor: cursor, scroll: scroll, focused: true)
             let item = OutlineItem.items(documents[doc])[cursor]
@@ -63,7 +73,9 @@ extension Browser {
                 }
             }
         } else {
-            counts = "\(documents.count) 个文件"
+            if case .allFindings = top { path.append("全部问题") }
+            let all = documents.flatMap(\.findings)
+            counts = "\(documents.count) 个文件 · \(all.filter { $0.severity == .error }.count) errors"
         }
         let right = " " + counts + " "
         let rightWidth = DisplayWidth.of(right)
@@ -99,7 +111,8 @@ extension Browser {
         }
         let keys: String
         switch top {
-        case .library: keys = "↑↓ 移动  Enter 打开  / 搜索  ? 帮助  q 退出"
+        case .library: keys = "↑↓ 移动  Enter 打开  F 全部问题  / 搜索  ? 帮助  q 退出"
+        case .allFindings: keys = "↑↓ 移动  Enter 到问题所在单元格  / 搜索  q 返回"
         case .document: keys = "↑↓ 移动  Enter 查看  e 下一个问题  / 搜索  ? 帮助  q 返回"
         case .content(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  Enter 跨表  z 折叠  s 原文  p 绩效表  e 问题  ? 帮助  q 返回"
         case .content: keys = "↑↓ 移动  Enter 跳转  s 原文  e/E 问题  / 搜索  ? 帮助  q 返回"
@@ -215,6 +228,7 @@ enum HelpView {
                    "/  n  N       搜索、下一个、上一个",
                    "e  E          下一个 / 上一个问题（从任何位置）",
                    "v             分屏：右侧跟随光标（跨表同科目、项目的绩效目标）",
+                   "F             文件库中全部文件的问题（在文件库界面）",
                    "?             显示或关闭本帮助"]
         if case .content(_, .table, _, _, _) = frame {
             out += ["", "表格", "← → h l      左右滚动金额列", "Enter c       本行科目的跨表视图（各表金额、项目、绩效目标）",
