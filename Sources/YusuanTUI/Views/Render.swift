@@ -132,7 +132,11 @@ extension Browser {
             let y = 2 + r
             let total = d.disclosure.table(.incomeExpenseSummary)?.totalRow?.value(0) ?? d.disclosure.table(.expenseSummary)?.totalRow?.value(0)
             var x = 1
-            x = buffer.put(x, y, DisplayWidth.fitKeepingEnd(d.disclosure.unit, unitWidth))
+            // Years of one unit sit together under its name.
+            let sameUnit = i > 0 && documents[i - 1].disclosure.unit == d.disclosure.unit
+            let years = documents.filter { $0.disclosure.unit == d.disclosure.unit }.count
+            let unitText = sameUnit ? "  └ 同一单位" : d.disclosure.unit + (years > 1 ? "（\(years) 年）" : "")
+            x = buffer.put(x, y, DisplayWidth.fitKeepingEnd(unitText, unitWidth), sameUnit ? .dim : .normal)
             x = buffer.put(x, y, DisplayWidth.fit(d.disclosure.year.map(String.init) ?? "?", 6))
             x = buffer.put(x, y, DisplayWidth.fit(d.disclosure.scope + d.disclosure.documentKind, 10))
             x = buffer.put(x, y, DisplayWidth.fit(total?.grouped ?? "—", 14, alignRight: true), .number)
