@@ -11,5 +11,3 @@ extension Row {
     /// Values as printed strings ("325.07", "-" for blank), easy to compare with the document.
     var printed: [String] { values.map { $0?.description ?? "-" } }
 }
-
-func amounts(_ values: String...) -> [String] { values }

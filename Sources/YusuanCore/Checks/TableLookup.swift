@@ -19,7 +19,3 @@ extension Row {
     /// True when the cell is known, not placed by inference.
     func certain(_ column: Int) -> Bool { column >= inferred.count || !inferred[column] }
 }
-
-extension Disclosure {
-    func findTable(_ kind: TableKind) -> Table? { table(kind) }
-}

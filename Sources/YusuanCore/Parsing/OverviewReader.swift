@@ -15,10 +15,9 @@ enum OverviewReader {
             if mode == 2 { structure.append(line.text.trimmed()) }
         }
         let structureText = CJK.joinWrapped(structure.joined())
-        var overview = Overview(functions: CJK.joinWrapped(functions.joined(separator: "\n")).replacingOccurrences(of: "\n", with: "\n"),
+        var overview = Overview(functions: functions.map(CJK.joinWrapped).joined(separator: "\n"),
                                 departmentsText: structureText,
                                 lines: SourceRange((lines.first?.number ?? start + 1), (lines.last?.number ?? start + 1)))
-        overview.functions = functions.map(CJK.joinWrapped).joined(separator: "\n")
         overview.departments = departments(structureText)
         overview.staffing = staffing(structureText, lines: lines)
         return overview

@@ -190,8 +190,7 @@ enum TabTableParser {
             return !filled.isEmpty && filled.allSatisfy { amount($0) != nil }
         }), dataIndex > 0 else { return nil }
         let header = Array(grid[0..<dataIndex])
-        guard header.joined().contains(where: { _ in true }),
-              CJK.compact(header.map { $0.joined() }.joined()).contains("因公出国") else { return nil }
+        guard CJK.compact(header.map { $0.joined() }.joined()).contains("因公出国") else { return nil }
         let data = grid[dataIndex]
         let labels = ColumnLayout.flatten(header: header, from: 0, count: data.count)
         let range = SourceRange(line: lines[dataIndex].number)
