@@ -3,31 +3,25 @@
 enum CrossTableChecks {
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
-        let ies = d.table(.incomeExpenseSummary)
-        let income = d.table(.incomeSummary)
-        let expense = d.table(.expenseSummary)
-        let fiscal = d.table(.fiscalSummary)
-        let gpb = d.table(.gpbExpense)
-        let basic = d.table(.gpbBasicExpense)
-        let project = d.table(.gpbProjectExpense)
+        let std = StandardTables(d)
 
         // One total for all funds.
-        let iesTotal = ies?.totalRow?.value(0)
-        if let e = expense, let total = e.totalRow?.value(0) {
+        let iesTotal = std.summary?.totalRow?.value(0)
+        if let e = std.expense, let total = e.totalRow?.value(0) {
             if let t = iesTotal {
                 sink.compare(Rules.totalsAgree, expected: t, actual: total, table: e, row: "合计", column: e.columns.first, line: e.totalRow?.lines.first,
-                             message: "\(e.number ?? "")支出总体合计 \(total) 与\(ies?.number ?? "")收支总体支出总计 \(t) 不一致")
+                             message: "\(e.number ?? "")支出总体合计 \(total) 与\(std.summary?.number ?? "")收支总体支出总计 \(t) 不一致")
             }
-            if let i = income, let it = i.totalRow?.value(0) {
+            if let i = std.income, let it = i.totalRow?.value(0) {
                 sink.compare(Rules.totalsAgree, expected: total, actual: it, table: i, row: "合计", column: i.columns.first, line: i.totalRow?.lines.first,
                              message: "\(i.number ?? "")收入总体合计 \(it) 与\(e.number ?? "")支出总体合计 \(total) 不一致")
             }
-        } else if expense == nil {
+        } else if std.expense == nil {
             sink.cannot("支出总体情况表未印出，收支总数无法与之核对")
         }
 
         // 收支总体's 类 lines = 支出总体's 类 rows.
-        if let s = ies, let e = expense {
+        if let s = std.summary, let e = std.expense {
             for row in s.rows where row.side == .expense && row.code != nil {
                 guard let code = row.code else { continue }
                 let other = e.codeRow(code)?.value(0)
@@ -39,7 +33,7 @@ enum CrossTableChecks {
         }
 
         // 收入总体 and 支出总体 cover the same money, code by code.
-        if let i = income, let e = expense {
+        if let i = std.income, let e = std.expense {
             for row in e.codedRows {
                 guard let code = row.code, let ir = i.codeRow(code) else {
                     if let code = row.code, row.value(0) != nil {
@@ -55,7 +49,7 @@ enum CrossTableChecks {
         }
 
         // Appropriations: 财政拨款收支总体 against 一般公共预算支出.
-        if let f = fiscal, let g = gpb {
+        if let f = std.fiscal, let g = std.gpb {
             let column = f.columnEnding(["一般公共预算"]) ?? 0
             if let ft = f.totalRow?.value(column) ?? f.totalRow?.value(0), let gt = g.totalRow?.value(0), f.totalRow?.certain(column) ?? true {
                 sink.compare(Rules.totalsAgree, expected: gt, actual: ft, table: f, row: "支出总计", column: f.columns[column], line: f.totalRow?.lines.first,
@@ -72,17 +66,17 @@ enum CrossTableChecks {
         }
 
         // 一般公共预算支出 against 基本支出 and 项目支出 tables.
-        if let g = gpb {
+        if let g = std.gpb {
             let basicColumn = g.columnEnding(["基本支出"])
             let projectColumn = g.columnEnding(["项目支出"])
-            if let b = basic, let c = basicColumn, let gb = g.totalRow?.value(c), g.totalRow?.certain(c) ?? false {
+            if let b = std.basic, let c = basicColumn, let gb = g.totalRow?.value(c), g.totalRow?.certain(c) ?? false {
                 sink.compare(Rules.basicTotal, expected: gb, actual: b.totalRow?.value(0), table: b, row: "合计", column: b.columns.first,
                              line: b.totalRow?.lines.first,
                              message: "\(b.number ?? "")基本支出合计 \(b.totalRow?.value(0)?.description ?? "空")，\(g.number ?? "")一般公共预算支出的基本支出为 \(gb)")
-            } else if basic == nil, g.totalRow?.value(basicColumn ?? 1) != nil {
+            } else if std.basic == nil, g.totalRow?.value(basicColumn ?? 1) != nil {
                 sink.cannot("一般公共预算基本支出情况表未印出，基本支出无法核对", table: g)
             }
-            if let p = project, let c = projectColumn {
+            if let p = std.project, let c = projectColumn {
                 if let gp = g.totalRow?.value(c), g.totalRow?.certain(c) ?? false {
                     sink.compare(Rules.projectTotal, expected: gp, actual: p.totalRow?.value(0), table: p, row: "合计", column: p.columns.first,
                                  line: p.totalRow?.lines.first,
@@ -97,13 +91,13 @@ enum CrossTableChecks {
                                  column: p.columns.first, line: p.rows.first { $0.code == code }?.lines.first ?? p.lines.first,
                                  message: "\(code) \(row.name)：\(g.number ?? "")一般公共预算支出的项目支出为 \(row.value(c)?.description ?? "空")，\(p.number ?? "")项目支出表为 \(listed?.description ?? "空")")
                 }
-            } else if project == nil, let c = projectColumn, let v = g.totalRow?.value(c), v.hundredths != 0 {
+            } else if std.project == nil, let c = projectColumn, let v = g.totalRow?.value(c), v.hundredths != 0 {
                 sink.cannot("一般公共预算项目支出情况表未印出，项目支出 \(v) 无法核对", table: g)
             }
         }
 
         // 收入总体's current-year 一般公共预算 columns = 一般公共预算支出, per code.
-        if let i = income, let g = gpb {
+        if let i = std.income, let g = std.gpb {
             let columns = i.columns.indices.filter { c in
                 let last = i.columns[c].split(separator: "/").last.map(String.init) ?? ""
                 return last == "一般公共预算" || last == "一般公共预算拨款" || last.hasPrefix("上级一般公共预算")

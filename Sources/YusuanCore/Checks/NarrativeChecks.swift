@@ -2,14 +2,9 @@
 enum NarrativeChecks {
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
-        let ies = d.table(.incomeExpenseSummary)
-        let expense = d.table(.expenseSummary)
-        let gpb = d.table(.gpbExpense)
-        let basic = d.table(.gpbBasicExpense)
-        let fiscal = d.table(.fiscalSummary)
-        let three = d.table(.threePublic)
-        let denominators = [ies?.totalRow?.value(0), expense?.totalRow?.value(0), gpb?.totalRow?.value(0),
-                            fiscal?.totalRow?.value(0)].compactMap { $0 }
+        let std = StandardTables(d)
+        let denominators = [std.summary?.totalRow?.value(0), std.expense?.totalRow?.value(0), std.gpb?.totalRow?.value(0),
+                            std.fiscal?.totalRow?.value(0)].compactMap { $0 }
 
         for f in d.facts {
             guard let amount = f.amount, f.unit == "万元" else {
@@ -21,25 +16,25 @@ enum NarrativeChecks {
             let inGpb = scope.contains("一般公共预算") || scope.contains("财政拨款")
             switch f.topic {
             case .totalBudget:
-                compare(f, amount, ies ?? expense, ies?.totalRow?.value(0) ?? expense?.totalRow?.value(0), "收支总预算", &sink)
+                compare(f, amount, std.summary ?? std.expense, std.summary?.totalRow?.value(0) ?? std.expense?.totalRow?.value(0), "收支总预算", &sink)
             case .fiscalTotal:
-                compare(f, amount, fiscal, fiscal?.totalRow?.value(0), "财政拨款收支总预算", &sink)
+                compare(f, amount, std.fiscal, std.fiscal?.totalRow?.value(0), "财政拨款收支总预算", &sink)
             case .gpbTotal:
-                compare(f, amount, gpb, gpb?.totalRow?.value(0), "一般公共预算拨款合计", &sink)
+                compare(f, amount, std.gpb, std.gpb?.totalRow?.value(0), "一般公共预算拨款合计", &sink)
             case .expenseBasic, .expenseProject:
                 let fragment = f.topic == .expenseBasic ? "基本支出" : "项目支出"
-                let table = (inGpb || f.subject.contains("一般公共预算")) ? gpb : expense
+                let table = (inGpb || f.subject.contains("一般公共预算")) ? std.gpb : std.expense
                 if let t = table, let c = t.columnEnding([fragment]), t.totalRow?.certain(c) ?? false {
                     compare(f, amount, t, t.totalRow?.value(c), fragment, &sink, column: t.columns[c])
                 }
             case .personnel, .publicUse:
                 let fragment = f.topic == .personnel ? "人员经费" : "公用经费"
-                if let b = basic, let c = b.columnEnding([fragment]) {
+                if let b = std.basic, let c = b.columnEnding([fragment]) {
                     compare(f, amount, b, b.totalRow?.value(c), fragment, &sink, column: b.columns[c])
                 }
             case .classification:
                 guard let code = f.code else { break }
-                let table = inGpb ? (gpb ?? expense) : (expense ?? gpb)
+                let table = inGpb ? (std.gpb ?? std.expense) : (std.expense ?? std.gpb)
                 if let t = table {
                     let value = t.codeRow(code)?.value(0)
                     if value == nil, amount.hundredths == 0 { break }
@@ -48,9 +43,9 @@ enum NarrativeChecks {
             case .income:
                 incomeCheck(f, amount, &sink)
             case .threePublic:
-                threePublicCheck(f, amount, three, &sink)
+                threePublicCheck(f, amount, std.threePublic, &sink)
             case .operatingCost:
-                if let b = basic, let c = b.columnEnding(["公用经费"]), let v = b.totalRow?.value(c) {
+                if let b = std.basic, let c = b.columnEnding(["公用经费"]), let v = b.totalRow?.value(c) {
                     if Tolerance.compare(v, amount) == .mismatch {
                         sink.add(Finding(rule: Rules.operatingCost, message: "情况说明的机关运行经费 \(amount) 与\(b.number ?? "")基本支出表公用经费 \(v) 不一致",
                                          table: b, column: b.columns[c], expected: v, actual: amount, line: f.line))

@@ -19,3 +19,19 @@ extension Row {
     /// True when the cell is known, not placed by inference.
     func certain(_ column: Int) -> Bool { column >= inferred.count || !inferred[column] }
 }
+
+/// The standard tables of a document, by kind, for rules that compare them.
+struct StandardTables {
+    let summary, income, expense, fiscal, gpb, basic, project, threePublic: Table?
+
+    init(_ d: Disclosure) {
+        summary = d.table(.incomeExpenseSummary)
+        income = d.table(.incomeSummary)
+        expense = d.table(.expenseSummary)
+        fiscal = d.table(.fiscalSummary)
+        gpb = d.table(.gpbExpense)
+        basic = d.table(.gpbBasicExpense)
+        project = d.table(.gpbProjectExpense)
+        threePublic = d.table(.threePublic)
+    }
+}
