@@ -160,6 +160,10 @@ public struct Browser: Sendable {
             findingCursor[doc] = index
             if let target = documents[doc].targets[index] {
                 stack.append(tableFrame(doc: doc, table: target.table, row: target.row ?? 0, column: target.column ?? 0))
+            } else if let line = documents[doc].findings[index].line,
+                      let sheet = documents[doc].disclosure.performanceSheets.firstIndex(where: { $0.lines.first <= line && line <= $0.lines.last }) {
+                // A finding about a performance sheet opens the sheet.
+                stack.append(.content(doc: doc, item: .sheet(sheet), cursor: 0, scroll: 0, column: 0))
             } else if let line = documents[doc].findings[index].line {
                 stack.append(.content(doc: doc, item: .source(SourceRange(line, line), "第 \(line) 行"), cursor: 0, scroll: 0, column: 0))
             }

@@ -4,15 +4,22 @@ import YusuanCore
 /// 类 and total rows emphasised, 款/项 indented, flagged cells marked, inferred cells dimmed,
 /// and horizontal scrolling from `firstColumn`.
 enum TableView {
-    static let amountWidth = 12
+    /// Amount columns as wide as the table's widest number or short label (9 to 14 columns),
+    /// so an 80-column terminal shows 合计, 基本支出 and 项目支出 together.
+    static func amountWidth(_ table: Table) -> Int {
+        let widest = table.rows.flatMap { $0.values.compactMap { $0?.grouped.count } }.max() ?? 6
+        let label = table.columns.map { DisplayWidth.of($0.split(separator: "/").last.map(String.init) ?? $0) }.max() ?? 4
+        return min(14, max(9, widest + 1, min(label, 12)))
+    }
 
     static func render(_ buffer: inout ScreenBuffer, _ doc: LoadedDocument, table index: Int, rows visible: [Int], folded: Set<String>,
                        x: Int, y: Int, width: Int, height: Int, cursor: Int, scroll: Int, firstColumn: Int, focused: Bool) {
         let table = doc.disclosure.tables[index]
         let codeWidth = table.kind.isTwoSided ? 6 : 10
+        let amountWidth = amountWidth(table)
         let hasProjects = table.rows.contains { $0.project != nil }
         let longestName = table.rows.map { DisplayWidth.of($0.name) }.max() ?? 8
-        let nameWidth = max(10, min(longestName + 1, hasProjects ? width / 4 : width / 3, 34))
+        let nameWidth = max(10, min(longestName + 1, hasProjects ? width / 4 : (width < 80 ? width / 4 + 2 : width / 3), 34))
         let projectWidth = hasProjects ? max(10, min(width / 4, 30)) : 0
         let frozen = codeWidth + nameWidth + projectWidth
         let visibleColumns = max(1, (width - frozen) / (amountWidth + 1))
