@@ -11,39 +11,15 @@ enum NarrativeChecks {
                 if f.change != nil { changeChecks(f, &sink) }
                 continue
             }
-            // Which table a sentence speaks of: its own words, or its section's title.
-            let scope = f.sentence + f.context
-            let inGpb = scope.contains("一般公共预算") || scope.contains("财政拨款")
+            if let figure = FactFigure.resolve(f, in: std) {
+                // A classification figure of zero need not be printed as a row.
+                if !(f.topic == .classification && figure.value == nil && amount.hundredths == 0) {
+                    compare(f, amount, figure.table, figure.value, figure.what, &sink, column: figure.column, code: figure.code, row: figure.row)
+                }
+            }
             switch f.topic {
-            case .totalBudget:
-                compare(f, amount, std.summary ?? std.expense, std.summary?.totalRow?.value(0) ?? std.expense?.totalRow?.value(0), "收支总预算", &sink)
-            case .fiscalTotal:
-                compare(f, amount, std.fiscal, std.fiscal?.totalRow?.value(0), "财政拨款收支总预算", &sink)
-            case .gpbTotal:
-                compare(f, amount, std.gpb, std.gpb?.totalRow?.value(0), "一般公共预算拨款合计", &sink)
-            case .expenseBasic, .expenseProject:
-                let fragment = f.topic == .expenseBasic ? "基本支出" : "项目支出"
-                let table = (inGpb || f.subject.contains("一般公共预算")) ? std.gpb : std.expense
-                if let t = table, let c = t.columnEnding([fragment]), t.totalRow?.certain(c) ?? false {
-                    compare(f, amount, t, t.totalRow?.value(c), fragment, &sink, column: t.columns[c])
-                }
-            case .personnel, .publicUse:
-                let fragment = f.topic == .personnel ? "人员经费" : "公用经费"
-                if let b = std.basic, let c = b.columnEnding([fragment]) {
-                    compare(f, amount, b, b.totalRow?.value(c), fragment, &sink, column: b.columns[c])
-                }
-            case .classification:
-                guard let code = f.code else { break }
-                let table = inGpb ? (std.gpb ?? std.expense) : (std.expense ?? std.gpb)
-                if let t = table {
-                    let value = t.codeRow(code)?.value(0)
-                    if value == nil, amount.hundredths == 0 { break }
-                    compare(f, amount, t, value, "\(code) \(f.subject)", &sink, code: code)
-                }
             case .income:
                 incomeCheck(f, amount, &sink)
-            case .threePublic:
-                threePublicCheck(f, amount, std.threePublic, &sink)
             case .operatingCost:
                 if let b = std.basic, let c = b.columnEnding(["公用经费"]), let v = b.totalRow?.value(c) {
                     if Tolerance.compare(v, amount) == .mismatch {
@@ -65,7 +41,7 @@ enum NarrativeChecks {
     }
 
     static func compare(_ f: NarrativeFact, _ amount: Amount, _ table: Table?, _ value: Amount?, _ what: String,
-                        _ sink: inout FindingSink, column: String? = nil, code: String? = nil) {
+                        _ sink: inout FindingSink, column: String? = nil, code: String? = nil, row: String? = nil) {
         guard let table else { return }
         guard let value else {
             if amount.hundredths != 0 {
@@ -74,7 +50,7 @@ enum NarrativeChecks {
             }
             return
         }
-        sink.compare(Rules.proseAmount, expected: value, actual: amount, table: table, code: code, column: column, line: f.line,
+        sink.compare(Rules.proseAmount, expected: value, actual: amount, table: table, code: code, row: row, column: column, line: f.line,
                      message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表为 \(value)")
     }
 
@@ -118,29 +94,6 @@ enum NarrativeChecks {
             s = String(s[s.index(after: dot)...])
         }
         return s
-    }
-
-    static func threePublicCheck(_ f: NarrativeFact, _ amount: Amount, _ table: Table?, _ sink: inout FindingSink) {
-        guard let t = table else { return }
-        let s = CJK.compact(f.subject)
-        let row: Row?
-        if s.contains("三公") {
-            row = t.totalRow
-        } else if s.contains("因公出国") {
-            row = t.rows.first { $0.name.contains("因公出国") }
-        } else if s.contains("接待") {
-            row = t.rows.first { $0.name.contains("公务接待") }
-        } else if s.contains("购置") && !s.contains("运行") {
-            row = t.rows.first { $0.name.contains("购置") && !$0.name.contains("运行") }
-        } else if s.contains("运行") && !s.contains("购置") {
-            row = t.rows.first { $0.name.contains("运行") && !$0.name.contains("购置") }
-        } else {
-            return
-        }
-        guard let row else { return }
-        let value = row.value(0) ?? Amount(hundredths: 0)
-        sink.compare(Rules.proseAmount, expected: value, actual: amount, table: t, row: row.name, column: t.columns.first, line: f.line,
-                     message: "情况说明称\(f.subject) \(amount) 万元，\(t.number ?? "")“三公”经费表为 \(value)")
     }
 
     /// "占 94.56%": the amount over one of the document's totals.

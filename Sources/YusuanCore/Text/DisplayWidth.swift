@@ -1,5 +1,3 @@
-import YusuanCore
-
 /// Terminal column widths: CJK characters take two columns, combining marks none.
 public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {

@@ -1,0 +1,58 @@
+/// The table figure a prose number speaks of: the same rule for "does the prose match its
+/// tables" and "does last year's figure the prose implies match last year's document".
+struct FactFigure {
+    var table: Table
+    /// nil when the table has no such figure.
+    var value: Amount?
+    var what: String
+    var column: String?
+    var code: String?
+    /// The named row (a 三公 item), for locating the finding.
+    var row: String?
+
+    /// Which table a sentence speaks of: its own words, or its section's title. `nil` for topics
+    /// with no single figure (income lines, shares) or a table the document lacks.
+    static func resolve(_ f: NarrativeFact, in std: StandardTables) -> FactFigure? {
+        let scope = f.sentence + f.context
+        let inGpb = scope.contains("一般公共预算") || scope.contains("财政拨款")
+        switch f.topic {
+        case .totalBudget:
+            guard let t = std.summary ?? std.expense else { return nil }
+            return FactFigure(table: t, value: t.totalRow?.value(0), what: "收支总预算")
+        case .fiscalTotal:
+            guard let t = std.fiscal else { return nil }
+            return FactFigure(table: t, value: t.totalRow?.value(0), what: "财政拨款收支总预算")
+        case .gpbTotal:
+            guard let t = std.gpb else { return nil }
+            return FactFigure(table: t, value: t.totalRow?.value(0), what: "一般公共预算拨款合计")
+        case .expenseBasic, .expenseProject:
+            let fragment = f.topic == .expenseBasic ? "基本支出" : "项目支出"
+            guard let t = (inGpb || f.subject.contains("一般公共预算")) ? std.gpb : std.expense,
+                  let c = t.columnEnding([fragment]), t.totalRow?.certain(c) ?? false else { return nil }
+            return FactFigure(table: t, value: t.totalRow?.value(c), what: fragment, column: t.columns[c])
+        case .personnel, .publicUse:
+            let fragment = f.topic == .personnel ? "人员经费" : "公用经费"
+            guard let t = std.basic, let c = t.columnEnding([fragment]) else { return nil }
+            return FactFigure(table: t, value: t.totalRow?.value(c), what: fragment, column: t.columns[c])
+        case .classification:
+            guard let code = f.code, let t = inGpb ? (std.gpb ?? std.expense) : (std.expense ?? std.gpb) else { return nil }
+            return FactFigure(table: t, value: t.codeRow(code)?.value(0), what: "\(code) \(f.subject)", code: code)
+        case .threePublic:
+            guard let t = std.threePublic, let row = threePublicRow(CJK.compact(f.subject), t) else { return nil }
+            // A 三公 item left blank is a zero the table states.
+            return FactFigure(table: t, value: row.value(0) ?? Amount(hundredths: 0), what: f.subject, column: t.columns.first, row: row.name)
+        default:
+            return nil
+        }
+    }
+
+    /// The 三公 line a subject names: the total, or one of its items.
+    static func threePublicRow(_ s: String, _ t: Table) -> Row? {
+        if s.contains("三公") { return t.totalRow }
+        if s.contains("因公出国") { return t.rows.first { $0.name.contains("因公出国") } }
+        if s.contains("接待") { return t.rows.first { $0.name.contains("公务接待") } }
+        if s.contains("购置") && !s.contains("运行") { return t.rows.first { $0.name.contains("购置") && !$0.name.contains("运行") } }
+        if s.contains("运行") && !s.contains("购置") { return t.rows.first { $0.name.contains("运行") && !$0.name.contains("购置") } }
+        return nil
+    }
+}

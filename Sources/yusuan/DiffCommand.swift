@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import YusuanCore
+
+/// `yusuan diff OLD NEW [--format json] [--only-changed]`: two years of one unit, aligned.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Compare two disclosures (two years of one unit), line by line.")
+
+    @Argument(help: "The older disclosure.") var old: String
+    @Argument(help: "The newer disclosure.") var new: String
+    @Option(help: "text or json") var format: OutputFormat = .text
+    @Flag(help: "Leave out lines that did not change.") var onlyChanged = false
+
+    func run() throws {
+        let a: Disclosure, b: Disclosure
+        do {
+            a = try DisclosureParser.parse(path: old)
+            b = try DisclosureParser.parse(path: new)
+        } catch { fail("\(error)") }
+        let comparison = Comparison(old: a, new: b)
+        switch format {
+        case .json: writeOut(DiffOutput.json(comparison, onlyChanged: onlyChanged).render())
+        case .text:
+            if !comparison.sameUnit {
+                FileHandle.standardError.write(Data(TextNormalizer.safeForTerminal("yusuan diff: the two files are of different units (\(a.unit) / \(b.unit)).\n").utf8))
+            }
+            writeOut(DiffOutput.text(comparison, onlyChanged: onlyChanged))
+        }
+    }
+}
