@@ -9,10 +9,13 @@ public struct Browser: Sendable {
         case content(doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int)
         /// Every finding of every document, most severe first.
         case allFindings(cursor: Int, scroll: Int)
+        /// Two documents compared: the outline of what changed, and one item of it.
+        case compare(pair: Int, cursor: Int, scroll: Int)
+        case compareContent(pair: Int, item: CompareItem, cursor: Int, scroll: Int, column: Int)
     }
 
     public var documents: [LoadedDocument]
-    public private(set) var stack: [Frame]
+    public internal(set) var stack: [Frame]
     public var width: Int
     public var height: Int
     public var showHelp = false
@@ -27,6 +30,13 @@ public struct Browser: Sendable {
     /// `v`: a table shares the screen with a pane that follows its cursor (the row's code across
     /// the other tables, or the project's performance sheet).
     public var split = false
+    /// Comparisons opened so far, and the (older, newer) documents of each.
+    public internal(set) var comparisons: [Comparison] = []
+    var comparisonDocs: [[Int]] = []
+    /// `m`: the document chosen as one side of the next `d`.
+    var marked: Int?
+    /// `u`: compared tables show only the lines that changed (and totals).
+    var hideUnchanged = false
 
     public init(documents: [LoadedDocument], width: Int, height: Int) {
         self.documents = documents
@@ -71,6 +81,8 @@ public struct Browser: Sendable {
         switch top {
         case .library(let cursor, let scroll):
             if key == .char("F") { stack.append(.allFindings(cursor: 0, scroll: 0)); return }
+            if key == .char("m"), cursor < documents.count { toggleMark(cursor); return }
+            if key == .char("d"), cursor < documents.count { startCompare(doc: cursor); return }
             let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: documents.count, rows: libraryRows)
             replaceTop(.library(cursor: c, scroll: s))
             if enter, !documents.isEmpty { stack.append(.document(doc: c, cursor: 0, scroll: 0)) }
@@ -83,12 +95,17 @@ public struct Browser: Sendable {
                 open(.finding(all[c].index), doc: all[c].doc)
             }
         case .document(let doc, let cursor, let scroll):
+            if key == .char("d") { startCompare(doc: doc); return }
             let items = OutlineItem.items(documents[doc])
             let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: items.count, rows: bodyHeight)
             replaceTop(.document(doc: doc, cursor: c, scroll: s))
             if enter || key == .right || key == .char("l") { stack.append(.content(doc: doc, item: items[c], cursor: 0, scroll: 0, column: 0)) }
         case .content(let doc, let item, let cursor, let scroll, let column):
             handleContent(key, doc: doc, item: item, cursor: cursor, scroll: scroll, column: column)
+        case .compare(let pair, let cursor, let scroll):
+            handleCompare(key, pair: pair, cursor: cursor, scroll: scroll)
+        case .compareContent(let pair, let item, let cursor, let scroll, let column):
+            handleCompareContent(key, pair: pair, item: item, cursor: cursor, scroll: scroll, column: column)
         }
     }
 
@@ -119,7 +136,7 @@ public struct Browser: Sendable {
     }
 
     mutating func handleContent(_ key: Key, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int) {
-        let layout = contentLayout(doc: doc, item: item)
+        let layout = contentLayout
         if case .table(let t) = item {
             let table = documents[doc].disclosure.tables[t]
             var col = column
@@ -167,6 +184,8 @@ public struct Browser: Sendable {
             } else if let line = documents[doc].findings[index].line {
                 stack.append(.content(doc: doc, item: .source(SourceRange(line, line), "第 \(line) 行"), cursor: 0, scroll: 0, column: 0))
             }
+        case .compare, .compareLine:
+            break  // compare-screen targets are followed by the compare screen
         }
     }
 
@@ -258,6 +277,18 @@ public struct Browser: Sendable {
             replaceTop(.content(doc: doc, item: item, cursor: i, scroll: scroll, column: column))
             handle(.down); handle(.up)  // clamps the cursor to the rows there are
             return true
+        case .compare(let pair, _, let scroll) where x < outlineWidth:
+            let i = scroll + y - 1
+            guard i < CompareItem.items(comparisons[pair]).count else { return true }
+            replaceTop(.compare(pair: pair, cursor: i, scroll: scroll))
+            return true
+        case .compareContent(let pair, let item, _, let scroll, let column) where x >= contentLayout.x:
+            let firstRow = { if case .table = item { return 4 } else { return 1 } }()
+            let i = scroll + y - firstRow
+            guard i >= 0 else { return true }
+            replaceTop(.compareContent(pair: pair, item: item, cursor: i, scroll: scroll, column: column))
+            handle(.down); handle(.up)
+            return true
         default:
             return false
         }
@@ -265,7 +296,7 @@ public struct Browser: Sendable {
 
     var currentDocument: Int? {
         switch top {
-        case .library, .allFindings: return nil
+        case .library, .allFindings, .compare, .compareContent: return nil
         case .document(let doc, _, _), .content(let doc, _, _, _, _): return doc
         }
     }
@@ -275,13 +306,17 @@ public struct Browser: Sendable {
         case .document(let doc, let cursor, _):
             let items = OutlineItem.items(documents[doc])
             stack.append(.content(doc: doc, item: items[cursor], cursor: 0, scroll: 0, column: 0))
-        case .content: stack.removeLast()
+        case .content, .compareContent: stack.removeLast()
+        case .compare(let pair, let cursor, _):
+            let items = CompareItem.items(comparisons[pair])
+            if cursor < items.count { openCompareItem(items[cursor], pair: pair) }
         case .library, .allFindings: break
         }
     }
 
     /// `s`: the source lines behind the current row, table or sheet.
     mutating func openSource() {
+        if case .compareContent(let pair, .table(let t), let cursor, _, _) = top { openCompareSource(pair: pair, table: t, cursor: cursor); return }
         guard case .content(let doc, let item, let cursor, _, _) = top else { return }
         let d = documents[doc].disclosure
         switch item {
@@ -340,7 +375,14 @@ public struct Browser: Sendable {
                 let rows = documents[doc].disclosure.tables[t].rows
                 return visibleRows(doc: doc, table: t).map { "\(rows[$0].code ?? "") \(rows[$0].name) \(rows[$0].project ?? "")" }
             }
-            return ContentLines.build(item, documents[doc], width: contentLayout(doc: doc, item: item).width).map(\.plain)
+            return ContentLines.build(item, documents[doc], width: contentLayout.width).map(\.plain)
+        case .compare(let pair, _, _): return CompareItem.items(comparisons[pair]).map { $0.label(comparisons[pair]) }
+        case .compareContent(let pair, let item, _, _, _):
+            let c = comparisons[pair]
+            if case .table(let t) = item {
+                return visibleLines(pair: pair, table: t).map { "\(c.tables[t].lines[$0].code ?? "") \(c.tables[t].lines[$0].label) \(c.tables[t].lines[$0].oldName ?? "")" }
+            }
+            return CompareLines.build(item, c, width: compareWidth).map(\.plain)
         }
     }
 
@@ -349,7 +391,8 @@ public struct Browser: Sendable {
         let texts = searchableTexts()
         let cursor: Int
         switch top {
-        case .library(let c, _), .document(_, let c, _), .content(_, _, let c, _, _), .allFindings(let c, _): cursor = c
+        case .library(let c, _), .document(_, let c, _), .content(_, _, let c, _, _), .allFindings(let c, _), .compare(_, let c, _),
+             .compareContent(_, _, let c, _, _): cursor = c
         }
         let n = texts.count
         guard n > 0 else { return }
@@ -376,6 +419,9 @@ public struct Browser: Sendable {
             let visible: Int
             if case .table = item { visible = max(1, rows - 3) } else { visible = rows }
             replaceTop(.content(doc: d, item: item, cursor: i, scroll: scrolled(s, visible), column: col))
+        case .compare(let p, _, let s): replaceTop(.compare(pair: p, cursor: i, scroll: scrolled(s, rows)))
+        case .compareContent(let p, let item, _, let s, let col):
+            replaceTop(.compareContent(pair: p, item: item, cursor: i, scroll: scrolled(s, compareRows(item)), column: col))
         }
     }
 }

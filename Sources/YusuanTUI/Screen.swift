@@ -4,6 +4,8 @@ import YusuanCore
 /// screen model stays free of terminal codes and NO_COLOR only changes the mapping.
 public enum Style: Int, Sendable, CaseIterable {
     case normal, title, header, selected, dim, total, classRow, error, warning, info, number, inferred, key, status, match
+    /// Compare screen: lines new in the newer year, gone from it, and changed cells.
+    case added, removed, changed
 }
 
 /// A grid of cells: the whole frame as a value, drawn by the backend and asserted in tests.

@@ -22,7 +22,8 @@ struct Diff: ParsableCommand {
         case .json: writeOut(DiffOutput.json(comparison, onlyChanged: onlyChanged).render())
         case .text:
             if !comparison.sameUnit {
-                FileHandle.standardError.write(Data(TextNormalizer.safeForTerminal("yusuan diff: the two files are of different units (\(a.unit) / \(b.unit)).\n").utf8))
+                let warning = TextNormalizer.safeForTerminal("yusuan diff: the two files are of different units (\(a.unit) / \(b.unit)).")
+                FileHandle.standardError.write(Data((warning + "\n").utf8))
             }
             writeOut(DiffOutput.text(comparison, onlyChanged: onlyChanged))
         }

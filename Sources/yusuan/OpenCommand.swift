@@ -32,7 +32,8 @@ struct Open: ParsableCommand {
         }
         // Units with several years sit together, newest first.
         documents.sort { a, b in
-            a.disclosure.unit != b.disclosure.unit ? a.disclosure.unit < b.disclosure.unit : (a.disclosure.year ?? 0) > (b.disclosure.year ?? 0)
+            let ka = UnitName.key(a.disclosure.unit), kb = UnitName.key(b.disclosure.unit)
+            return ka != kb ? ka < kb : (a.disclosure.year ?? 0) > (b.disclosure.year ?? 0)
         }
         if let dump {
             let parts = dump.split(separator: "x").compactMap { Int($0) }

@@ -56,7 +56,7 @@ public struct TableComparison: Sendable {
     public enum Presence: String, Sendable { case both, old, new }
 
     public var presence: Presence { old == nil ? .new : (new == nil ? .old : .both) }
-    public var changedLines: Int { lines.filter { $0.status.isChange }.count }
+    public var changedLines: Int { lines.filter(\.isChange).count }
 
     /// The table's own total, old → new, in the first column.
     public var total: AmountChange {
@@ -66,7 +66,7 @@ public struct TableComparison: Sendable {
 
     /// Lines worth reading first: changes, the largest absolute change first; totals last.
     public var largestChanges: [AlignedLine] {
-        lines.filter { $0.status.isChange && !$0.isTotal }
+        lines.filter { $0.isChange && !$0.isTotal }
             .sorted { abs($0.primary.delta?.hundredths ?? 0) > abs($1.primary.delta?.hundredths ?? 0) }
     }
 }
@@ -89,6 +89,16 @@ public struct AlignedLine: Sendable {
     public var side: Row.Side?
     /// One per column pair of the table comparison, in 万元.
     public var cells: [AmountChange]
+
+    /// A change worth a reader's eye: a line that appears or goes with no amount in either year
+    /// (a template's blank line) is not one; a renamed or moved code is.
+    public var isChange: Bool {
+        switch status {
+        case .same: return false
+        case .renamed, .moved, .changed: return true
+        case .added, .removed: return cells.contains { ($0.old?.hundredths ?? 0) != 0 || ($0.new?.hundredths ?? 0) != 0 }
+        }
+    }
 
     /// The first column (合计 / 总计): the amount a reader compares.
     public var primary: AmountChange { cells.first ?? AmountChange(old: nil, new: nil) }

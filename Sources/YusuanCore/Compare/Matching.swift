@@ -1,8 +1,8 @@
 /// Pairs items of two years one to one: exact keys first, then the most similar names.
-enum Matching {
+public enum Matching {
     /// A line's name as compared across years: outline numbers, "其中：", "（小计）" and
     /// punctuation dropped ("其中：公务用车购置" ~ "公务用车购置费").
-    static func nameKey(_ name: String) -> String {
+    public static func nameKey(_ name: String) -> String {
         var s = NarrativeChecks.stripOutline(name)
         for word in ["其中：", "其中:", "其中", "（小计）", "(小计)", "小计"] { s = s.replacingOccurrences(of: word, with: "") }
         return NameMatch.key(s)

@@ -79,7 +79,7 @@ public enum DiffOutput {
             let line = t.lines[i]
             var s = line.status.mark + " " + DisplayWidth.fit(label(line), labelWidth)
             for j in shown.indices { s += "  " + DisplayWidth.fit(cells[i][j], widths[j], alignRight: true) }
-            if line.status.isChange { s += "  " + delta(line.primary) + (line.primary.percent.map { "  " + percentText($0) } ?? "") }
+            if line.isChange { s += "  " + delta(line.primary) + (line.primary.percent.map { "  " + percentText($0) } ?? "") }
             if let note = note(line) { s += "  " + note }
             return s
         }
@@ -93,11 +93,11 @@ public enum DiffOutput {
         out.append(header)
         var unchanged = 0
         for i in t.lines.indices {
-            if onlyChanged, !t.lines[i].status.isChange { unchanged += 1; continue }
-            if unchanged > 0 { out.append("... \(unchanged) 行未变"); unchanged = 0 }
+            if onlyChanged, !t.lines[i].isChange { unchanged += 1; continue }
+            if unchanged > 0 { out.append("... \(unchanged) 行无变化"); unchanged = 0 }
             out.append(render(i))
         }
-        if unchanged > 0 { out.append("... \(unchanged) 行未变") }
+        if unchanged > 0 { out.append("... \(unchanged) 行无变化") }
         return out
     }
 
@@ -207,7 +207,7 @@ public enum DiffOutput {
             ("oldTitle", .str(t.old?.title)), ("newTitle", .str(t.new?.title)),
             ("columns", .array(t.columns.map { .object([("label", .string($0.label)), ("old", .int($0.old)), ("new", .int($0.new))]) })),
             ("total", .object(changeJSON(t.total))),
-            ("lines", .array(t.lines.filter { !onlyChanged || $0.status.isChange }.map { l in
+            ("lines", .array(t.lines.filter { !onlyChanged || $0.isChange }.map { l in
                 .object([("status", .string(l.status.rawValue)), ("code", .str(l.code)), ("oldCode", .str(l.oldCode)),
                          ("name", .string(l.name)), ("oldName", .str(l.oldName)), ("project", .str(l.project)),
                          ("oldProject", .str(l.oldProject)), ("score", score(l.score)), ("total", .bool(l.isTotal)),

@@ -73,6 +73,9 @@ public final class CursesTerminal {
         case .key: return bold | pair(7)
         case .status: return colors ? pair(6) : reverse
         case .match: return reverse | pair(3)
+        case .added: return colors ? pair(5) : bold
+        case .removed: return colors ? pair(2) : dim
+        case .changed: return colors ? bold | pair(3) : Int32(yu_attr_underline())
         }
     }
 

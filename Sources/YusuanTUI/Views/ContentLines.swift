@@ -8,6 +8,9 @@ enum ContentLines {
         case item(OutlineItem)
         case cell(table: Int, row: Int, column: Int)
         case finding(Int)
+        /// In the compare screen: an item, or a line of a compared table.
+        case compare(CompareItem)
+        case compareLine(table: Int, line: Int)
     }
 
     struct Line {

@@ -5,9 +5,16 @@ extension Browser {
     /// Width of the outline on the left of a document, and where content starts.
     struct ContentLayout { var x: Int; var width: Int }
 
-    func contentLayout(doc: Int, item: OutlineItem) -> ContentLayout {
-        let outline = outlineWidth
-        return ContentLayout(x: outline + 1, width: max(10, width - outline - 1))
+    var contentLayout: ContentLayout {
+        if comparingFullWidth { return ContentLayout(x: 0, width: width) }
+        return ContentLayout(x: outlineWidth + 1, width: max(10, width - outlineWidth - 1))
+    }
+
+    /// Two years side by side need the room: under 100 columns a compared item takes the whole
+    /// width (the outline is one Esc away).
+    var comparingFullWidth: Bool {
+        if case .compareContent = top { return width < 100 }
+        return false
     }
 
     var outlineWidth: Int { min(30, max(20, width / 4)) }
@@ -45,6 +52,15 @@ extension Browser {
             let (outlineCursor, outlineScroll) = outlineState(doc: doc)
             renderOutline(&buffer, doc: doc, cursor: outlineCursor, scroll: outlineScroll, focused: false)
             renderContent(&buffer, doc: doc, item: item, cursor: cursor, scroll: scroll, column: column, focused: true)
+        case .compare(let pair, let cursor, let scroll):
+            renderCompareOutline(&buffer, pair: pair, cursor: cursor, scroll: scroll, focused: true)
+            renderCompareContent(&buffer, pair: pair, item: CompareItem.items(comparisons[pair])[cursor], cursor: -1, scroll: 0, column: 0, focused: false)
+        case .compareContent(let pair, let item, let cursor, let scroll, let column):
+            if !comparingFullWidth {
+                let (outlineCursor, outlineScroll) = compareOutlineState(pair: pair)
+                renderCompareOutline(&buffer, pair: pair, cursor: outlineCursor, scroll: outlineScroll, focused: false)
+            }
+            renderCompareContent(&buffer, pair: pair, item: item, cursor: cursor, scroll: scroll, column: column, focused: true)
         }
         renderTitle(&buffer)
         renderStatus(&buffer)
@@ -72,6 +88,18 @@ extension Browser {
                     path.append(row.project ?? row.code ?? row.name)
                 }
             }
+        } else if let (pair, item, cursor) = compareLocation {
+            let c = comparisons[pair]
+            path.append("比较 \(c.new.unit) \(c.old.year.map(String.init) ?? "?") → \(c.new.year.map(String.init) ?? "?")")
+            if let item {
+                path.append(item.label(c))
+                if case .table(let t) = item, let li = visibleLines(pair: pair, table: t)[safe: cursor] {
+                    let line = c.tables[t].lines[li]
+                    path.append(line.project ?? line.code ?? line.name)
+                }
+            }
+            let changes = CompareItem.items(c).reduce(0) { $0 + $1.changes(c) }
+            counts = "\(changes) 处变动"
         } else {
             if case .allFindings = top { path.append("全部问题") }
             let all = documents.flatMap(\.findings)
@@ -103,6 +131,13 @@ extension Browser {
             buffer.put(1, y, message, .status, maxWidth: width - 2)
             return
         }
+        // How the line under the cursor was matched across the years.
+        if case .compareContent(let pair, .table(let t), let cursor, _, _) = top, let li = visibleLines(pair: pair, table: t)[safe: cursor],
+           let note = CompareTableView.note(comparisons[pair].tables[t].lines[li], oldYear: CompareLines.years(comparisons[pair]).0,
+                                           newYear: CompareLines.years(comparisons[pair]).1) {
+            buffer.put(1, y, note, .status, maxWidth: width - 2)
+            return
+        }
         // The finding on the current row, else the main keys.
         if case .content(let doc, .table(let t), let cursor, _, _) = top, let r = rowIndex(doc: doc, table: t, cursor: cursor),
            let f = documents[doc].findings(table: t, row: r).first {
@@ -111,11 +146,14 @@ extension Browser {
         }
         let keys: String
         switch top {
-        case .library: keys = "↑↓ 移动  Enter 打开  F 全部问题  / 搜索  ? 帮助  q 退出"
+        case .library: keys = "↑↓ 移动  Enter 打开  d 比较两年  m 标记  F 全部问题  / 搜索  ? 帮助  q 退出"
         case .allFindings: keys = "↑↓ 移动  Enter 到问题所在单元格  / 搜索  q 返回"
-        case .document: keys = "↑↓ 移动  Enter 查看  e 下一个问题  / 搜索  ? 帮助  q 返回"
+        case .document: keys = "↑↓ 移动  Enter 查看  e 下一个问题  d 与另一年比较  / 搜索  ? 帮助  q 返回"
         case .content(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  Enter 跨表  z 折叠  s 原文  p 绩效表  e 问题  ? 帮助  q 返回"
         case .content: keys = "↑↓ 移动  Enter 跳转  s 原文  e/E 问题  / 搜索  ? 帮助  q 返回"
+        case .compare: keys = "↑↓ 移动  Enter 查看  ] [ 下/上一处变动  u 隐藏未变行  / 搜索  ? 帮助  q 返回"
+        case .compareContent(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  ] [ 下/上一处变动  u 隐藏未变行  Enter 跨表  s 原文  q 返回"
+        case .compareContent: keys = "↑↓ 移动  Enter 打开  ] [ 下/上一处变动  / 搜索  ? 帮助  q 返回"
         }
         buffer.put(1, y, keys, .status, maxWidth: width - 2)
     }
@@ -133,9 +171,11 @@ extension Browser {
             let total = d.disclosure.table(.incomeExpenseSummary)?.totalRow?.value(0) ?? d.disclosure.table(.expenseSummary)?.totalRow?.value(0)
             var x = 1
             // Years of one unit sit together under its name.
-            let sameUnit = i > 0 && documents[i - 1].disclosure.unit == d.disclosure.unit
-            let years = documents.filter { $0.disclosure.unit == d.disclosure.unit }.count
+            let key = UnitName.key(d.disclosure.unit)
+            let sameUnit = i > 0 && UnitName.key(documents[i - 1].disclosure.unit) == key
+            let years = documents.filter { UnitName.key($0.disclosure.unit) == key }.count
             let unitText = sameUnit ? "  └ 同一单位" : d.disclosure.unit + (years > 1 ? "（\(years) 年）" : "")
+            if marked == i { buffer.put(0, y, "*", .key) }
             x = buffer.put(x, y, DisplayWidth.fitKeepingEnd(unitText, unitWidth), sameUnit ? .dim : .normal)
             x = buffer.put(x, y, DisplayWidth.fit(d.disclosure.year.map(String.init) ?? "?", 6))
             x = buffer.put(x, y, DisplayWidth.fit(d.disclosure.scope + d.disclosure.documentKind, 10))
@@ -168,7 +208,7 @@ extension Browser {
     }
 
     func renderContent(_ buffer: inout ScreenBuffer, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int, focused: Bool) {
-        let layout = contentLayout(doc: doc, item: item)
+        let layout = contentLayout
         if case .table(let t) = item {
             let splitting = split && focused && layout.width >= 90
             let tableWidth = splitting ? layout.width * 3 / 5 : layout.width
@@ -233,10 +273,19 @@ enum HelpView {
                    "e  E          下一个 / 上一个问题（从任何位置）",
                    "v             分屏：右侧跟随光标（跨表同科目、项目的绩效目标）",
                    "F             文件库中全部文件的问题（在文件库界面）",
+                   "d             比较同一单位的两个年度（文件库或文件中）",
+                   "m             标记一个文件，再在另一个文件上按 d 比较二者",
                    "?             显示或关闭本帮助"]
         if case .content(_, .table, _, _, _) = frame {
             out += ["", "表格", "← → h l      左右滚动金额列", "Enter c       本行科目的跨表视图（各表金额、项目、绩效目标）",
                     "z  Z         折叠/展开本类或款；全部折叠/展开", "s             查看本行原文", "p             打开本行项目的绩效目标表"]
+        } else if case .compare = frame {
+            out += ["", "比较", "] [           下一处 / 上一处有变动的表或项", "u             只显示有变动的行（及合计）",
+                    "+ - ~         新增、取消、变动的行"]
+        } else if case .compareContent = frame {
+            out += ["", "比较", "] [           下一处 / 上一处变动（到表尾后进入下一张表）", "u             只显示有变动的行（及合计）",
+                    "← → h l      左右滚动金额列", "Enter c       本行科目在两年各表中的数、项目及绩效目标", "s             本行原文",
+                    "+ - ~         新增、取消、变动的行；状态栏说明按名称匹配的行"]
         } else if case .content = frame {
             out += ["", "s             原文（绩效目标表）", "p             绩效目标表对应的项目支出行"]
         }
