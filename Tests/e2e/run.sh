@@ -55,5 +55,20 @@ check "quits with status 0" "EXIT:0"
 if ! tm capture-pane -p -t e2e | grep -qF "↑↓"; then passed=$((passed + 1)); echo "ok   terminal restored"
 else failed=$((failed + 1)); echo "FAIL terminal not restored"; fi
 
+# Compare: the first unit has two years; d compares them.
+tm kill-session -t e2e
+tm new-session -d -s e2e -x 120 -y 40 "env LANG=C.UTF-8 $bin SampleData; echo \"EXIT:\$?\"; sleep 30"
+check "library groups the two years" "克孜勒苏柯尔克孜自治州社会保险中心（2 年）"
+keys d
+check "d compares 2022 with 2026" "比较 克孜勒苏柯尔克孜自治州社会保险中心 2022 → 2026"
+keys Down Down Enter
+check "支出总体 in both years" "社会保险经办机构         325.07    387.00    +61.93   +19.1%"
+keys ]
+check "] goes to the next change" "› 20801"
+keys u
+check "u hides unchanged lines" "仅变动行"
+keys q q q
+check "quits from compare with status 0" "EXIT:0"
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
