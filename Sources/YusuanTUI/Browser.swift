@@ -27,9 +27,16 @@ public struct Browser: Sendable {
     var findingCursor: [Int: Int] = [:]
     /// Folded 类/款 codes per table ("doc:table").
     var folded: [String: Set<String>] = [:]
-    /// `v`: a table shares the screen with a pane that follows its cursor (the row's code across
-    /// the other tables, or the project's performance sheet).
-    public var split = false
+    /// `v`: two panes side by side. The right one follows the left one's cursor (a row's code
+    /// across the tables, a project's performance sheet) until Tab gives it a stack of its own.
+    public internal(set) var split = false
+    /// The right pane's own views; nil while it follows the left pane.
+    var rightStack: [Frame]?
+    var focusRight = false
+    /// Set on the copy that draws one pane: no outline beside content, the pane's own width.
+    var paneMode = false
+    /// Which pane has focus, shown in the title line while split.
+    var paneTitle: String?
     /// Comparisons opened so far, and the (older, newer) documents of each.
     public internal(set) var comparisons: [Comparison] = []
     var comparisonDocs: [[Int]] = []
@@ -61,6 +68,7 @@ public struct Browser: Sendable {
             if key == .char("q") || key == .escape || key == .char("?") || key == .enter { showHelp = false }
             return
         }
+        if split, handleSplit(key) { return }
         switch key {
         case .resize: return
         case .char("?"): showHelp = true; return
@@ -74,7 +82,7 @@ public struct Browser: Sendable {
         case .char("E"): jumpToFinding(step: -1); return
         case .tab, .backTab: toggleFocus(); return
         case .char("s"): openSource(); return
-        case .char("v"): split.toggle(); message = split ? "分屏：右侧跟随光标（v 关闭）" : nil; return
+        case .char("v"): openSplit(); return
         default: break
         }
         if case .mouseClick(let x, let y) = key, click(x: x, y: y) { return }

@@ -201,6 +201,34 @@ import YusuanCore
     }
 }
 
+extension BrowserSplitTests {
+    /// Tab into the following pane gives it its own stack: Esc there goes to the document's
+    /// outline and Enter opens another table, while the left pane keeps its table.
+    @Test func tabMakesTheRightPaneIndependent() {
+        let docs = BrowserTests.documents
+        let k = docs.firstIndex { $0.disclosure.unit.contains("喀什") }!
+        var b = Browser(documents: docs, width: 140, height: 30)
+        for key in Array(repeating: Key.down, count: k) + [.enter] + Array(repeating: Key.down, count: 7) + [.enter, .char("v"), .down, .down] {
+            b.handle(key)
+        }
+        var screen = b.render()
+        #expect(screen.line(0).contains("◧ 左"))
+        #expect(screen.text.contains("│2023年自治区社保经办机构业务经费"))  // the row's sheet, on the right
+        b.handle(.tab)
+        #expect(b.render().line(0).contains("◨ 右"))
+        for key in [Key.escape, .down, .down, .enter] { b.handle(key) }
+        screen = b.render()
+        #expect(screen.text.contains("│表2 部门收入总体情况表"))
+        #expect(screen.text.contains("表7 一般公共预算项目支出情况表"))  // the left pane is unchanged
+        BrowserTests().assertAligned(screen)
+        b.handle(.tab)
+        b.handle(.down)
+        #expect(b.render().text.contains("│表2 部门收入总体情况表"))  // keys go to the left pane now
+        b.handle(.char("v"))
+        #expect(!b.render().text.contains("│表2 部门收入总体情况表"))
+    }
+}
+
 @Suite struct BrowserLibraryTests {
     @Test func libraryWideFindingsLeadToTheCell() {
         var b = Browser(documents: BrowserTests.documents, width: 120, height: 30)

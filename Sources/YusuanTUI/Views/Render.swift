@@ -6,7 +6,7 @@ extension Browser {
     struct ContentLayout { var x: Int; var width: Int }
 
     var contentLayout: ContentLayout {
-        if comparingFullWidth { return ContentLayout(x: 0, width: width) }
+        if comparingFullWidth || paneMode { return ContentLayout(x: 0, width: width) }
         return ContentLayout(x: outlineWidth + 1, width: max(10, width - outlineWidth - 1))
     }
 
@@ -17,13 +17,15 @@ extension Browser {
         return false
     }
 
-    var outlineWidth: Int { min(30, max(20, width / 4)) }
+    /// In a split pane the outline, when shown, takes the whole pane.
+    var outlineWidth: Int { paneMode ? width - 1 : min(30, max(20, width / 4)) }
 
     static let minimumWidth = 60
     static let minimumHeight = 12
 
     /// The frame for the current state.
     public func render() -> ScreenBuffer {
+        if split, !paneMode, width >= Browser.minimumSplitWidth { return renderSplit() }
         var buffer = ScreenBuffer(width: width, height: height)
         guard width >= Browser.minimumWidth, height >= Browser.minimumHeight else {
             let lines = ["终端太小", "至少需要 \(Browser.minimumWidth)×\(Browser.minimumHeight)", "当前 \(width)×\(height)"]
@@ -46,17 +48,21 @@ extension Browser {
             drawLines(&buffer, lines, x: 0, width: width, cursor: cursor, scroll: scroll, focused: true)
         case .document(let doc, let cursor, let scroll):
             renderOutline(&buffer, doc: doc, cursor: cursor, scroll: scroll, focused: true)
-            let item = OutlineItem.items(documents[doc])[cursor]
-            renderContent(&buffer, doc: doc, item: item, cursor: -1, scroll: 0, column: 0, focused: false)
+            if !paneMode {
+                let item = OutlineItem.items(documents[doc])[cursor]
+                renderContent(&buffer, doc: doc, item: item, cursor: -1, scroll: 0, column: 0, focused: false)
+            }
         case .content(let doc, let item, let cursor, let scroll, let column):
-            let (outlineCursor, outlineScroll) = outlineState(doc: doc)
-            renderOutline(&buffer, doc: doc, cursor: outlineCursor, scroll: outlineScroll, focused: false)
+            if !paneMode {
+                let (outlineCursor, outlineScroll) = outlineState(doc: doc)
+                renderOutline(&buffer, doc: doc, cursor: outlineCursor, scroll: outlineScroll, focused: false)
+            }
             renderContent(&buffer, doc: doc, item: item, cursor: cursor, scroll: scroll, column: column, focused: true)
         case .compare(let pair, let cursor, let scroll):
             renderCompareOutline(&buffer, pair: pair, cursor: cursor, scroll: scroll, focused: true)
-            renderCompareContent(&buffer, pair: pair, item: CompareItem.items(comparisons[pair])[cursor], cursor: -1, scroll: 0, column: 0, focused: false)
+            if !paneMode { renderCompareContent(&buffer, pair: pair, item: CompareItem.items(comparisons[pair])[cursor], cursor: -1, scroll: 0, column: 0, focused: false) }
         case .compareContent(let pair, let item, let cursor, let scroll, let column):
-            if !comparingFullWidth {
+            if !comparingFullWidth && !paneMode {
                 let (outlineCursor, outlineScroll) = compareOutlineState(pair: pair)
                 renderCompareOutline(&buffer, pair: pair, cursor: outlineCursor, scroll: outlineScroll, focused: false)
             }
@@ -75,7 +81,7 @@ extension Browser {
 
     func renderTitle(_ buffer: inout ScreenBuffer) {
         buffer.fill(0, .status)
-        var path = ["yusuan"]
+        var path = ["yusuan" + (paneTitle.map { " " + $0 } ?? "")]
         var counts = ""
         if let doc = currentDocument {
             let d = documents[doc]
@@ -210,17 +216,9 @@ extension Browser {
     func renderContent(_ buffer: inout ScreenBuffer, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int, focused: Bool) {
         let layout = contentLayout
         if case .table(let t) = item {
-            let splitting = split && focused && layout.width >= 90
-            let tableWidth = splitting ? layout.width * 3 / 5 : layout.width
             TableView.render(&buffer, documents[doc], table: t, rows: visibleRows(doc: doc, table: t),
-                             folded: folded["\(doc):\(t)"] ?? [], x: layout.x, y: 1, width: tableWidth, height: bodyHeight,
+                             folded: folded["\(doc):\(t)"] ?? [], x: layout.x, y: 1, width: layout.width, height: bodyHeight,
                              cursor: cursor, scroll: scroll, firstColumn: column, focused: focused)
-            if splitting {
-                let x = layout.x + tableWidth
-                for r in 0..<bodyHeight { buffer.put(x, 1 + r, "│", .dim) }
-                let lines = followLines(doc: doc, table: t, cursor: cursor, width: layout.width - tableWidth - 2)
-                drawLines(&buffer, lines, x: x + 1, width: layout.width - tableWidth - 1, cursor: -1, scroll: 0, focused: false)
-            }
             return
         }
         if case .code = item, layout.width >= 90 {
@@ -235,18 +233,6 @@ extension Browser {
         }
         let lines = ContentLines.build(item, documents[doc], width: layout.width - 1)
         drawLines(&buffer, lines, x: layout.x, width: layout.width, cursor: cursor, scroll: scroll, focused: focused)
-    }
-
-    /// What the split's right pane shows for the row under the cursor.
-    func followLines(doc: Int, table: Int, cursor: Int, width: Int) -> [ContentLines.Line] {
-        let d = documents[doc].disclosure
-        guard let r = rowIndex(doc: doc, table: table, cursor: cursor) else { return [] }
-        let row = d.tables[table].rows[r]
-        if let project = row.project, let i = NameMatch.best(project, in: d.performanceSheets.map { $0.project ?? "" }) {
-            return ContentLines.sheet(d.performanceSheets[i], width: width)
-        }
-        if let code = row.code, code.hasPrefix("2") { return CodeAcross.lines(code, documents[doc], width: width) }
-        return [ContentLines.Line("此行没有科目编码或项目。", .dim)]
     }
 
     func drawLines(_ buffer: inout ScreenBuffer, _ lines: [ContentLines.Line], x x0: Int, width: Int, cursor: Int, scroll: Int, focused: Bool) {
@@ -271,7 +257,8 @@ enum HelpView {
                    "Esc  q        返回（最底层 q 退出） Tab  在目录与内容间切换",
                    "/  n  N       搜索、下一个、上一个",
                    "e  E          下一个 / 上一个问题（从任何位置）",
-                   "v             分屏：右侧跟随光标（跨表同科目、项目的绩效目标）",
+                   "v             分屏：右侧跟随光标（跨表同科目、项目的绩效目标）；再按 v 关闭",
+                   "Tab           分屏时在左右窗格间切换（右窗格从此独立浏览）；f 右侧重新跟随",
                    "F             文件库中全部文件的问题（在文件库界面）",
                    "d             比较同一单位的两个年度（文件库或文件中）",
                    "m             标记一个文件，再在另一个文件上按 d 比较二者",
