@@ -67,6 +67,14 @@ struct Bench: ParsableCommand {
             }
         }
         writeOut("browser: first screen \(String(format: "%.1f", ms(first))) ms (read + parse + check on all cores + render of \(documents.count) documents); redraw after a key at 200×60 \(String(format: "%.3f", ms(redraw) / Double(redraws))) ms")
+        // Comparing two years of one unit: align every table, project and sheet.
+        let byUnit = Dictionary(grouping: parsed.indices, by: { UnitName.key(parsed[$0].unit) }).values.filter { $0.count >= 2 }
+        if let pair = byUnit.first {
+            let compare = clock.measure {
+                for _ in 0..<n { sink &+= Comparison(old: parsed[pair[0]], new: parsed[pair[1]]).tables.count }
+            }
+            writeOut("diff: \(String(format: "%.3f", ms(compare) / Double(n))) ms per pair of documents (alignment only)")
+        }
         if sink == 42 { writeOut("") }
     }
 }

@@ -57,9 +57,10 @@ extension Comparison {
 
     /// Indicators by name, the same 二级 (数量指标, 质量指标 …) counting in favour.
     static func alignIndicators(old: [Indicator], new: [Indicator]) -> [IndicatorPair] {
+        let oldKeys = old.map { (Matching.nameKey($0.name), Matching.nameKey($0.level2 ?? "")) }
+        let newKeys = new.map { (Matching.nameKey($0.name), Matching.nameKey($0.level2 ?? "")) }
         let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.6) { o, n in
-            let same = Matching.nameKey(old[o].level2 ?? "") == Matching.nameKey(new[n].level2 ?? "")
-            return Matching.score(old[o].name, new[n].name) * (same ? 1 : 0.9)
+            Matching.score(keys: oldKeys[o].0, newKeys[n].0) * (oldKeys[o].1 == newKeys[n].1 ? 1 : 0.9)
         }
         let score = Dictionary(pairs.map { ($0.new, $0.score) }, uniquingKeysWith: { a, _ in a })
         return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map { p in

@@ -10,8 +10,10 @@ public enum Matching {
 
     /// Dice coefficient over the longest common subsequence of the two keys: 1 for the same
     /// name, high for one name with a word added or changed, low for other names.
-    static func score(_ a: String, _ b: String) -> Double {
-        let ka = nameKey(a), kb = nameKey(b)
+    static func score(_ a: String, _ b: String) -> Double { score(keys: nameKey(a), nameKey(b)) }
+
+    /// The same on keys made once per name (a table pairs every row with every row).
+    static func score(keys ka: String, _ kb: String) -> Double {
         if ka.isEmpty || kb.isEmpty { return 0 }
         if ka == kb { return 1 }
         let (common, la, lb) = NameMatch.commonLength(ka, kb)

@@ -27,7 +27,8 @@ enum TableAligner {
         guard let o else { return .added }
         guard let n else { return .removed }
         if let oc = o.code, let nc = n.code, oc != nc { return .moved }
-        if o.project == nil, n.project == nil, o.code != nil, Matching.nameKey(o.name) != Matching.nameKey(n.name) { return .renamed }
+        if o.project == nil, n.project == nil, o.code != nil, NameMatch.key(o.name) != NameMatch.key(n.name),
+           Matching.nameKey(o.name) != Matching.nameKey(n.name) { return .renamed }
         return cells.contains { $0.differs } ? .changed : .same
     }
 
@@ -45,11 +46,13 @@ enum TableAligner {
             }
         }
         func free(_ set: Set<Int>, _ test: (Int) -> Bool) -> [Int] { set.sorted().filter(test) }
+        let oldNames = old.map { Matching.nameKey($0.name) }, newNames = new.map { Matching.nameKey($0.name) }
+        let oldProjects = old.map { $0.project.map(Matching.nameKey) ?? "" }, newProjects = new.map { $0.project.map(Matching.nameKey) ?? "" }
 
         // 1. Totals with totals, on the same side (收入总计 / 支出总计; 合计 / 总计).
         take(Matching.pairs(old: free(freeOld) { old[$0].isTotal }, new: free(freeNew) { new[$0].isTotal }, threshold: 0,
                             allowed: { old[$0].side == new[$1].side }) { o, n in
-            0.5 + Matching.score(old[o].name, new[n].name) / 2
+            0.5 + Matching.score(keys: oldNames[o], newNames[n]) / 2
         }, keepScore: false)
         // 2. Classification rows by code (a project row also by its project's name).
         take(Matching.pairs(old: free(freeOld) { old[$0].code != nil && old[$0].project == nil },
@@ -58,19 +61,19 @@ enum TableAligner {
         // 3. Projects by name: the same project may change its wording a little.
         take(Matching.pairs(old: free(freeOld) { old[$0].project != nil }, new: free(freeNew) { new[$0].project != nil },
                             threshold: 0.5) { o, n in
-            Matching.score(old[o].project!, new[n].project!)
+            Matching.score(keys: oldProjects[o], newProjects[n])
         }, keepScore: true)
         // 4. Named lines (income sources, 三公 items, 小计) on the same side.
         take(Matching.pairs(old: free(freeOld) { old[$0].code == nil && !old[$0].isTotal },
                             new: free(freeNew) { new[$0].code == nil && !new[$0].isTotal }, threshold: 0.7,
                             allowed: { old[$0].side == new[$1].side }) { o, n in
-            Matching.score(old[o].name, new[n].name)
+            Matching.score(keys: oldNames[o], newNames[n])
         }, keepScore: true)
         // 5. A code that moved: the same name at the same level under another code.
         take(Matching.pairs(old: free(freeOld) { old[$0].code != nil && old[$0].project == nil },
                             new: free(freeNew) { new[$0].code != nil && new[$0].project == nil }, threshold: 0.9,
                             allowed: { old[$0].code!.count == new[$1].code!.count }) { o, n in
-            Matching.score(old[o].name, new[n].name)
+            Matching.score(keys: oldNames[o], newNames[n])
         }, keepScore: true)
         return out
     }
@@ -83,9 +86,10 @@ enum TableAligner {
         func leaf(_ label: String) -> String { label.split(separator: "/").last.map(String.init) ?? label }
         var pairs: [(old: Int, new: Int)] = []
         if !old.isEmpty, !new.isEmpty { pairs.append((0, 0)) }
+        let oldKeys = old.map { (Matching.nameKey(leaf($0)), Matching.nameKey($0)) }, newKeys = new.map { (Matching.nameKey(leaf($0)), Matching.nameKey($0)) }
         let rest = Matching.pairs(old: Array(old.indices.dropFirst()), new: Array(new.indices.dropFirst()), threshold: 0.6) { o, n in
             if old[o] == new[n] { return 2 }
-            return Matching.score(leaf(old[o]), leaf(new[n])) + (Matching.nameKey(old[o]) == Matching.nameKey(new[n]) ? 0.5 : 0)
+            return Matching.score(keys: oldKeys[o].0, newKeys[n].0) + (oldKeys[o].1 == newKeys[n].1 ? 0.5 : 0)
         }
         pairs += rest.map { ($0.old, $0.new) }
         return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs).map { p in
