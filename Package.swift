@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -19,15 +20,19 @@ let package = Package(
         ),
         .target(name: "YusuanCore"),
         .target(name: "YusuanTUI", dependencies: ["YusuanCore", "CNcursesw"]),
+        // SQLite (export and the on-disk index): kept out of the core, which stays pure Swift + Foundation.
+        .target(name: "YusuanStore", dependencies: ["YusuanCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "yusuan",
             dependencies: [
                 "YusuanCore",
                 "YusuanTUI",
+                "YusuanStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"]),
         .testTarget(name: "YusuanTUITests", dependencies: ["YusuanTUI", "YusuanCore"]),
+        .testTarget(name: "YusuanStoreTests", dependencies: ["YusuanStore", "YusuanCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

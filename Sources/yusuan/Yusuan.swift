@@ -7,7 +7,7 @@ struct Yusuan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yusuan",
         abstract: "Read, check and compare Chinese budget disclosures (预算公开).",
-        subcommands: [Open.self, Parse.self, Check.self, Diff.self, Bench.self],
+        subcommands: [Open.self, Parse.self, Check.self, Diff.self, Export.self, Bench.self],
         defaultSubcommand: Open.self
     )
 }

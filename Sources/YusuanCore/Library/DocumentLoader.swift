@@ -14,12 +14,16 @@ public enum DocumentLoader {
         var items: [Loaded?]
         let lock = NSLock()
         init(_ n: Int) { items = Array(repeating: nil, count: n) }
+        var done = 0
         func set(_ i: Int, _ value: Loaded) { lock.lock(); items[i] = value; lock.unlock() }
+        func finish() -> Int { lock.lock(); defer { lock.unlock() }; done += 1; return done }
     }
 
-    public static func load(_ files: [String]) -> [Loaded] {
+    /// `progress` is called with (done, total) as files finish, from any thread.
+    public static func load(_ files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Loaded] {
         let slots = Slots(files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            defer { if let progress { progress(slots.finish(), files.count) } }
             let path = files[i]
             do {
                 let d = try DisclosureParser.parse(path: path)

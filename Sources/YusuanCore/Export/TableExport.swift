@@ -1,0 +1,80 @@
+import Foundation
+
+/// Every amount of a set of disclosures in long form, one line per cell: what CSV and the
+/// SQLite `amounts` table hold, so the two exports always agree.
+public struct AmountRecord: Sendable {
+    public var path: String
+    public var unit: String
+    public var year: Int?
+    public var tableKind: String
+    public var tableNumber: String?
+    public var code: String?
+    public var name: String
+    public var project: String?
+    public var side: String?
+    public var column: String
+    public var amount: Amount
+    public var amountUnit: String
+    public var inferred: Bool
+
+    /// The amount in 万元, whatever the table's unit.
+    public var wan: Amount { amountUnit == "元" ? Amount(hundredths: (amount.hundredths + (amount.hundredths >= 0 ? 5_000 : -5_000)) / 10_000) : amount }
+
+    public static func records(_ d: Disclosure) -> [AmountRecord] {
+        var out: [AmountRecord] = []
+        for t in d.tables {
+            for row in t.rows {
+                for (c, value) in row.values.enumerated() {
+                    guard let value, c < t.columns.count else { continue }
+                    out.append(AmountRecord(path: d.path, unit: d.unit, year: d.year, tableKind: t.kind.rawValue, tableNumber: t.number,
+                                            code: row.code, name: row.name, project: row.project, side: row.side?.rawValue,
+                                            column: t.columns[c], amount: value, amountUnit: t.amountUnit,
+                                            inferred: c < row.inferred.count && row.inferred[c]))
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// CSV in long form (one amount per line) and JSON Lines (one disclosure per line).
+public enum TableExport {
+    public static let csvHeader = ["unit", "year", "table_kind", "table_number", "code", "name", "project", "side",
+                                   "column", "amount", "amount_unit", "amount_wan", "inferred", "path"]
+
+    /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+    public static func field(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `bom`: a UTF-8 byte-order mark first, so Excel opens the Chinese text as UTF-8.
+    public static func csv(_ documents: [Disclosure], bom: Bool = false) -> Data {
+        var out = Data()
+        if bom { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        out.append(contentsOf: (csvHeader.joined(separator: ",") + "\r\n").utf8)
+        for d in documents {
+            var chunk = ""
+            for r in AmountRecord.records(d) {
+                let fields = [r.unit, r.year.map(String.init) ?? "", r.tableKind, r.tableNumber ?? "", r.code ?? "", r.name, r.project ?? "",
+                              r.side ?? "", r.column, r.amount.description, r.amountUnit, r.wan.description, r.inferred ? "1" : "0", r.path]
+                chunk += fields.map(field).joined(separator: ",") + "\r\n"
+            }
+            out.append(contentsOf: chunk.utf8)
+        }
+        return out
+    }
+
+    /// One line per disclosure: the `parse` JSON with its findings added.
+    public static func jsonLine(_ d: Disclosure, _ findings: [Finding]) -> String {
+        guard case .object(var pairs) = DisclosureJSON.encode(d) else { return "" }
+        pairs.append(("findings", .array(findings.map(FindingsOutput.json))))
+        return JSONValue.object(pairs).render(pretty: false)
+    }
+
+    public static func jsonLines(_ documents: [(Disclosure, [Finding])]) -> Data {
+        var out = Data()
+        for (d, f) in documents { out.append(contentsOf: (jsonLine(d, f) + "\n").utf8) }
+        return out
+    }
+}
