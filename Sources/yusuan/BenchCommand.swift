@@ -9,10 +9,16 @@ struct Bench: ParsableCommand {
 
     @Argument(help: "Files or folders (default: SampleData).") var paths: [String] = []
     @Option(help: "Repetitions per file.") var iterations: Int = 50
+    @Option(help: "Instead: generate this many synthetic disclosures from the samples and time reading the library.") var synthetic: Int?
+    @Option(help: "Keep the synthetic disclosures in this folder (for trying other commands at scale).") var keep: String?
 
     func run() throws {
         let files: [String]
         do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
+        if let synthetic {
+            do { try LibraryBench.run(count: max(1, synthetic), templates: files, keep: keep) } catch { fail("yusuan bench: \(error)") }
+            return
+        }
         var texts: [(String, String, Int)] = []
         for f in files {
             guard let data = FileManager.default.contents(atPath: f) else { fail("\(f): cannot be read.") }
@@ -76,5 +82,28 @@ struct Bench: ParsableCommand {
             writeOut("diff: \(String(format: "%.3f", ms(compare) / Double(n))) ms per pair of documents (alignment only)")
         }
         if sink == 42 { writeOut("") }
+    }
+}
+
+/// `yusuan bench --synthetic N`: a library of N generated disclosures, read, parsed and checked on
+/// all cores as `yusuan` and `check` do, then the library screen's first paint.
+struct LibraryBench {
+    static func run(count: Int, templates: [String], keep: String?) throws {
+        let folder = keep ?? NSTemporaryDirectory() + "yusuan-synthetic-\(getpid())"
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        let clock = ContinuousClock()
+        let generate = try clock.measure { try Synthetic.write(count: count, templates: templates, into: folder) }
+        let files = try InputPaths.expand([folder])
+        var documents: [LoadedDocument] = []
+        let index = clock.measure {
+            documents = DocumentLoader.load(files).compactMap { l in l.disclosure.map { LoadedDocument(disclosure: $0, findings: l.findings) } }
+        }
+        var paint = Duration.zero
+        var rendered = 0
+        paint = clock.measure { rendered = Browser(documents: documents, width: 200, height: 60).render().height }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let seconds = Double(index.components.seconds) + Double(index.components.attoseconds) / 1e18
+        writeOut("synthetic library: \(count) documents generated in \(generate); \(documents.count) parsed and checked in \(String(format: "%.2f", seconds)) s (\(String(format: "%.0f", Double(documents.count) / seconds)) documents/s, all cores); library first paint \(paint) (\(rendered) rows); peak memory \(usage.ru_maxrss / 1024) MB")
     }
 }

@@ -13,16 +13,7 @@ struct Check: ParsableCommand {
         let files: [String]
         do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
-        var results: [(Disclosure, [Finding])] = []
-        for loaded in DocumentLoader.load(files) {
-            if let d = loaded.disclosure {
-                results.append((d, loaded.findings))
-            } else if let error = loaded.error {
-                // One unreadable file among many is reported; alone, it is unusable input.
-                if files.count == 1 { fail(error) }
-                FileHandle.standardError.write(Data((error + "\n").utf8))
-            }
-        }
+        let results = loadDocuments(files, label: "检查")
         if results.isEmpty { throw ExitCode(2) }
         switch format {
         case .json:

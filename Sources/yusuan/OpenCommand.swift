@@ -21,15 +21,7 @@ struct Open: ParsableCommand {
         if dump == nil, isatty(1) == 0 || isatty(0) == 0 {
             fail("yusuan: standard output is not a terminal; use `yusuan parse FILE` or `yusuan check PATH` for text and JSON.")
         }
-        var documents: [LoadedDocument] = []
-        for loaded in DocumentLoader.load(files) {
-            if let d = loaded.disclosure {
-                documents.append(LoadedDocument(disclosure: d, findings: loaded.findings))
-            } else if let error = loaded.error {
-                if files.count == 1 { fail(error) }
-                FileHandle.standardError.write(Data((error + "\n").utf8))
-            }
-        }
+        var documents = loadDocuments(files).map { LoadedDocument(disclosure: $0.0, findings: $0.1) }
         // Units with several years sit together, newest first.
         documents.sort { a, b in
             let ka = UnitName.key(a.disclosure.unit), kb = UnitName.key(b.disclosure.unit)
