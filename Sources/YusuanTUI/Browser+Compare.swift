@@ -10,9 +10,9 @@ extension Browser {
         if let m = marked, m != doc {
             other = m
         } else {
-            let key = UnitName.key(documents[doc].disclosure.unit)
+            let key = unitKeys[doc]
             let year = documents[doc].disclosure.year ?? 0
-            let same = documents.indices.filter { $0 != doc && UnitName.key(documents[$0].disclosure.unit) == key }
+            let same = documents.indices.filter { $0 != doc && unitKeys[$0] == key }
             let older = same.filter { (documents[$0].disclosure.year ?? 0) < year }.max { (documents[$0].disclosure.year ?? 0) < (documents[$1].disclosure.year ?? 0) }
             let newer = same.filter { (documents[$0].disclosure.year ?? 0) > year }.min { (documents[$0].disclosure.year ?? 0) < (documents[$1].disclosure.year ?? 0) }
             guard let o = older ?? newer else { message = "这个单位只有一个年度；先用 m 标记另一个文件，再按 d 比较"; return }

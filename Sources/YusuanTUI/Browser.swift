@@ -14,7 +14,7 @@ public struct Browser: Sendable {
         case compareContent(pair: Int, item: CompareItem, cursor: Int, scroll: Int, column: Int)
     }
 
-    public var documents: [LoadedDocument]
+    public let documents: [LoadedDocument]
     public internal(set) var stack: [Frame]
     public var width: Int
     public var height: Int
@@ -45,8 +45,17 @@ public struct Browser: Sendable {
     /// `u`: compared tables show only the lines that changed (and totals).
     var hideUnchanged = false
 
+    /// Each document's unit, as compared across years (`UnitName.key`), and how many documents
+    /// each unit has: made once, so a library of thousands draws at once.
+    let unitKeys: [String]
+    let documentsPerUnit: [String: Int]
+    let libraryErrors: Int
+
     public init(documents: [LoadedDocument], width: Int, height: Int) {
         self.documents = documents
+        unitKeys = documents.map { UnitName.key($0.disclosure.unit) }
+        documentsPerUnit = unitKeys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+        libraryErrors = documents.reduce(0) { $0 + $1.errors }
         self.width = width
         self.height = height
         stack = [.library(cursor: 0, scroll: 0)]

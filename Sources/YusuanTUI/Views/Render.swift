@@ -108,8 +108,7 @@ extension Browser {
             counts = "\(changes) 处变动"
         } else {
             if case .allFindings = top { path.append("全部问题") }
-            let all = documents.flatMap(\.findings)
-            counts = "\(documents.count) 个文件 · \(all.filter { $0.severity == .error }.count) errors"
+            counts = "\(documents.count) 个文件 · \(libraryErrors) errors"
         }
         let right = " " + counts + " "
         let rightWidth = DisplayWidth.of(right)
@@ -177,9 +176,8 @@ extension Browser {
             let total = d.disclosure.table(.incomeExpenseSummary)?.totalRow?.value(0) ?? d.disclosure.table(.expenseSummary)?.totalRow?.value(0)
             var x = 1
             // Years of one unit sit together under its name.
-            let key = UnitName.key(d.disclosure.unit)
-            let sameUnit = i > 0 && UnitName.key(documents[i - 1].disclosure.unit) == key
-            let years = documents.filter { UnitName.key($0.disclosure.unit) == key }.count
+            let sameUnit = i > 0 && unitKeys[i - 1] == unitKeys[i]
+            let years = documentsPerUnit[unitKeys[i], default: 1]
             let unitText = sameUnit ? "  └ 同一单位" : d.disclosure.unit + (years > 1 ? "（\(years) 年）" : "")
             if marked == i { buffer.put(0, y, "*", .key) }
             x = buffer.put(x, y, DisplayWidth.fitKeepingEnd(unitText, unitWidth), sameUnit ? .dim : .normal)
