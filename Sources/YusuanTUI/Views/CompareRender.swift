@@ -20,20 +20,11 @@ extension Browser {
     func renderCompareOutline(_ buffer: inout ScreenBuffer, pair: Int, cursor: Int, scroll: Int, focused: Bool) {
         let c = comparisons[pair]
         let items = CompareItem.items(c)
-        let w = outlineWidth
-        for r in 0..<bodyHeight {
-            let i = scroll + r
-            let y = 1 + r
-            buffer.put(w, y, "│", .dim)
-            guard i < items.count else { continue }
+        drawOutline(&buffer, count: items.count, cursor: cursor, scroll: scroll, focused: focused) { i in
             let changes = items[i].changes(c)
-            let count = changes > 0 ? " \(changes)" : ""
             var style: Style = changes > 0 ? .normal : .dim
             if case .table(let t) = items[i], c.tables[t].presence != .both { style = c.tables[t].presence == .new ? .added : .removed }
-            let label = DisplayWidth.fit(items[i].label(c), w - 1 - DisplayWidth.of(count))
-            buffer.put(0, y, (i == cursor ? "▶" : " ") + label, style)
-            buffer.put(w - DisplayWidth.of(count), y, count, .changed)
-            if i == cursor { buffer.restyle(0, y, width: w, focused ? .selected : .key) }
+            return (items[i].label(c), style, changes > 0 ? " \(changes)" : "")
         }
     }
 

@@ -194,19 +194,31 @@ extension Browser {
     }
 
     func renderOutline(_ buffer: inout ScreenBuffer, doc: Int, cursor: Int, scroll: Int, focused: Bool) {
-        let items = OutlineItem.items(documents[doc])
+        let d = documents[doc]
+        let items = OutlineItem.items(d)
+        drawOutline(&buffer, count: items.count, cursor: cursor, scroll: scroll, focused: focused) { i in
+            var style: Style = .normal
+            if case .findings = items[i], d.errors > 0 { style = .error }
+            if case .table(let t) = items[i], d.findings.indices.contains(where: { d.targets[$0]?.table == t && d.findings[$0].severity == .error }) {
+                style = .error
+            }
+            return (items[i].label(d), style, "")
+        }
+    }
+
+    /// A list down the left edge with its divider: each entry's label, style and a count at its right.
+    func drawOutline(_ buffer: inout ScreenBuffer, count: Int, cursor: Int, scroll: Int, focused: Bool,
+                     entry: (Int) -> (label: String, style: Style, count: String)) {
         let w = outlineWidth
         for r in 0..<bodyHeight {
             let i = scroll + r
             let y = 1 + r
             buffer.put(w, y, "│", .dim)
-            guard i < items.count else { continue }
-            var style: Style = .normal
-            if case .findings = items[i], documents[doc].errors > 0 { style = .error }
-            if case .table(let t) = items[i], documents[doc].findings.indices.contains(where: { documents[doc].targets[$0]?.table == t && documents[doc].findings[$0].severity == .error }) {
-                style = .error
-            }
-            buffer.put(0, y, (i == cursor ? "▶" : " ") + DisplayWidth.fit(items[i].label(documents[doc]), w - 1), style)
+            guard i < count else { continue }
+            let e = entry(i)
+            let countWidth = DisplayWidth.of(e.count)
+            buffer.put(0, y, (i == cursor ? "▶" : " ") + DisplayWidth.fit(e.label, w - 1 - countWidth), e.style)
+            buffer.put(w - countWidth, y, e.count, .changed)
             if i == cursor { buffer.restyle(0, y, width: w, focused ? .selected : .key) }
         }
     }
