@@ -74,6 +74,10 @@ import Testing
         #expect(f.contains { $0.rule == "sheet.goal_copied" })
         // 就业补助 29.62 against 12.61 + 17.00: rounding, not arithmetic.
         #expect(f.contains { $0.category == .rounding && $0.code == "20807" })
+        // The goal plans for 48 office staff; the indicator says >=48万人.
+        let staff = f.first { $0.rule == "sheet.goal_number" && $0.row == "2023年自治区社保经办机构业务经费" }
+        #expect(staff?.expected?.description == "48.00")
+        #expect(staff?.message.hasSuffix("为 >=48万人，单位相差一万倍") == true)
     }
 
     @Test func toleranceSeparatesRoundingFromErrors() throws {

@@ -94,13 +94,17 @@ enum GoalChecks {
             for (keyword, stated) in quantities(goal) {
                 guard let indicator = bestIndicator(keyword, sheet.indicators), let value = indicator.value,
                       let number = NumberScanner.scan(value).first else { continue }
-                if number.unit.hasPrefix("万") != stated.unit.hasPrefix("万") { continue }
-                if number.amount.hundredths != stated.amount.hundredths {
-                    let unit = stated.unit.hasPrefix("万") ? "万人" : String(stated.unit.prefix(1))
-                    sink.add(Finding(rule: Rules.sheetGoalNumber,
-                                     message: "绩效目标表“\(title)”总体目标写“\(keyword) \(stated.text) \(unit)”，指标“\(indicator.name)”为 \(value)",
-                                     row: title, expected: stated.amount, actual: number.amount, line: indicator.lines.first))
-                }
+                let unit = stated.unit.hasPrefix("万") ? "万人" : String(stated.unit.prefix(1))
+                // Counts compared in persons: "1.89 万人" is 18,900.
+                func persons(_ m: NumberScanner.Match) -> Int64 { m.amount.hundredths * (m.unit.hasPrefix("万") ? 10_000 : 1) }
+                if persons(number) == persons(stated) { continue }
+                let sameDigits = number.amount.hundredths == stated.amount.hundredths
+                if !sameDigits, number.unit.hasPrefix("万") != stated.unit.hasPrefix("万") { continue }
+                // The same digits with 万 on one side only: a count off by ten thousand times.
+                let why = sameDigits ? "，单位相差一万倍" : ""
+                sink.add(Finding(rule: Rules.sheetGoalNumber,
+                                 message: "绩效目标表“\(title)”总体目标写“\(keyword) \(stated.text) \(unit)”，指标“\(indicator.name)”为 \(value)\(why)",
+                                 row: title, expected: stated.amount, actual: number.amount, line: indicator.lines.first))
             }
         }
         projectCount(&sink)
@@ -114,7 +118,7 @@ enum GoalChecks {
             var start = m.start
             while start > 0, !"，。；、：:,;（(".contains(chars[start - 1]), m.start - start < 16 { start -= 1 }
             var keyword = CJK.compact(String(chars[start..<m.start]))
-            for verb in ["完成全年", "完成", "实现", "全州", "全市", "全县"] where keyword.hasPrefix(verb) { keyword.removeFirst(verb.count) }
+            for verb in ["完成全年", "完成", "实现", "计划", "全州", "全市", "全县"] where keyword.hasPrefix(verb) { keyword.removeFirst(verb.count) }
             for tail in ["达到", "达"] where keyword.hasSuffix(tail) { keyword.removeLast(tail.count) }
             guard keyword.count >= 2, keyword.unicodeScalars.allSatisfy({ CJK.isHan($0) }) else { continue }
             out.append((keyword, m))
