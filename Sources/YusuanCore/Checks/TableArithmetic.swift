@@ -29,7 +29,7 @@ enum TableArithmetic {
                 let expected = Tolerance.sum(values)
                 sink.compare(Rules.rowSum, expected: expected, actual: row.value(sum), terms: values, table: t, code: row.code,
                              row: row.code == nil ? row.name : nil, column: t.columns[sum], line: row.lines.first,
-                             message: "\(t.number ?? "")\(label(row))“\(t.columns[sum])”为 \(row.value(sum)?.description ?? "空")，各分项之和为 \(expected)")
+                             message: "\(t.number ?? "") \(label(row))“\(t.columns[sum])”为 \(row.value(sum)?.description ?? "空")，各分项之和为 \(expected)")
             }
         }
     }
@@ -91,7 +91,7 @@ enum TableArithmetic {
             let expected = Tolerance.sum(values)
             sink.compare(rule, expected: expected, actual: parent.value(c), terms: values, table: t, code: parent.code,
                          row: parent.code == nil ? parent.name : nil, column: t.columns[c], line: parent.lines.first,
-                         message: "\(t.number ?? "")\(label(parent))“\(t.columns[c])”为 \(parent.value(c)?.description ?? "空")，\(what)之和为 \(expected)")
+                         message: "\(t.number ?? "") \(label(parent))“\(t.columns[c])”为 \(parent.value(c)?.description ?? "空")，\(what)之和为 \(expected)")
         }
     }
 
@@ -121,7 +121,7 @@ enum TableArithmetic {
                 let sum = Tolerance.sum(parts)
                 sink.compare(Rules.rowSum, expected: sum, actual: row.value(0), terms: parts, table: t, code: row.code,
                              row: row.code == nil ? row.name : nil, column: t.columns[0], line: row.lines.first,
-                             message: "\(t.number ?? "")\(label(row))合计 \(row.value(0)?.description ?? "空")，各资金来源之和为 \(sum)")
+                             message: "\(t.number ?? "") \(label(row))合计 \(row.value(0)?.description ?? "空")，各资金来源之和为 \(sum)")
             }
         }
     }
