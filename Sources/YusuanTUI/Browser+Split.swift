@@ -8,10 +8,11 @@ extension Browser {
     static let minimumSplitWidth = 100
 
     mutating func openSplit() {
+        guard width >= Browser.minimumSplitWidth else { message = "分屏需要至少 \(Browser.minimumSplitWidth) 列宽的终端"; return }
         split = true
         rightStack = nil
         focusRight = false
-        message = width >= Browser.minimumSplitWidth ? "分屏：右侧跟随光标；Tab 切换窗格，v 关闭" : "分屏需要至少 \(Browser.minimumSplitWidth) 列宽的终端"
+        message = "分屏：右侧跟随光标；Tab 切换窗格，v 关闭"
     }
 
     mutating func closeSplit() {

@@ -77,7 +77,8 @@ public struct Browser: Sendable {
             if key == .char("q") || key == .escape || key == .char("?") || key == .enter { showHelp = false }
             return
         }
-        if split, handleSplit(key) { return }
+        // A terminal shrunk below the split's width shows one pane, and keys go to it.
+        if split, width >= Browser.minimumSplitWidth, handleSplit(key) { return }
         switch key {
         case .resize: return
         case .char("?"): showHelp = true; return

@@ -65,7 +65,7 @@ enum ContentLines {
         }
         if !d.overview.functions.isEmpty {
             out.append(Line("主要职能", .header))
-            for paragraph in d.overview.functions.split(separator: "\n") { out += wrap(String(paragraph), width, .normal) }
+            for paragraph in paragraphs(d.overview.functions) { out += wrap(paragraph, width, .normal) }
             out.append(Line(""))
         }
         out.append(Line("公开表（目录列 \(d.contents.count) 张，印出 \(d.tables.count) 张）", .header))
@@ -78,6 +78,27 @@ enum ContentLines {
             out.append(Line("✗ \(entry.title)（目录列出，未印出）", .error))
         }
         return out
+    }
+
+    /// Lines a PDF broke mid-sentence joined again: a new paragraph starts only after a full stop
+    /// or at a numbered item ("（2）", "2.", "二、").
+    static func paragraphs(_ text: String) -> [String] {
+        var out: [String] = []
+        for raw in text.split(separator: "\n") {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if let last = out.last, !last.hasSuffix("。"), !startsItem(line) { out[out.count - 1] += line } else { out.append(line) }
+        }
+        return out
+    }
+
+    static func startsItem(_ line: String) -> Bool {
+        let chars = Array(line.prefix(4))
+        guard let first = chars.first else { return false }
+        let numeral: (Character) -> Bool = { $0.isNumber || "一二三四五六七八九十".contains($0) }
+        if first == "（" || first == "(" { return chars.count > 1 && numeral(chars[1]) }
+        if numeral(first), let i = chars.firstIndex(where: { !numeral($0) }) { return "、.．）)".contains(chars[i]) }
+        return false
     }
 
     static func sheetList(_ d: Disclosure) -> [Line] {

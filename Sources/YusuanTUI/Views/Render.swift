@@ -231,7 +231,7 @@ extension Browser {
                              cursor: cursor, scroll: scroll, firstColumn: column, focused: focused)
             return
         }
-        if case .code = item, layout.width >= 90 {
+        if case .code = item, layout.width >= 90, !paneMode {
             // Split: the code's tables and projects on the left, the project's sheet on the right.
             let left = layout.width / 2
             let lines = ContentLines.build(item, documents[doc], width: left - 1)

@@ -70,8 +70,9 @@ enum TableView {
             let marker = row.code.map { folded.contains($0) } == true && row.project == nil ? "▸" : ""
             buffer.put(x, ry, DisplayWidth.fit(codeText + marker, codeWidth), emphasis)
             let nameIndent = table.kind.isTwoSided ? "" : indent
-            buffer.put(x + codeWidth, ry, DisplayWidth.fit(nameIndent + row.name, nameWidth), emphasis)
-            if hasProjects { buffer.put(x + codeWidth + nameWidth, ry, DisplayWidth.fit(row.project ?? "", projectWidth), emphasis) }
+            // One column is kept blank so a cut name never runs into the next column.
+            buffer.put(x + codeWidth, ry, DisplayWidth.fit(nameIndent + row.name, nameWidth - 1), emphasis)
+            if hasProjects { buffer.put(x + codeWidth + nameWidth, ry, DisplayWidth.fit(row.project ?? "", projectWidth - 1), emphasis) }
             for (k, c) in columns.enumerated() {
                 let cx = x + frozen + k * (amountWidth + 1)
                 let text = row.value(c)?.grouped ?? ""
