@@ -74,9 +74,9 @@ public enum SQLiteExport {
                 let rowID = db.lastInsertedRowID
                 for (c, value) in row.values.enumerated() {
                     guard let value, c < t.columns.count else { continue }
-                    let wan = t.amountUnit == "元" ? Double(value.hundredths) / 1_000_000 : Double(value.hundredths) / 100
                     try db.execute(sql: "INSERT INTO amounts VALUES (?,?,?,?,?,?,?)",
-                                   arguments: [rowID, c, t.columns[c], number(value), value.description, wan, c < row.inferred.count && row.inferred[c]])
+                                   arguments: [rowID, c, t.columns[c], number(value), value.description, number(value.inWan(from: t.amountUnit)),
+                                               c < row.inferred.count && row.inferred[c]])
                 }
             }
         }

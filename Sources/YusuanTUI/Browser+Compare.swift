@@ -77,6 +77,7 @@ extension Browser {
         return bodyHeight
     }
 
+    /// The scroll that shows `cursor`: unchanged when it is on screen, else centred on it.
     func scrollFor(_ cursor: Int, _ scroll: Int, _ rows: Int) -> Int {
         cursor < scroll || cursor >= scroll + rows ? max(0, cursor - rows / 2) : scroll
     }

@@ -428,7 +428,7 @@ public struct Browser: Sendable {
 
     mutating func setCursor(_ i: Int) {
         let rows = bodyHeight
-        func scrolled(_ scroll: Int, _ visible: Int) -> Int { i < scroll || i >= scroll + visible ? max(0, i - visible / 2) : scroll }
+        func scrolled(_ scroll: Int, _ visible: Int) -> Int { scrollFor(i, scroll, visible) }
         switch top {
         case .library(_, let s): replaceTop(.library(cursor: i, scroll: scrolled(s, libraryRows)))
         case .allFindings(_, let s): replaceTop(.allFindings(cursor: i, scroll: scrolled(s, rows)))

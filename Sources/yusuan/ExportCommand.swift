@@ -51,9 +51,8 @@ struct Export: ParsableCommand {
             var n = 2
             while used.contains(stem) { stem = URL(fileURLWithPath: d.path).deletingPathExtension().lastPathComponent + "-\(n)"; n += 1 }
             used.insert(stem)
-            guard case .object(var pairs) = DisclosureJSON.encode(d) else { continue }
-            pairs.append(("findings", .array(findings.map(FindingsOutput.json))))
-            try AtomicFile.write(Data((JSONValue.object(pairs).render() + "\n").utf8), to: (to as NSString).appendingPathComponent(stem + ".json"))
+            try AtomicFile.write(Data((TableExport.withFindings(d, findings).render() + "\n").utf8),
+                                 to: (to as NSString).appendingPathComponent(stem + ".json"))
         }
         try AtomicFile.write(TableExport.csv(documents.map(\.0), bom: bom), to: (to as NSString).appendingPathComponent("amounts.csv"))
     }

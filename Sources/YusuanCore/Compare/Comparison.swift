@@ -60,8 +60,8 @@ public struct TableComparison: Sendable {
 
     /// The table's own total, old → new, in the first column.
     public var total: AmountChange {
-        AmountChange(old: old?.totalRow?.value(0).map { AmountUnit.toWan($0, old!.amountUnit) },
-                     new: new?.totalRow?.value(0).map { AmountUnit.toWan($0, new!.amountUnit) })
+        AmountChange(old: old.flatMap { t in t.totalRow?.value(0)?.inWan(from: t.amountUnit) },
+                     new: new.flatMap { t in t.totalRow?.value(0)?.inWan(from: t.amountUnit) })
     }
 
     /// Lines worth reading first: changes, the largest absolute change first; totals last.
@@ -188,13 +188,4 @@ public struct PriorYearClaim: Sendable {
     public var actual: Amount
     public var source: String
     public var agrees: Bool
-}
-
-/// Tables of one year may be in 元 and the other's in 万元: compare in 万元.
-public enum AmountUnit {
-    public static func toWan(_ a: Amount, _ unit: String) -> Amount {
-        guard unit == "元" else { return a }
-        let h = a.hundredths
-        return Amount(hundredths: (h >= 0 ? h + 5_000 : h - 5_000) / 10_000, decimals: 2)
-    }
 }

@@ -10,8 +10,8 @@ enum TableAligner {
         let lines = order.map { pair -> AlignedLine in
             let o = pair.old.map { oldRows[$0] }, n = pair.new.map { newRows[$0] }
             let cells = columns.map { c in
-                AmountChange(old: o.flatMap { r in r.value(c.old).map { AmountUnit.toWan($0, old!.amountUnit) } },
-                             new: n.flatMap { r in r.value(c.new).map { AmountUnit.toWan($0, new!.amountUnit) } })
+                AmountChange(old: o.flatMap { r in r.value(c.old)?.inWan(from: old!.amountUnit) },
+                             new: n.flatMap { r in r.value(c.new)?.inWan(from: new!.amountUnit) })
             }
             var line = AlignedLine(status: .same, code: n?.code ?? o?.code, oldCode: o?.code, name: n?.name ?? o?.name ?? "",
                                    oldName: o?.name, project: n?.project ?? o?.project, oldProject: o?.project,

@@ -18,7 +18,7 @@ public struct AmountRecord: Sendable {
     public var inferred: Bool
 
     /// The amount in 万元, whatever the table's unit.
-    public var wan: Amount { amountUnit == "元" ? Amount(hundredths: (amount.hundredths + (amount.hundredths >= 0 ? 5_000 : -5_000)) / 10_000) : amount }
+    public var wan: Amount { amount.inWan(from: amountUnit) }
 
     public static func records(_ d: Disclosure) -> [AmountRecord] {
         var out: [AmountRecord] = []
@@ -65,16 +65,17 @@ public enum TableExport {
         return out
     }
 
-    /// One line per disclosure: the `parse` JSON with its findings added.
-    public static func jsonLine(_ d: Disclosure, _ findings: [Finding]) -> String {
-        guard case .object(var pairs) = DisclosureJSON.encode(d) else { return "" }
+    /// The `parse` JSON with the document's findings added: a JSON Lines line, a folder's file.
+    public static func withFindings(_ d: Disclosure, _ findings: [Finding]) -> JSONValue {
+        guard case .object(var pairs) = DisclosureJSON.encode(d) else { return .null }
         pairs.append(("findings", .array(findings.map(FindingsOutput.json))))
-        return JSONValue.object(pairs).render(pretty: false)
+        return .object(pairs)
     }
 
+    /// One disclosure per line.
     public static func jsonLines(_ documents: [(Disclosure, [Finding])]) -> Data {
         var out = Data()
-        for (d, f) in documents { out.append(contentsOf: (jsonLine(d, f) + "\n").utf8) }
+        for (d, f) in documents { out.append(contentsOf: (withFindings(d, f).render(pretty: false) + "\n").utf8) }
         return out
     }
 }

@@ -74,6 +74,13 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Equality of value, ignoring how many decimals were printed.
     public func sameValue(_ other: Amount) -> Bool { hundredths == other.hundredths }
 
+    /// The amount in 万元 from a table printed in `unit` ("元" or "万元"), to the nearest 0.01 万元,
+    /// so tables and prose in different units compare.
+    public func inWan(from unit: String) -> Amount {
+        guard unit == "元" else { return self }
+        return Amount(hundredths: (hundredths >= 0 ? hundredths + 5_000 : hundredths - 5_000) / 10_000)
+    }
+
     /// Always two decimals: "325.07", "-2.90".
     public var description: String {
         let sign = hundredths < 0 ? "-" : ""

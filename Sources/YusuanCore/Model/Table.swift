@@ -84,9 +84,10 @@ public struct Row: Hashable, Sendable {
     }
 
     /// 1 for a 类 (3 digits), 2 for a 款, 3 for a 项; 0 without a code.
-    public var level: Int {
-        guard let code else { return 0 }
-        switch code.count {
+    public var level: Int { Row.level(code) }
+
+    public static func level(_ code: String?) -> Int {
+        switch code?.count {
         case 3: return 1
         case 5: return 2
         case 7: return 3

@@ -125,7 +125,7 @@ enum CompareTableView {
             guard v < visible.count else { break }
             let line = t.lines[visible[v]]
             let ry = y + 3 + r
-            let level = line.code.map { [3: 1, 5: 2, 7: 3][$0.count] ?? 0 } ?? 0
+            let level = Row.level(line.code)
             var emphasis: Style = line.isTotal ? .total : (level == 1 && line.project == nil ? .classRow : .normal)
             if line.isChange, line.status == .added { emphasis = .added }
             if line.isChange, line.status == .removed { emphasis = .removed }
