@@ -87,7 +87,7 @@ extension Browser {
         let rows = compareRows(item)
         if case .table(let t) = item {
             var col = column
-            let columns = CompareTableView.columns(c.tables[t], oldYear: "", newYear: "").count
+            let columns = CompareTableView.columns(c.tables[t]).count
             if key == .left || key == .char("h") { col = max(0, col - 1) }
             if key == .right || key == .char("l") { col = min(max(0, columns - 1), col + 1) }
             if key == .char("u") {

@@ -64,10 +64,15 @@ public struct TableComparison: Sendable {
                      new: new.flatMap { t in t.totalRow?.value(0)?.inWan(from: t.amountUnit) })
     }
 
-    /// Lines worth reading first: changes, the largest absolute change first; totals last.
-    public var largestChanges: [AlignedLine] {
-        lines.filter { $0.isChange && !$0.isTotal }
-            .sorted { abs($0.primary.delta?.hundredths ?? 0) > abs($1.primary.delta?.hundredths ?? 0) }
+    /// Indices of the lines worth reading first: changes other than totals, the largest first.
+    public var largestChanges: [Int] {
+        lines.indices.filter { lines[$0].isChange && !lines[$0].isTotal }
+            .sorted { abs(lines[$0].primary.delta?.hundredths ?? 0) > abs(lines[$1].primary.delta?.hundredths ?? 0) }
+    }
+
+    /// Indices of the column pairs with an amount in either year (a blank column says nothing).
+    public var columnsWithAmounts: [Int] {
+        columns.indices.filter { i in lines.contains { $0.cells[i].old != nil || $0.cells[i].new != nil } }
     }
 }
 

@@ -70,8 +70,7 @@ public enum DiffOutput {
         var out = ["== \(t.old?.number ?? "")→\(t.new?.number ?? "") \(t.kind.shortName)  合计 \(amount(total.old)) → \(amount(total.new))（\(delta(total))，\(percent(total))）  \(t.changedLines) 行有变动"]
         let largest = t.largestChanges.prefix(5)
         guard !largest.isEmpty || !onlyChanged else { out.append("   （无变动）"); return out }
-        // Columns blank in both years say nothing: leave them out.
-        let shown = t.columns.indices.filter { i in t.lines.contains { $0.cells[i].old != nil || $0.cells[i].new != nil } }
+        let shown = t.columnsWithAmounts
         let cells = t.lines.map { line in shown.map { cell(line.cells[$0]) } }
         let widths = shown.indices.map { j in max(DisplayWidth.of(t.columns[shown[j]].label), cells.map { DisplayWidth.of($0[j]) }.max() ?? 0) }
         let labelWidth = min(44, max(20, t.lines.map { DisplayWidth.of(label($0)) }.max() ?? 20))
@@ -85,7 +84,7 @@ public enum DiffOutput {
         }
         if !largest.isEmpty {
             out.append("   变动最大：")
-            for line in largest { if let i = t.lines.firstIndex(where: { $0.oldRow == line.oldRow && $0.newRow == line.newRow }) { out.append(render(i)) } }
+            for i in largest { out.append(render(i)) }
             out.append("   逐行：")
         }
         var header = "    " + DisplayWidth.fit("", labelWidth)

@@ -12,16 +12,13 @@ enum CompareTableView {
         var group: String
     }
 
-    static func columns(_ t: TableComparison, oldYear: String, newYear: String) -> [Column] {
+    static func columns(_ t: TableComparison) -> [Column] {
         var out: [Column] = []
-        for (i, pair) in t.columns.enumerated() {
+        let withAmounts = Set(t.columnsWithAmounts)
+        for (i, pair) in t.columns.enumerated() where i == 0 || withAmounts.contains(i) {
             let label = pair.label.split(separator: "/").last.map(String.init) ?? pair.label
-            if i == 0 {
-                out += [Column(pair: 0, role: .old, group: label), Column(pair: 0, role: .new, group: label),
-                        Column(pair: 0, role: .delta, group: label), Column(pair: 0, role: .percent, group: label)]
-            } else if t.lines.contains(where: { $0.cells[i].old != nil || $0.cells[i].new != nil }) {
-                out += [Column(pair: i, role: .old, group: label), Column(pair: i, role: .new, group: label)]
-            }
+            out += [Column(pair: i, role: .old, group: label), Column(pair: i, role: .new, group: label)]
+            if i == 0 { out += [Column(pair: 0, role: .delta, group: label), Column(pair: 0, role: .percent, group: label)] }
         }
         return out
     }
@@ -63,7 +60,7 @@ enum CompareTableView {
                        x: Int, y: Int, width: Int, height: Int, cursor: Int, scroll: Int, firstColumn: Int, focused: Bool, hiding: Bool) {
         let t = c.tables[index]
         let oldYear = c.old.year.map(String.init) ?? "旧", newYear = c.new.year.map(String.init) ?? "新"
-        let columns = columns(t, oldYear: oldYear, newYear: newYear)
+        let columns = columns(t)
         let twoSided = t.kind.isTwoSided
         let codeWidth = twoSided ? 4 : 10
         let amountWidth = max(9, min(13, (t.lines.flatMap { l in l.cells.flatMap { [$0.old, $0.new] } }.compactMap { $0?.grouped.count }.max() ?? 6) + 2))
