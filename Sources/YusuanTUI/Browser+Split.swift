@@ -78,30 +78,22 @@ extension Browser {
     /// title and status line (the focused pane's).
     func renderSplit() -> ScreenBuffer {
         var left = self, right = self
-        left.split = false; left.paneMode = true; left.width = leftPaneWidth
-        right.split = false; right.paneMode = true; right.width = width - leftPaneWidth - 1
+        left.split = false; left.paneMode = true; left.width = leftPaneWidth; left.showHelp = false
+        right.split = false; right.paneMode = true; right.width = width - leftPaneWidth - 1; right.showHelp = false
         right.stack = rightStack ?? followStack
         var full = self
         full.split = false
         full.paneTitle = focusRight ? (rightStack == nil ? "◨ 右（跟随）" : "◨ 右") : "◧ 左"
         if focusRight { full.stack = right.stack }
-        var buffer = full.render()
-        let panes = [(left.render(), 0, !focusRight), (right.render(), leftPaneWidth + 1, focusRight)]
-        for y in 1..<(height - 1) {
-            for x in 0..<width { buffer.put(x, y, " ") }
-            buffer.put(leftPaneWidth, y, "│", .dim)
-        }
-        for (pane, x0, focused) in panes {
-            for y in 1..<(height - 1) {
-                var x = 0
-                for cell in pane.cells[y] {
-                    defer { x += 1 }
-                    guard !cell.text.isEmpty else { continue }  // the right half of a wide character
-                    // The pane without focus keeps its cursor visible but quiet.
-                    buffer.put(x0 + x, y, cell.text, !focused && cell.style == .selected ? .key : cell.style)
-                }
-            }
-        }
+        var buffer = ScreenBuffer(width: width, height: height)
+        full.renderTitle(&buffer)
+        full.renderStatus(&buffer)
+        // The pane without focus keeps its cursor visible but quiet.
+        let quiet: (Style) -> Style = { $0 == .selected ? .key : $0 }
+        buffer.copy(left.render(), toX: 0, rows: 1..<(height - 1), restyle: focusRight ? quiet : { $0 })
+        buffer.copy(right.render(), toX: leftPaneWidth + 1, rows: 1..<(height - 1), restyle: focusRight ? { $0 } : quiet)
+        for y in 1..<(height - 1) { buffer.put(leftPaneWidth, y, "│", .dim) }
+        if showHelp { HelpView.render(&buffer, frame: full.top) }
         return buffer
     }
 }

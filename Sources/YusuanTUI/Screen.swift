@@ -56,6 +56,15 @@ public struct ScreenBuffer: Sendable {
         for c in max(0, x)..<min(width, x + w) { cells[y][c].style = style }
     }
 
+    /// Copies the rows of another buffer (a pane) to column `x0`, cell for cell, restyling as asked.
+    public mutating func copy(_ pane: ScreenBuffer, toX x0: Int, rows: Range<Int>, restyle: (Style) -> Style = { $0 }) {
+        for y in rows where y >= 0 && y < height && y < pane.height {
+            for (x, cell) in pane.cells[y].enumerated() where x0 + x >= 0 && x0 + x < width {
+                cells[y][x0 + x] = Cell(text: cell.text, style: restyle(cell.style))
+            }
+        }
+    }
+
     public mutating func fill(_ y: Int, _ style: Style) {
         guard y >= 0, y < height else { return }
         for c in 0..<width { cells[y][c] = Cell(text: " ", style: style) }

@@ -72,6 +72,15 @@ struct Bench: ParsableCommand {
                 sink &+= browser.render().height
             }
         }
+        // The same with the screen split: the table and the pane that follows its cursor.
+        browser.handle(.char("v"))
+        let splitRedraw = clock.measure {
+            for i in 0..<redraws {
+                browser.handle(i % 2 == 0 ? .down : .up)
+                sink &+= browser.render().height
+            }
+        }
+        writeOut("browser: redraw after a key at 200×60, split in two panes \(String(format: "%.3f", ms(splitRedraw) / Double(redraws))) ms")
         writeOut("browser: first screen \(String(format: "%.1f", ms(first))) ms (read + parse + check on all cores + render of \(documents.count) documents); redraw after a key at 200×60 \(String(format: "%.3f", ms(redraw) / Double(redraws))) ms")
         // Comparing two years of one unit: align every table, project and sheet.
         let byUnit = Dictionary(grouping: parsed.indices, by: { UnitName.key(parsed[$0].unit) }).values.filter { $0.count >= 2 }
