@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Damaged copies of the samples through every stage; CI runs a short smoke, people run it longer.
+        .executableTarget(name: "yusuan-fuzz", dependencies: ["YusuanCore", "YusuanTUI"]),
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"]),
         .testTarget(name: "YusuanTUITests", dependencies: ["YusuanTUI", "YusuanCore"]),
         .testTarget(name: "YusuanStoreTests", dependencies: ["YusuanStore", "YusuanCore", .product(name: "GRDB", package: "GRDB.swift")]),

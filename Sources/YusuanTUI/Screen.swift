@@ -38,16 +38,25 @@ public struct ScreenBuffer: Sendable {
             let w = DisplayWidth.of(scalar)
             if w == 0 { continue }
             if col + w > limit {
-                if col < limit, col >= 0 { cells[y][col] = Cell(text: " ", style: style) }
+                if col < limit, col >= 0 { set(y, col, Cell(text: " ", style: style)) }
                 break
             }
             if col >= 0 {
-                cells[y][col] = Cell(text: String(scalar), style: style)
-                if w == 2, col + 1 < width { cells[y][col + 1] = Cell(text: "", style: style) }
+                set(y, col, Cell(text: String(scalar), style: style))
+                if w == 2, col + 1 < width { set(y, col + 1, Cell(text: "", style: style)) }
             }
             col += w
         }
         return col
+    }
+
+    /// Writes one cell without leaving half of a wide character behind: a wide character whose
+    /// half is overwritten becomes a space, so every row stays exactly `width` columns.
+    private mutating func set(_ y: Int, _ x: Int, _ cell: Cell) {
+        let old = cells[y][x].text
+        if old.isEmpty, !cell.text.isEmpty, x > 0 { cells[y][x - 1].text = " " }
+        if !old.isEmpty, x + 1 < width, cells[y][x + 1].text.isEmpty { cells[y][x + 1].text = " " }
+        cells[y][x] = cell
     }
 
     /// Paints a style over a span without changing its text (the cursor bar).
@@ -60,7 +69,7 @@ public struct ScreenBuffer: Sendable {
     public mutating func copy(_ pane: ScreenBuffer, toX x0: Int, rows: Range<Int>, restyle: (Style) -> Style = { $0 }) {
         for y in rows where y >= 0 && y < height && y < pane.height {
             for (x, cell) in pane.cells[y].enumerated() where x0 + x >= 0 && x0 + x < width {
-                cells[y][x0 + x] = Cell(text: cell.text, style: restyle(cell.style))
+                set(y, x0 + x, Cell(text: cell.text, style: restyle(cell.style)))
             }
         }
     }

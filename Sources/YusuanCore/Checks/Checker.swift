@@ -3,6 +3,7 @@ public enum Checker {
     public static func check(_ d: Disclosure) -> [Finding] {
         var sink = FindingSink(disclosure: d)
         TableArithmetic.run(&sink)
+        sink.disclosure = d.inWan()
         CrossTableChecks.run(&sink)
         NarrativeChecks.run(&sink)
         CompletenessChecks.run(&sink)
@@ -19,7 +20,8 @@ public enum Checker {
 /// Collects findings; `compare` turns a difference into an arithmetic (or cross-table …)
 /// finding, or a rounding one when the difference is within display precision.
 struct FindingSink {
-    let disclosure: Disclosure
+    /// As printed for sums within a table, then in 万元 throughout for everything across tables.
+    var disclosure: Disclosure
     var findings: [Finding] = []
     private var seen = Set<String>()
 

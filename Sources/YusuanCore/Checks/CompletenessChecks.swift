@@ -10,6 +10,10 @@ enum CompletenessChecks {
 
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
+        for note in d.parseNotes {
+            let rule = note.kind == .secondDocument ? Rules.secondDocument : Rules.repeatedTable
+            sink.add(Finding(rule: rule, message: note.message, line: note.line))
+        }
         let printed = Set(d.tables.map(\.kind))
         var reported = Set<TableKind>()
         for entry in d.contents {

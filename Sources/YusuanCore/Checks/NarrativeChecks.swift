@@ -109,7 +109,7 @@ enum NarrativeChecks {
         }
         guard let c = closest else { return }
         sink.add(Finding(rule: Rules.proseShare, message: "情况说明称\(f.subject) \(amount) 万元占 \(share)%，按表中总数计算应为 \(String(format: "%.2f", c))%",
-                         expected: Amount(hundredths: Int64((c * 100).rounded())), actual: share, line: f.line))
+                         expected: Amount(approximately: c), actual: share, line: f.line))
     }
 
     /// "增加 A 万元，增长 P%": P = A / (X − A); a change needs its reason.
@@ -149,7 +149,7 @@ enum NarrativeChecks {
             let expected = Double(change.hundredths) / Double(previous) * 100
             sink.add(Finding(rule: Rules.proseChange,
                              message: "情况说明称\(f.subject) \(amount) 万元、比上年变动 \(change) 万元、变动 \(percent)%；按前两数应为 \(String(format: "%.2f", expected))%",
-                             expected: Amount(hundredths: Int64((expected * 100).rounded())), actual: percent, line: f.line))
+                             expected: Amount(approximately: expected), actual: percent, line: f.line))
         }
     }
 
@@ -196,6 +196,7 @@ enum NarrativeChecks {
             let chars = Array(raw)
             var i = 0
             while i + 4 < chars.count {
+                guard chars[i] == "2", chars[i + 1] == "0" else { i += 1; continue }
                 let slice = String(chars[i..<i + 4])
                 if slice.hasPrefix("20"), slice.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(slice),
                    (i == 0 || !(chars[i - 1].isNumber || "〔【[(（{".contains(chars[i - 1]))) {
@@ -225,16 +226,25 @@ enum NarrativeChecks {
     /// "预算预算", "增加行政单位离退休经费增加行政单位离退休经费": a Han phrase of 2–16 characters
     /// written twice in a row.
     static func doubledPhrase(_ chars: [Character]) -> String? {
-        let n = chars.count
-        for length in stride(from: 16, through: 2, by: -1) where 2 * length <= n {
-            var i = 0
-            while i + 2 * length <= n {
-                if chars[i..<i + length].allSatisfy({ $0.unicodeScalars.first.map(CJK.isHan) ?? false }),
-                   chars[i..<i + length] == chars[(i + length)..<(i + 2 * length)] {
-                    let phrase = String(chars[i..<i + length])
-                    if Set(phrase).count > 1 { return phrase }
+        // Only runs of Han characters can hold one, so a long line of digits or Latin costs one pass.
+        let han = chars.map { $0.unicodeScalars.first.map(CJK.isHan) ?? false }
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for i in 0...chars.count {
+            let inRun = i < chars.count && han[i]
+            if inRun, start == nil { start = i }
+            if !inRun, let s = start { if i - s >= 4 { runs.append(s..<i) }; start = nil }
+        }
+        for length in stride(from: 16, through: 2, by: -1) {
+            for run in runs where 2 * length <= run.count {
+                var i = run.lowerBound
+                while i + 2 * length <= run.upperBound {
+                    if chars[i..<i + length] == chars[(i + length)..<(i + 2 * length)] {
+                        let phrase = String(chars[i..<i + length])
+                        if Set(phrase).count > 1 { return phrase }
+                    }
+                    i += 1
                 }
-                i += 1
             }
         }
         return nil

@@ -62,14 +62,29 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public init?(parsing raw: String) { self.init(parsing: Substring(raw)) }
 
+    /// A computed value (a percentage, a share) to the nearest hundredth, held within the sum
+    /// ceiling so a ratio of absurd numbers is a large amount, not a trap.
+    public init(approximately value: Double) {
+        let h = (value * 100).rounded()
+        self.init(hundredths: h.isNaN ? 0 : Int64(max(-1e18, min(1e18, h))))
+    }
+
     public static let zero = Amount(hundredths: 0)
 
     public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.hundredths < rhs.hundredths }
+    /// Sums saturate instead of trapping: a crafted file with thousands of huge cells gets a
+    /// sum that disagrees with its total (a finding), never a crash.
     public static func + (lhs: Amount, rhs: Amount) -> Amount {
-        Amount(hundredths: lhs.hundredths + rhs.hundredths, decimals: max(lhs.decimals, rhs.decimals))
+        Amount(hundredths: sum(lhs.hundredths, rhs.hundredths), decimals: max(lhs.decimals, rhs.decimals))
     }
     public static func - (lhs: Amount, rhs: Amount) -> Amount {
-        Amount(hundredths: lhs.hundredths - rhs.hundredths, decimals: max(lhs.decimals, rhs.decimals))
+        Amount(hundredths: sum(lhs.hundredths, -rhs.hundredths), decimals: max(lhs.decimals, rhs.decimals))
+    }
+    /// Hundredths added and held within ±1e18, far below Int64's range, so that differences of
+    /// two sums never overflow either.
+    static func sum(_ a: Int64, _ b: Int64) -> Int64 {
+        let ceiling: Int64 = 1_000_000_000_000_000_000
+        return max(-ceiling, min(ceiling, a + b))
     }
     /// Equality of value, ignoring how many decimals were printed.
     public func sameValue(_ other: Amount) -> Bool { hundredths == other.hundredths }

@@ -24,6 +24,16 @@ public struct Disclosure: Hashable, Sendable {
     public var glossary: [GlossaryEntry]
     /// The whole normalised text, line by line, for "show me the source".
     public var sourceLines: [String]
+    /// What the parser set aside and the user must hear of (a second document, a table printed
+    /// twice); the checker reports each as a finding.
+    public var parseNotes: [ParseNote] = []
+
+    public struct ParseNote: Hashable, Sendable {
+        public enum Kind: String, Sendable { case secondDocument, repeatedTable }
+        public var kind: Kind
+        public var message: String
+        public var line: Int
+    }
 
     public struct ContentsEntry: Hashable, Sendable {
         public var title: String

@@ -95,7 +95,7 @@ enum CellPlacement {
         var cells = Array<Int64>(repeating: 0, count: n)
         for (k, c) in placement.enumerated() { cells[c] = vals[k].hundredths }
         for (sum, parts) in relations {
-            let total = parts.reduce(Int64(0)) { $0 + cells[$1] }
+            let total = parts.reduce(Int64(0)) { Amount.sum($0, cells[$1]) }
             if abs(total - cells[sum]) > tolerance { return false }
         }
         return true
@@ -177,8 +177,8 @@ enum CellPlacement {
                     for col in 0..<n {
                         let p = cell(parent, choice[0], col)
                         var s: Int64 = 0
-                        for (j, kid) in kids.enumerated() { s += cell(kid, choice[j + 1], col) }
-                        deviation += abs(p - s)
+                        for (j, kid) in kids.enumerated() { s = Amount.sum(s, cell(kid, choice[j + 1], col)) }
+                        deviation = Amount.sum(deviation, abs(p - s))
                     }
                     if deviation < best { best = deviation; bestChoices = [choice] } else if deviation == best { bestChoices.append(choice) }
                 }

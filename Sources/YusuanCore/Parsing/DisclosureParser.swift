@@ -9,8 +9,15 @@ public enum DisclosureParser {
     }
 
     public static func parse(text raw: String, path: String) throws -> Disclosure {
-        let source = SourceText(TextNormalizer.normalize(raw))
-        if source.lines.allSatisfy(\.isBlank) { throw InputError.empty(path) }
+        var source = SourceText(TextNormalizer.normalize(raw))
+        if source.lines.allSatisfy(\.isBlank) { throw InputError.blank(path) }
+        var notes: [Disclosure.ParseNote] = []
+        if let cut = DocumentBoundary.secondStart(source.lines), cut > 0 {
+            let title = source.lines[cut...].prefix(10).map(\.compact).filter { !$0.isEmpty }.prefix(2).joined(separator: " ")
+            notes.append(.init(kind: .secondDocument, message: "第 \(cut + 1) 行起是另一份公开（\(title)），未读入；请把两份公开分存为两个文件",
+                               line: cut + 1))
+            source.lines.removeSubrange(cut...)
+        }
         let parts = PartLocator.locate(source)
         let tableRegion = parts.tableRegion(in: source)
         let segments = TableSegmenter.segments(source.lines[tableRegion])
@@ -37,7 +44,7 @@ public enum DisclosureParser {
             let context = TableContext(tables: parsed.map(\.1))
             parsed.append((offset, TableReader.read(segment, context: context)))
         }
-        tables = parsed.sorted { $0.0 < $1.0 }.map(\.1)
+        tables = RepeatedTables.remove(from: parsed.sorted { $0.0 < $1.0 }.map(\.1), notes: &notes)
         let header = HeaderReader.read(source, parts: parts, tables: tables)
         let overview = OverviewReader.read(source, parts: parts)
         let prose = parts.proseRegion(in: source)
@@ -50,7 +57,7 @@ public enum DisclosureParser {
             path: path, unit: header.unit, year: header.year, scope: header.scope, documentKind: header.documentKind,
             date: header.date, overview: overview, contents: ContentsReader.read(source, parts: parts), tables: tables,
             orphanLabels: orphans, functionalTree: [], economicTree: [], projects: projects, performanceSheets: sheets,
-            sections: sections, facts: facts, glossary: glossary, sourceLines: source.lines.map(\.text))
+            sections: sections, facts: facts, glossary: glossary, sourceLines: source.lines.map(\.text), parseNotes: notes)
         disclosure.functionalTree = ClassificationTreeBuilder.functional(tables)
         disclosure.economicTree = ClassificationTreeBuilder.economic(tables)
         return disclosure

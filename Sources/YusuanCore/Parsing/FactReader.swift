@@ -165,6 +165,9 @@ enum FactReader {
     }
 
     static func lastBoundary(_ chars: [Character], before index: Int, floor: Int) -> Int {
+        // A subject is a clause, never hundreds of characters: looking further back only costs
+        // time on a long unbroken line.
+        let floor = max(floor, index - 200)
         var i = index - 1
         while i >= floor {
             if "，,；;：:、。".contains(chars[i]) { return i + 1 }

@@ -41,14 +41,15 @@ enum OverviewReader {
             guard let k = sentence.range(of: key) else { return (nil, nil) }
             let after = sentence[k.upperBound...]
             let digits = after.drop { !$0.isNumber }.prefix { $0.isNumber }
-            let value = Int(digits)
+            // Head counts: more than seven digits is not a count of people.
+            let value = digits.count <= 7 ? Int(digits) : nil
             // "在职 22 人，增加 1 人" / "减少 6 人": the change right after.
             let tail = after.drop { !$0.isNumber }.drop { $0.isNumber }.prefix(12)
             var change: Int?
             for (word, sign) in [("增加", 1), ("减少", -1)] {
                 if let w = tail.range(of: word) {
                     let d = tail[w.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber }
-                    if let v = Int(d) { change = sign * v }
+                    if d.count <= 7, let v = Int(d) { change = sign * v }
                 }
             }
             return (value, change)

@@ -1,6 +1,7 @@
 /// Terminal column widths: CJK characters take two columns, combining marks none.
 public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
+        if scalar.value >= 0x20 && scalar.value < 0x300 && scalar.value != 0xAD { return 1 }  // Latin text: the common case, kept fast
         if CJK.isWide(scalar) { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
@@ -76,12 +77,18 @@ public enum DisplayWidth {
                 if w > width {
                     // A token longer than the line: cut it.
                     var piece = ""
+                    var pieceWidth = 0
                     for s in token.unicodeScalars {
-                        if of(piece) + of(s) > width - used { lines.append(current.joined() + piece); current = []; used = 0; piece = "" }
+                        let sw = of(s)
+                        if pieceWidth + sw > width - used {
+                            lines.append(current.joined() + piece)
+                            current = []; used = 0; piece = ""; pieceWidth = 0
+                        }
                         piece.unicodeScalars.append(s)
+                        pieceWidth += sw
                     }
                     current.append(piece)
-                    used += of(piece)
+                    used += pieceWidth
                     continue
                 }
                 current.append(token)

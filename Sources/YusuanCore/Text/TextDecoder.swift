@@ -6,6 +6,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case isDirectory(String)
     case unreadable(String)
     case empty(String)
+    case blank(String)
     case binary(String)
     case undecodable(String)
     case tooLarge(String, Int)
@@ -17,9 +18,10 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .isDirectory(let p): return "\(p): is a directory, not a disclosure file."
         case .unreadable(let p): return "\(p): cannot be read (permission denied or not a regular file)."
         case .empty(let p): return "\(p): the file is empty."
+        case .blank(let p): return "\(p): the file holds only blank space, no text."
         case .binary(let p): return "\(p): looks like binary data, not text copied from a disclosure."
         case .undecodable(let p): return "\(p): the text is neither UTF-8, UTF-16 nor GB18030."
-        case .tooLarge(let p, let mb): return "\(p): the file is \(mb) MB, too large for one disclosure (limit 64 MB)."
+        case .tooLarge(let p, let mb): return "\(p): the file is \(mb) MB, too large for one disclosure (limit \(TextDecoder.maxBytes >> 20) MB)."
         case .notADisclosure(let p): return "\(p): no budget disclosure found (no 预算/决算 tables or parts)."
         }
     }
@@ -28,7 +30,9 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
 /// Bytes to text: BOMs, UTF-8, UTF-16, and GB18030 for files saved by Chinese Windows tools.
 public enum TextDecoder {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
-    public static let maxBytes = 64 << 20
+    /// A disclosure's text is well under 2 MB; past 16 MB it is something else (a log, a dump),
+    /// refused at once rather than parsed for minutes.
+    public static let maxBytes = 16 << 20
 
     public static func read(path: String) throws -> String {
         var isDir: ObjCBool = false
