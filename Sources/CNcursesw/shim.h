@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <wchar.h>
 #include <signal.h>
+#include <string.h>
 #include <unistd.h>
 #include <ncursesw/curses.h>
 
@@ -29,11 +30,29 @@ static inline const char *yu_codeset(void) { return nl_langinfo(CODESET); }
 
 // A terminal restored from a signal handler: endwin is safe enough here, and the process exits.
 static void yu_restore_and_exit(int sig) { endwin(); _exit(128 + sig); }
+
+// A crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal too, then hands the signal
+// to whoever had it before (the Swift runtime's backtracer, or the default core dump).
+// Kept in a function's static: Swift's importer emits functions from a header, not variables.
+static inline struct sigaction *yu_previous_actions(void) { static struct sigaction saved[32]; return saved; }
+static void yu_restore_and_crash(int sig) {
+    endwin();
+    sigaction(sig, &yu_previous_actions()[sig], NULL);
+    raise(sig);
+}
 static inline void yu_install_signal_handlers(void) {
     signal(SIGINT, yu_restore_and_exit);
     signal(SIGTERM, yu_restore_and_exit);
     signal(SIGHUP, yu_restore_and_exit);
     signal(SIGQUIT, yu_restore_and_exit);
+    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = yu_restore_and_crash;
+        sigemptyset(&action.sa_mask);
+        sigaction(fatal[i], &action, &yu_previous_actions()[fatal[i]]);
+    }
 }
 int wcwidth(wchar_t c);
 #endif

@@ -34,7 +34,7 @@ struct Export: ParsableCommand {
         } catch let error as AtomicFile.WriteError {
             fail(error.description)
         }
-        FileHandle.standardError.write(Data("\(documents.count) 个文件 → \(to)\n".utf8))
+        FileHandle.standardError.write(Data(TextNormalizer.safeLines("\(documents.count) 个文件 → \(to)\n").utf8))
     }
 
     /// A folder: one JSON file per disclosure (the parse JSON with its findings) and amounts.csv.

@@ -18,8 +18,10 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+/// Everything printed goes through here: file names and document text can carry escape
+/// sequences, and none may reach the terminal (JSON has escaped them already).
 func writeOut(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    FileHandle.standardOutput.write(Data((TextNormalizer.safeLines(text) + "\n").utf8))
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -34,7 +34,7 @@ public enum DiffOutput {
                 out.append("\(p.agrees ? "   " : "!! ") 第 \(f.line) 行 \(f.subject)：\(ny) 年 \(f.amount?.description ?? "") 万元、变动 \(f.change?.description ?? "")，即上年 \(p.implied)；\(p.source)为 \(p.actual)")
             }
         }
-        return out.map(TextNormalizer.safeForTerminal).joined(separator: "\n")
+        return out.joined(separator: "\n")
     }
 
     static func year(_ d: Disclosure) -> String { d.year.map(String.init) ?? "?" }

@@ -31,6 +31,11 @@ public enum TextNormalizer {
         return String(out)
     }
 
+    /// Text output (several lines) made safe line by line; the line breaks are kept.
+    public static func safeLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { safeForTerminal(String($0)) }.joined(separator: "\n")
+    }
+
     /// Removes anything a terminal would interpret, for any string that reaches the screen.
     public static func safeForTerminal(_ text: String) -> String {
         var out = String.UnicodeScalarView()
