@@ -59,19 +59,21 @@ public enum TableKind: String, CaseIterable, Sendable, Codable {
         return nil
     }
 
-    /// Ordered: the first kind whose pattern (all fragments present) matches wins.
+    /// Ordered: the first kind whose pattern (all fragments present) matches wins. 政府性基金 and
+    /// 国有资本经营 come before 财政拨款收支, as their 决算 titles say "财政拨款收入支出决算表" too;
+    /// the 一般公共预算 tables before 支出总体, as "一般公共预算财政拨款支出决算表" ends in 支出决算表.
     static let titlePatterns: [(TableKind, [[String]])] = [
         (.threePublic, [["三公"]]),
         (.entrustedBusiness, [["委托业务费"]]),
         (.carryover, [["结转结余", "表"], ["结转", "结余", "明细表"]]),
-        (.fiscalSummary, [["财政拨款收支"], ["财政拨款收入支出"]]),
-        (.incomeExpenseSummary, [["收支总体"], ["收支预算总表"], ["收支总表"], ["收入支出决算总表"], ["财务收支"]]),
-        (.incomeSummary, [["收入总体"], ["收入预算总表"], ["收入决算表"], ["收入预算表"]]),
-        (.expenseSummary, [["支出总体"], ["支出预算总表"], ["支出决算表"]]),
         (.govFundExpense, [["政府性基金", "支出"]]),
         (.stateCapitalExpense, [["国有资本经营", "支出"]]),
+        (.fiscalSummary, [["财政拨款收支"], ["财政拨款收入支出"]]),
+        (.incomeExpenseSummary, [["收支总体"], ["收支预算总表"], ["收支总表"], ["收入支出决算总表"], ["财务收支"]]),
         (.gpbBasicExpense, [["基本支出"]]),
         (.gpbProjectExpense, [["项目支出", "情况表"], ["项目支出", "预算表"], ["项目支出", "决算表"]]),
         (.gpbExpense, [["一般公共预算支出"], ["一般公共预算财政拨款支出"], ["财政拨款支出预算表"]]),
+        (.incomeSummary, [["收入总体"], ["收入预算总表"], ["收入决算表"], ["收入预算表"]]),
+        (.expenseSummary, [["支出总体"], ["支出预算总表"], ["支出决算表"]]),
     ]
 }

@@ -25,7 +25,12 @@ enum HeaderReader {
         let bu = headings.components(separatedBy: "部门").count
         let dan = headings.components(separatedBy: "单位").count
         let scope = bu > dan ? "部门" : "单位"
-        let kind = (cover + headings).contains("决算") && !(cover + headings).contains("预算公开") ? "决算" : "预算"
+        // 决算 when its tables say so (…决算表), else when the cover speaks of 决算 and not 预算.
+        let finalTitles = tables.filter { $0.title.contains("决算") }.count
+        let budgetTitles = tables.filter { $0.title.contains("预算") }.count
+        let coverSays = CJK.compact(cover)
+        let coverFinal = coverSays.contains("决算") && !coverSays.contains("预算")
+        let kind = finalTitles > budgetTitles || (finalTitles == budgetTitles && coverFinal) ? "决算" : "预算"
         var date: String?
         for line in source.lines.suffix(8).reversed() {
             let c = line.compact

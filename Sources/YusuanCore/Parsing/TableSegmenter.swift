@@ -29,16 +29,19 @@ enum TableSegmenter {
         return nil
     }
 
-    /// A table title: short, ends in 表, names a known kind. Sentences ("…为空表。") are not titles.
-    static func title(of line: SourceText.Line) -> (String, TableKind)? {
+    /// A table title: short, ends in 表, and names a known kind, or else speaks of a 预算/决算
+    /// (then it is a table of a kind not known here, kept as `unknown`). Sentences ("…为空表。")
+    /// are not titles.
+    static func title(of line: SourceText.Line) -> (String, TableKind?)? {
         var c = line.compact
         guard !line.hasTabs || line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
         for suffix in ["（续）", "(续)", "续表"] where c.hasSuffix(suffix) { c = String(c.dropLast(suffix.count)) }
         guard c.count >= 5, c.count <= 40, c.hasSuffix("表"), !c.hasPrefix("备注"), !c.contains("空表"),
               !c.contains("空白表"), !c.contains("绩效"), !c.contains("，"), !c.contains("。") else { return nil }
-        // Strip a leading outline number ("一、", "1.") so TOC-like titles still classify.
-        guard let kind = TableKind.classify(title: c) else { return nil }
-        return (c, kind)
+        if let kind = TableKind.classify(title: c) { return (c, kind) }
+        // "第二部分 2022 年…预算公开表" heads the whole set of tables, not one of them.
+        guard PartLocator.partNumber(c) == nil, !c.hasSuffix("公开表") else { return nil }
+        return c.contains("预算") || c.contains("决算") ? (c, nil) : nil
     }
 
     static func segments(_ lines: ArraySlice<SourceText.Line>) -> [TableSegment] {
@@ -62,7 +65,7 @@ enum TableSegmenter {
                         current = c
                         continue
                     }
-                    if c.kind == kind {  // the title again after a page break
+                    if c.kind == kind, kind != nil || c.title == title {  // the title again after a page break
                         c.lastLine = line.number
                         current = c
                         continue

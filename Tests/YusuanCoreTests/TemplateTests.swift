@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import YusuanCore
+
+/// Other provinces' titles, 决算 documents, labels and tables of kinds not known here.
+@Suite struct TemplateTests {
+    static let kizilsu: String = (try? String(contentsOfFile: Fixtures.path(Fixtures.kizilsu2022), encoding: .utf8)) ?? ""
+
+    @Test(arguments: [
+        ("财务收支预算总表", TableKind.incomeExpenseSummary), ("收支预算总表", .incomeExpenseSummary),
+        ("收入预算总表", .incomeSummary), ("支出预算总表", .expenseSummary),
+        ("财政拨款收支预算总表", .fiscalSummary), ("一般公共预算支出功能分类预算表", .gpbExpense),
+        ("财政拨款支出预算表", .gpbExpense), ("一般公共预算基本支出部门预算经济分类预算表", .gpbBasicExpense),
+        ("“三公”经费和机关运行经费预算表", .threePublic),
+        // 决算 titles map to the same kinds.
+        ("收入支出决算总表", .incomeExpenseSummary), ("收入决算表", .incomeSummary), ("支出决算表", .expenseSummary),
+        ("财政拨款收入支出决算总表", .fiscalSummary), ("一般公共预算财政拨款支出决算表", .gpbExpense),
+        ("一般公共预算财政拨款基本支出决算表", .gpbBasicExpense), ("财政拨款“三公”经费支出决算表", .threePublic),
+        ("政府性基金预算财政拨款收入支出决算表", .govFundExpense), ("国有资本经营预算财政拨款收入支出决算表", .stateCapitalExpense),
+    ])
+    func titleSynonyms(_ title: String, _ kind: TableKind) {
+        #expect(TableKind.classify(title: title) == kind)
+        #expect(TableSegmenter.title(of: SourceText.Line(number: 1, text: title))?.1 == kind)
+    }
+
+    @Test func titlesOfUnknownKindAreStillTitles() {
+        for title in ["政府采购支出预算表", "一般公共预算机关运行经费支出预算表"] {
+            let found = TableSegmenter.title(of: SourceText.Line(number: 1, text: title))
+            #expect(found?.0 == title)
+            #expect(found?.1 == nil)
+        }
+        // Neither the heading of the whole set nor a sentence is a table title.
+        #expect(TableSegmenter.title(of: SourceText.Line(number: 1, text: "第二部分 2022 年某单位预算公开表")) == nil)
+        #expect(TableSegmenter.title(of: SourceText.Line(number: 1, text: "本单位无政府性基金预算，故此表为空表。")) == nil)
+        #expect(TableSegmenter.label(of: "公开 03 表") == "公开03表")
+    }
+
+    /// The 2022 sample retitled as its 决算 would be: same tables, same values, read as a 决算.
+    @Test func finalAccountsAreRecognised() throws {
+        var text = Self.kizilsu.replacingOccurrences(of: "预算公开", with: "决算公开")
+        for (budget, final) in [("单位收支总体情况表", "收入支出决算总表"), ("单位收入总体情况表", "收入决算表"),
+                                ("单位支出总体情况表", "支出决算表"), ("财政拨款收支预算总体情况表", "财政拨款收入支出决算总表"),
+                                ("一般公共预算支出情况表", "一般公共预算财政拨款支出决算表"),
+                                ("一般公共预算基本支出情况表", "一般公共预算财政拨款基本支出决算表"),
+                                ("一般公共预算项目支出情况表", "一般公共预算财政拨款项目支出决算表"),
+                                ("一般公共预算“三公”经费支出情况表", "财政拨款“三公”经费支出决算表"),
+                                ("政府性基金预算支出情况表", "政府性基金预算财政拨款收入支出决算表")] {
+            text = text.replacingOccurrences(of: budget, with: final)
+        }
+        let d = try DisclosureParser.parse(text: text, path: "final.txt")
+        let original = try Fixtures.load(Fixtures.kizilsu2022)
+        #expect(d.documentKind == "决算")
+        #expect(original.documentKind == "预算")
+        #expect(d.tables.map(\.kind) == original.tables.map(\.kind))
+        #expect(d.tables.map(\.title).first == "收入支出决算总表")
+        #expect(d.table(.gpbExpense)?.row("2080109")?.printed == ["303.87", "303.87", "-"])
+        #expect(d.contents.last?.kind == .govFundExpense)
+    }
+
+    @Test func aTableOfUnknownKindIsKeptAndReported() throws {
+        var lines = Self.kizilsu.components(separatedBy: "\n")
+        let at = lines.firstIndex { $0.hasPrefix("第三部分") && $0.contains("情况说明") && !$0.contains("目录") && $0.contains(" 预算") }!
+        lines.insert(contentsOf: ["表十：", "", "政府采购支出预算表", "", "单位：万元", "", "项目\t采购金额", "办公设备\t5.00", "合计\t5.00", ""], at: at)
+        let d = try DisclosureParser.parse(text: lines.joined(separator: "\n"), path: "gp.txt")
+        let t = try #require(d.tables.first { $0.kind == .unknown })
+        #expect(t.title == "政府采购支出预算表")
+        #expect(t.number == "表十")
+        #expect(t.totalRow?.value(0) == Amount(parsing: "5.00"))
+        let finding = Checker.check(d).first { $0.rule == Rules.unknownTable.id }
+        #expect(finding?.message.contains("政府采购支出预算表") == true)
+        #expect(finding?.category == .structure)
+    }
+}
