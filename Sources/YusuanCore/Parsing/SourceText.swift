@@ -22,15 +22,16 @@ public struct SourceText: Sendable {
     public var lines: [Line]
 
     public init(_ text: String) {
-        var out: [Line] = []
-        var n = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            n += 1
+        self.init(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    /// Lines numbered from 1, trailing blanks dropped.
+    init(lines texts: [String]) {
+        lines = texts.enumerated().map { i, raw in
             var s = Substring(raw)
             while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-            out.append(Line(number: n, text: String(s)))
+            return Line(number: i + 1, text: String(s))
         }
-        lines = out
     }
 
     /// "- 6 -", "— 12 —", "第 3 页", "3/20": lines a PDF prints on every page.

