@@ -11,6 +11,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case undecodable(String)
     case tooLarge(String, Int)
     case notADisclosure(String)
+    case needsPdftotext(String)
+    case unreadablePDF(String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .undecodable(let p): return "\(p): the text is neither UTF-8, UTF-16 nor GB18030."
         case .tooLarge(let p, let mb): return "\(p): the file is \(mb) MB, too large for one disclosure (limit \(TextDecoder.maxBytes >> 20) MB)."
         case .notADisclosure(let p): return "\(p): no budget disclosure found (no 预算/决算 tables or parts)."
+        case .needsPdftotext(let p): return "\(p): is a PDF; reading it needs pdftotext (Debian/Ubuntu: apt-get install poppler-utils)."
+        case .unreadablePDF(let p): return "\(p): pdftotext could not read this PDF (damaged, encrypted, or scanned images without text)."
         }
     }
 }
@@ -46,7 +50,8 @@ public enum TextDecoder {
         } catch {
             throw InputError.unreadable(path)
         }
-        if data.count > maxBytes { throw InputError.tooLarge(path, data.count >> 20) }
+        if data.count > maxBytes, !PDFText.isPDF(data) { throw InputError.tooLarge(path, data.count >> 20) }
+        if PDFText.isPDF(data) { return try PDFText.extract(path: path) }
         return try decode(data, path: path)
     }
 

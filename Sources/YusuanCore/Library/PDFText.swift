@@ -1,0 +1,40 @@
+import Foundation
+
+/// A PDF's text, by poppler's `pdftotext -layout` (columns kept as runs of spaces, which
+/// `SpaceLayout` reads back into cells). Spawned directly with an argument list, never a shell.
+public enum PDFText {
+    /// Seconds a conversion may take before it is stopped (a crafted PDF must not hang us).
+    static let timeout: TimeInterval = 60
+
+    public static func isPDF(_ data: Data) -> Bool { data.starts(with: Array("%PDF-".utf8)) }
+
+    public static func extract(path: String) throws -> String {
+        guard let tool = executable("pdftotext") else { throw InputError.needsPdftotext(path) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-layout", "-enc", "UTF-8", "-q", path, "-"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch { throw InputError.needsPdftotext(path) }
+        // Read while it runs (a full pipe would block it), and stop it past the timeout.
+        let deadline = DispatchTime.now() + timeout
+        DispatchQueue.global().asyncAfter(deadline: deadline) { if process.isRunning { process.terminate() } }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else { throw InputError.unreadablePDF(path) }
+        if data.count > TextDecoder.maxBytes { throw InputError.tooLarge(path, data.count >> 20) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The tool's full path from PATH, as `Process` needs one.
+    static func executable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
+            let candidate = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A PDF made from text, for round-trip tests: every cell drawn at its column in a font whose
+/// codes are Unicode (Identity-H with a ToUnicode map), so pdftotext reads back the characters.
+/// No font is embedded; text extraction needs none. Glyphs are one em wide, a space a quarter
+/// (a full-em space would read back as a letter-spaced heading).
+enum PDFFixture {
+    static let lineHeight = 12.0
+    static let advance = 10.0  // every glyph one em of a 10-point font: columns stay columns
+    static let linesPerPage = 60
+
+    static func make(from text: String) -> Data {
+        let lines = text.components(separatedBy: "\n")
+        let pages = stride(from: 0, to: max(1, lines.count), by: linesPerPage).map { Array(lines[$0..<min(lines.count, $0 + linesPerPage)]) }
+        var objects: [String] = []  // object n is objects[n - 1]
+        func add(_ body: String) -> Int { objects.append(body); return objects.count }
+        let catalog = add("")  // filled in below, once the page tree's number is known
+        let pagesRef = add("")
+        let descriptor = add("<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>")
+        let cidFont = add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor \(descriptor) 0 R /DW 1000 /W [32 [250]] /CIDToGIDMap /Identity >>")
+        let cmap = toUnicode()
+        let toUnicodeRef = add("<< /Length \(cmap.utf8.count) >>\nstream\n\(cmap)\nendstream")
+        let font = add("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [\(cidFont) 0 R] /ToUnicode \(toUnicodeRef) 0 R >>")
+        var pageRefs: [Int] = []
+        for page in pages {
+            let width = max(600, (page.map { Double($0.count) }.max() ?? 0) * advance + 80)
+            var content = "BT /F1 10 Tf\n"
+            for (i, line) in page.enumerated() {
+                let y = 800 - Double(i) * lineHeight
+                for cell in cells(line) {
+                    content += "1 0 0 1 \(40 + Double(cell.column) * advance) \(y) Tm <\(hex(cell.text))> Tj\n"
+                }
+            }
+            content += "ET"
+            let stream = add("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
+            pageRefs.append(add("<< /Type /Page /Parent \(pagesRef) 0 R /MediaBox [0 0 \(Int(width)) 842] /Resources << /Font << /F1 \(font) 0 R >> >> /Contents \(stream) 0 R >>"))
+        }
+        objects[catalog - 1] = "<< /Type /Catalog /Pages \(pagesRef) 0 R >>"
+        objects[pagesRef - 1] = "<< /Type /Pages /Kids [\(pageRefs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pageRefs.count) >>"
+        var out = Data("%PDF-1.4\n".utf8)
+        var offsets: [Int] = []
+        for (i, body) in objects.enumerated() {
+            offsets.append(out.count)
+            out.append(Data("\(i + 1) 0 obj\n\(body)\nendobj\n".utf8))
+        }
+        let xref = out.count
+        var table = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for o in offsets { table += String(format: "%010d 00000 n \n", o) }
+        table += "trailer\n<< /Size \(objects.count + 1) /Root \(catalog) 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        out.append(Data(table.utf8))
+        return out
+    }
+
+    /// Runs of text split by two or more spaces, with the character column each starts at.
+    static func cells(_ line: String) -> [(column: Int, text: String)] {
+        var out: [(Int, String)] = []
+        var current = ""
+        var start = 0
+        var spaces = 0
+        for (x, ch) in line.enumerated() {
+            if ch == " " { spaces += 1; continue }
+            if !current.isEmpty, spaces >= 2 { out.append((start, current)); current = "" }
+            if current.isEmpty { start = x } else if spaces > 0 { current += String(repeating: " ", count: spaces) }
+            current.append(ch)
+            spaces = 0
+        }
+        if !current.isEmpty { out.append((start, current)) }
+        return out
+    }
+
+    static func hex(_ s: String) -> String {
+        s.utf16.filter { !(0xD800...0xDFFF).contains($0) }.map { String(format: "%04X", $0) }.joined()
+    }
+
+    /// Code = Unicode for the whole BMP, 256 codes per range as the CMap format requires.
+    static func toUnicode() -> String {
+        var ranges: [String] = []
+        for high in 0..<256 where !(0xD8...0xDF).contains(high) {
+            let h = String(format: "%02X", high)
+            ranges.append("<\(h)00> <\(h)FF> <\(h)00>")
+        }
+        var body = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+        for chunk in stride(from: 0, to: ranges.count, by: 100) {
+            let part = ranges[chunk..<min(ranges.count, chunk + 100)]
+            body += "\(part.count) beginbfrange\n" + part.joined(separator: "\n") + "\nendbfrange\n"
+        }
+        return body + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
+    }
+}
