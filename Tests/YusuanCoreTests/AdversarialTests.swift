@@ -224,4 +224,15 @@ import Testing
         #expect(d.performanceSheets.contains { $0.indicators.isEmpty })
         #expect(findings.contains { $0.rule == Rules.indicatorValue.id || $0.category == .performance })
     }
+
+    /// Found by yusuan-fuzz (seed 7, iteration 123): a line of short code digits and no amounts
+    /// after a total row, read as the total's continuation, indexed code parts it did not have.
+    @Test func codeDigitsContinuingATotalRow() throws {
+        let (d, _) = try #require(parsed(try run(edited { l in
+            let e = index(of: "表六", in: l)
+            let total = l[..<e].lastIndex { $0.contains("合计") }!
+            l.insert("20\t01\t\t续行\t\t\t", at: total + 1)
+        })))
+        #expect(d.table(.gpbExpense)?.totalRow?.value(0) == Amount(parsing: "368.55"))
+    }
 }

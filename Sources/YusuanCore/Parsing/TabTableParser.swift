@@ -71,7 +71,8 @@ enum TabTableParser {
                codes.allSatisfy({ $0.count <= 2 }) || codes.allSatisfy(\.isEmpty) {
                 var last = rows.removeLast()
                 var parts = codeParts.removeLast()
-                for i in 0..<codeLevels where !codes[i].isEmpty { parts[i] += codes[i] }
+                // A row kept without code parts (a total, a name in the code column) takes no digits.
+                for i in 0..<min(codeLevels, parts.count) where !codes[i].isEmpty { parts[i] += codes[i] }
                 last.name = CJK.joinWrapped(last.name + nameCell)
                 if !projectCell.isEmpty { last.project = CJK.joinWrapped((last.project ?? "") + projectCell) }
                 last.lines = last.lines.union(SourceRange(line: line.number))
