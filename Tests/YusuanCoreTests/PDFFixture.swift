@@ -1,4 +1,5 @@
 import Foundation
+@testable import YusuanCore
 
 /// A PDF made from text, for round-trip tests: every cell drawn at its column in a font whose
 /// codes are Unicode (Identity-H with a ToUnicode map), so pdftotext reads back the characters.
@@ -27,8 +28,8 @@ enum PDFFixture {
             var content = "BT /F1 10 Tf\n"
             for (i, line) in page.enumerated() {
                 let y = 800 - Double(i) * lineHeight
-                for cell in cells(line) {
-                    content += "1 0 0 1 \(40 + Double(cell.column) * advance) \(y) Tm <\(hex(cell.text))> Tj\n"
+                for cell in SpaceLayout.cells(line) {
+                    content += "1 0 0 1 \(40 + Double(cell.start) * advance) \(y) Tm <\(hex(cell.text))> Tj\n"
                 }
             }
             content += "ET"
@@ -48,23 +49,6 @@ enum PDFFixture {
         for o in offsets { table += String(format: "%010d 00000 n \n", o) }
         table += "trailer\n<< /Size \(objects.count + 1) /Root \(catalog) 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
         out.append(Data(table.utf8))
-        return out
-    }
-
-    /// Runs of text split by two or more spaces, with the character column each starts at.
-    static func cells(_ line: String) -> [(column: Int, text: String)] {
-        var out: [(Int, String)] = []
-        var current = ""
-        var start = 0
-        var spaces = 0
-        for (x, ch) in line.enumerated() {
-            if ch == " " { spaces += 1; continue }
-            if !current.isEmpty, spaces >= 2 { out.append((start, current)); current = "" }
-            if current.isEmpty { start = x } else if spaces > 0 { current += String(repeating: " ", count: spaces) }
-            current.append(ch)
-            spaces = 0
-        }
-        if !current.isEmpty { out.append((start, current)) }
         return out
     }
 

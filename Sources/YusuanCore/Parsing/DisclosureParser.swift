@@ -9,11 +9,8 @@ public enum DisclosureParser {
     }
 
     public static func parse(text raw: String, path: String) throws -> Disclosure {
-        var source = SourceText(TextNormalizer.normalize(raw))
-        let plain = source.lines.map(\.text)
-        if SpaceLayout.applies(plain) {
-            source = SourceText(lines: SpaceLayout.convert(plain))
-        }
+        let plain = TextNormalizer.normalize(raw).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var source = SourceText(lines: SpaceLayout.applies(plain) ? SpaceLayout.convert(plain) : plain)
         if source.lines.allSatisfy(\.isBlank) { throw InputError.blank(path) }
         var notes: [Disclosure.ParseNote] = []
         if let cut = DocumentBoundary.secondStart(source.lines), cut > 0 {

@@ -14,10 +14,11 @@ enum SpaceLayout {
     }
 
     static func convert(_ lines: [String]) -> [String] {
+        let split = lines.map(cells)
         var out = lines
         var i = 0
         while i < lines.count {
-            guard cells(lines[i]).count >= 2 else { i += 1; continue }
+            guard split[i].count >= 2 else { i += 1; continue }
             // A block: lines with cells, and indented single cells among them (a row whose other
             // cells are empty), with at most two other lines between them; the next table's
             // label, title or 编制单位/单位 line ends it.
@@ -25,7 +26,7 @@ enum SpaceLayout {
             var j = i + 1
             var gap = 0
             while j < lines.count, gap <= 2 {
-                let row = cells(lines[j])
+                let row = split[j]
                 if row.count >= 2 || (row.count == 1 && row[0].start >= 2) {
                     end = j
                     gap = 0
@@ -35,7 +36,7 @@ enum SpaceLayout {
                 }
                 j += 1
             }
-            for (k, line) in zip(i...end, tabbed(Array(lines[i...end]))) { out[k] = line }
+            for (k, line) in zip(i...end, tabbed(Array(lines[i...end]), cells: Array(split[i...end]))) { out[k] = line }
             i = end + 1
         }
         return out
@@ -44,8 +45,8 @@ enum SpaceLayout {
     /// One block's lines as tab-separated cells on shared columns. Columns come from the lines
     /// with many cells: a merged cell (a goal spanning the sheet, a header over five columns)
     /// would join columns together. Such a cell goes to the column at or after its start.
-    static func tabbed(_ block: [String]) -> [String] {
-        let rows = block.map(cells)
+    static func tabbed(_ block: [String], cells rows: [[Cell]]? = nil) -> [String] {
+        let rows = rows ?? block.map(cells)
         let richest = rows.map(\.count).max() ?? 0
         let width = rows.flatMap { $0.map(\.end) }.max() ?? 0
         var covered = Array(repeating: false, count: width + 1)
