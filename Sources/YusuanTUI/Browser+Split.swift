@@ -31,7 +31,7 @@ extension Browser {
             if !focusRight, rightStack == nil { rightStack = followStack }
             focusRight.toggle()
             return true
-        case .char("f"):
+        case .char("f") where !atLibrary:
             rightStack = nil
             focusRight = false
             message = "右侧跟随光标"

@@ -14,7 +14,7 @@ public struct Browser: Sendable {
         case compareContent(pair: Int, item: CompareItem, cursor: Int, scroll: Int, column: Int)
     }
 
-    public let documents: [LoadedDocument]
+    public let documents: DocumentShelf
     public internal(set) var stack: [Frame]
     public var width: Int
     public var height: Int
@@ -50,17 +50,42 @@ public struct Browser: Sendable {
     let unitKeys: [String]
     let documentsPerUnit: [String: Int]
     let libraryErrors: Int
+    /// The documents in unit order, the library's rows as grouped and filtered now, and how.
+    let unitOrder: [Int]
+    var library: LibraryList
+    var grouping = LibraryList.Grouping.unit
+    var libraryFilter = ""
+    var foldedGroups: Set<String> = []
+    /// The filter being typed (`f`): the list narrows with each key.
+    var filtering: String?
+    /// Set while documents are still being read: (done, total), shown in the status line.
+    public var loading: (done: Int, total: Int)?
 
     public init(documents: [LoadedDocument], width: Int, height: Int) {
-        self.documents = documents
-        unitKeys = documents.map { UnitName.key($0.disclosure.unit) }
+        self.init(shelf: DocumentShelf(documents: documents), order: Array(documents.indices), width: width, height: height)
+    }
+
+    /// The library in unit order: units A–Z, the years of one unit together, newest first.
+    public init(shelf: DocumentShelf, width: Int, height: Int) {
+        self.init(shelf: shelf, order: nil, width: width, height: height)
+    }
+
+    /// `order`: the library's order when not by unit (the documents as given, for tests).
+    init(shelf: DocumentShelf, order: [Int]?, width: Int, height: Int) {
+        documents = shelf
+        let keys = shelf.indices.map { UnitName.key(shelf.entry($0).unit) }
+        unitKeys = keys
         documentsPerUnit = unitKeys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
-        libraryErrors = documents.reduce(0) { $0 + $1.errors }
+        libraryErrors = shelf.indices.reduce(0) { $0 + shelf.entry($1).errors }
+        unitOrder = order ?? shelf.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : (shelf.entry(a).year ?? 0, b) > (shelf.entry(b).year ?? 0, a)
+        }
+        library = LibraryList(entries: shelf.library.entries, order: unitOrder, unitKeys: unitKeys, grouping: .unit, filter: "", folded: [])
         self.width = width
         self.height = height
         stack = [.library(cursor: 0, scroll: 0)]
         // One document: open it straight away, the library is one Esc away.
-        if documents.count == 1 { stack.append(.document(doc: 0, cursor: 0, scroll: 0)) }
+        if shelf.count == 1, shelf.problem(opening: 0) == nil { stack.append(.document(doc: 0, cursor: 0, scroll: 0)) }
     }
 
     public var top: Frame { stack[stack.count - 1] }
@@ -73,6 +98,7 @@ public struct Browser: Sendable {
     public mutating func handle(_ key: Key) {
         message = nil
         if searching != nil { handleSearch(key); return }
+        if filtering != nil { handleFilter(key); return }
         if showHelp {
             if key == .char("q") || key == .escape || key == .char("?") || key == .enter { showHelp = false }
             return
@@ -98,20 +124,12 @@ public struct Browser: Sendable {
         if case .mouseClick(let x, let y) = key, click(x: x, y: y) { return }
         switch top {
         case .library(let cursor, let scroll):
-            if key == .char("F") { stack.append(.allFindings(cursor: 0, scroll: 0)); return }
-            if key == .char("m"), cursor < documents.count { toggleMark(cursor); return }
-            if key == .char("d"), cursor < documents.count { startCompare(doc: cursor); return }
-            let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: documents.count, rows: libraryRows)
-            replaceTop(.library(cursor: c, scroll: s))
-            if enter, !documents.isEmpty { stack.append(.document(doc: c, cursor: 0, scroll: 0)) }
+            handleLibrary(key, cursor: cursor, scroll: scroll)
         case .allFindings(let cursor, let scroll):
-            let all = allFindings
+            let all = documents.allFindings
             let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: all.count, rows: bodyHeight)
             replaceTop(.allFindings(cursor: c, scroll: s))
-            if enter, c < all.count {
-                stack.append(.document(doc: all[c].doc, cursor: 0, scroll: 0))
-                open(.finding(all[c].index), doc: all[c].doc)
-            }
+            if enter, c < all.count, openDocument(all[c].doc) { open(.finding(all[c].index), doc: all[c].doc) }
         case .document(let doc, let cursor, let scroll):
             if key == .char("d") { startCompare(doc: doc); return }
             let items = OutlineItem.items(documents[doc])
@@ -192,6 +210,7 @@ public struct Browser: Sendable {
         case .cell(let table, let row, let column):
             stack.append(tableFrame(doc: doc, table: table, row: row, column: column))
         case .finding(let index):
+            guard index < documents[doc].findings.count else { return }
             findingCursor[doc] = index
             if let target = documents[doc].targets[index] {
                 stack.append(tableFrame(doc: doc, table: target.table, row: target.row ?? 0, column: target.column ?? 0))
@@ -264,16 +283,6 @@ public struct Browser: Sendable {
         if case .content = top, stack.count > 2 { stack.removeLast() }
         open(.finding(next), doc: doc)
         message = "\(next + 1)/\(findings.count) \(findings[next].message)"
-    }
-
-    /// (document, finding index) over the whole library, errors first.
-    var allFindings: [(doc: Int, index: Int)] {
-        var out: [(Int, Int)] = []
-        for (d, doc) in documents.enumerated() { for i in doc.findings.indices { out.append((d, i)) } }
-        return out.sorted { a, b in
-            let fa = documents[a.0].findings[a.1], fb = documents[b.0].findings[b.1]
-            return fa.severity != fb.severity ? fa.severity < fb.severity : (a.0, a.1) < (b.0, b.1)
-        }.map { (doc: $0.0, index: $0.1) }
     }
 
     /// A click: on the outline selects an item, on content moves the cursor to the row.
@@ -385,8 +394,13 @@ public struct Browser: Sendable {
     /// Texts of the current list, in order, for `/`.
     func searchableTexts() -> [String] {
         switch top {
-        case .library: return documents.map { "\($0.title) \($0.disclosure.path)" }
-        case .allFindings: return allFindings.map { documents[$0.doc].findings[$0.index].message }
+        case .library: return library.rows.map { row in
+            switch row {
+            case .header(let name, _, _): return name
+            case .document(let i): return "\(documents.entry(i).title) \(documents.entry(i).path)"
+            }
+        }
+        case .allFindings: return documents.allFindings.map(\.finding.message)
         case .document(let doc, _, _): return OutlineItem.items(documents[doc]).map { $0.label(documents[doc]) }
         case .content(let doc, let item, _, _, _):
             if case .table(let t) = item {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YusuanCore
+import YusuanStore
 import YusuanTUI
 
 /// `yusuan bench`: parse time per document against the floor of decoding and splitting lines.
@@ -55,11 +56,12 @@ struct Bench: ParsableCommand {
 
         // The browser: first screen (parse + check + render, as `yusuan` does before drawing),
         // and a redraw after a key on a 200×60 screen showing Kashgar's 收入总体.
-        var documents: [LoadedDocument] = []
+        var shelf = DocumentShelf(Library(documents: []))
         let first = clock.measure {
-            documents = DocumentLoader.load(files).compactMap { l in l.disclosure.map { LoadedDocument(disclosure: $0, findings: l.findings) } }
-            sink &+= Browser(documents: documents, width: 200, height: 60).render().width
+            shelf = DocumentShelf(Library.open(files, cache: nil))
+            sink &+= Browser(shelf: shelf, width: 200, height: 60).render().width
         }
+        let documents = shelf.indices.map { shelf[$0] }
         var browser = Browser(documents: documents, width: 200, height: 60)
         if let k = documents.firstIndex(where: { $0.disclosure.tables.count >= 10 && $0.disclosure.tables.allSatisfy { $0.layout == .wrapped } }) {
             for _ in 0..<k { browser.handle(.down) }
@@ -94,24 +96,48 @@ struct Bench: ParsableCommand {
     }
 }
 
-/// `yusuan bench --synthetic N`: a library of N generated disclosures, read, parsed and checked on
-/// all cores as `yusuan` and `check` do, then the library screen's first paint.
+/// `yusuan bench --synthetic N`: a library of N generated disclosures indexed on all cores into a
+/// new cache (as `yusuan` and `check` do on first sight), reopened from that cache, and the
+/// library screen's first paint.
 struct LibraryBench {
     static func run(count: Int, templates: [String], keep: String?) throws {
         let folder = keep ?? NSTemporaryDirectory() + "yusuan-synthetic-\(getpid())"
-        defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        let cachePath = NSTemporaryDirectory() + "yusuan-bench-cache-\(getpid()).sqlite"
+        defer {
+            if keep == nil { try? FileManager.default.removeItem(atPath: folder) }
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(cachePath + suffix) }
+        }
         let clock = ContinuousClock()
         let generate = try clock.measure { try Synthetic.write(count: count, templates: templates, into: folder) }
         let files = try InputPaths.expand([folder])
-        var documents: [LoadedDocument] = []
-        let index = clock.measure {
-            documents = DocumentLoader.load(files).compactMap { l in l.disclosure.map { LoadedDocument(disclosure: $0, findings: l.findings) } }
-        }
+        var library = Library(documents: [])
+        let index = clock.measure { library = Library.open(files, cache: LibraryCache(path: cachePath)) }
+        let indexPeak = peakMegabytes()
+        var reopened = Library(documents: [])
+        let reopen = clock.measure { reopened = Library.open(files, cache: LibraryCache(path: cachePath)) }
         var rendered = 0
-        let paint = clock.measure { rendered = Browser(documents: documents, width: 200, height: 60).render().height }
+        let paint = clock.measure { rendered = Browser(shelf: DocumentShelf(reopened), width: 200, height: 60).render().height }
+        var opened = 0
+        let open = clock.measure {
+            var browser = Browser(shelf: DocumentShelf(reopened), width: 200, height: 60)
+            browser.handle(.enter)
+            opened = browser.render().height
+        }
+        let cacheSize = (try? FileManager.default.attributesOfItem(atPath: cachePath)[.size] as? Int) ?? 0
+        writeOut("synthetic library: \(count) documents generated in \(seconds(generate)) s")
+        writeOut("index (read, parse, check on all cores, write the cache): \(library.count) documents in \(seconds(index)) s, "
+                 + "\(Int(Double(library.count) / max(0.001, seconds(index)))) documents/s, peak memory \(indexPeak) MB, cache \(cacheSize >> 20) MB")
+        writeOut("reopen with a warm cache: \(reopened.count) documents (\(reopened.cached) from the cache, \(reopened.parsed) parsed) in \(milliseconds(reopen)) ms")
+        writeOut("library screen first paint: \(milliseconds(paint)) ms (\(rendered) rows); opening the first document: \(milliseconds(open)) ms (\(opened) rows)")
+        writeOut("peak memory of the whole run: \(peakMegabytes()) MB")
+    }
+
+    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+    static func milliseconds(_ d: Duration) -> Int { Int(seconds(d) * 1000) }
+
+    static func peakMegabytes() -> Int {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        let seconds = Double(index.components.seconds) + Double(index.components.attoseconds) / 1e18
-        writeOut("synthetic library: \(count) documents generated in \(generate); \(documents.count) parsed and checked in \(String(format: "%.2f", seconds)) s (\(String(format: "%.0f", Double(documents.count) / seconds)) documents/s, all cores); library first paint \(paint) (\(rendered) rows); peak memory \(usage.ru_maxrss / 1024) MB")
+        return usage.ru_maxrss / 1024
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YusuanCore
+import YusuanStore
 
 /// `yusuan check PATH ... [--format json]`: exit 1 when any finding is an error.
 struct Check: ParsableCommand {
@@ -8,13 +9,15 @@ struct Check: ParsableCommand {
 
     @Argument(help: "Files or folders of disclosures.") var paths: [String] = []
     @Option(help: "text or json") var format: OutputFormat = .text
+    @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
         let files: [String]
         do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
-        let results = loadDocuments(files, label: "检查")
-        if results.isEmpty { throw ExitCode(2) }
+        let library = openLibrary(files, label: "检查", cache: cacheOptions.cache())
+        if library.count == 0 { throw ExitCode(2) }
+        let results = (0..<library.count).map { (library.entries[$0], library.findings($0)) }
         switch format {
         case .json:
             if results.count == 1 && files.count == 1 {

@@ -14,6 +14,8 @@ struct Open: ParsableCommand {
     @Option(help: ArgumentHelp("Keys for --dump, comma-separated (j,k,enter,esc,tab,e,/text …).", visibility: .hidden))
     var keys: String = ""
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func run() throws {
         let files: [String]
         do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
@@ -21,21 +23,41 @@ struct Open: ParsableCommand {
         if dump == nil, isatty(1) == 0 || isatty(0) == 0 {
             fail("yusuan: standard output is not a terminal; use `yusuan parse FILE` or `yusuan check PATH` for text and JSON.")
         }
-        var documents = loadDocuments(files).map { LoadedDocument(disclosure: $0.0, findings: $0.1) }
-        // Units with several years sit together, newest first.
-        documents.sort { a, b in
-            let ka = UnitName.key(a.disclosure.unit), kb = UnitName.key(b.disclosure.unit)
-            return ka != kb ? ka < kb : (a.disclosure.year ?? 0) > (b.disclosure.year ?? 0)
-        }
+        let cache = cacheOptions.cache()
         if let dump {
             let parts = dump.split(separator: "x").compactMap { Int($0) }
             guard parts.count == 2 else { fail("--dump takes a size like 120x40.") }
-            var browser = Browser(documents: documents, width: parts[0], height: parts[1])
+            var browser = Browser(shelf: DocumentShelf(openLibrary(files, label: "读取", cache: cache)), width: parts[0], height: parts[1])
             for key in KeyScript.parse(keys) { browser.handle(key) }
             writeOut(browser.render().text)
             return
         }
-        do { try BrowserApp.run(documents) } catch { fail("yusuan: \(error)") }
+        // One file is read before the terminal opens, so a bad one is one sentence and exit 2.
+        if files.count == 1 {
+            let shelf = DocumentShelf(openLibrary(files, label: "读取", cache: cache))
+            do { try BrowserApp.run(shelf) } catch { fail("yusuan: \(error)") }
+            return
+        }
+        let failures = Failures()
+        do {
+            try BrowserApp.run(total: files.count) { progress in
+                let library = Library.open(files, cache: cache, progress: progress)
+                failures.list = library.failures.map(\.message)
+                return DocumentShelf(library)
+            }
+        } catch { fail("yusuan: \(error)") }
+        // Said once the terminal is back, where they can be read.
+        for message in failures.list { note(message) }
+    }
+
+    /// Written by the reading thread, read after the browser closes (maybe before it is done).
+    final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var messages: [String] = []
+        var list: [String] {
+            get { lock.withLock { messages } }
+            set { lock.withLock { messages = newValue } }
+        }
     }
 }
 

@@ -1,5 +1,7 @@
+import ArgumentParser
 import Foundation
 import YusuanCore
+import YusuanStore
 
 /// A progress bar on stderr for runs longer than a moment, only when stderr is a terminal.
 final class ProgressBar: @unchecked Sendable {
@@ -35,20 +37,41 @@ final class ProgressBar: @unchecked Sendable {
     }
 }
 
-/// Reads, parses and checks the files with a progress bar; unreadable files are reported on
-/// stderr (alone, one is unusable input: exit 2).
-func loadDocuments(_ files: [String], label: String = "读取") -> [(Disclosure, [Finding])] {
-    let bar = ProgressBar(label)
-    let loaded = DocumentLoader.load(files) { done, total in bar.update(done, total) }
-    bar.finish()
-    var out: [(Disclosure, [Finding])] = []
-    for l in loaded {
-        if let d = l.disclosure {
-            out.append((d, l.findings))
-        } else if let error = l.error {
-            if files.count == 1 { fail(error) }
-            FileHandle.standardError.write(Data((TextNormalizer.safeForTerminal(error) + "\n").utf8))
+/// `--no-cache`, for every command that reads a library.
+struct CacheOptions: ParsableArguments {
+    @Flag(help: "Neither read nor write the library cache ($XDG_CACHE_HOME/yusuan or ~/.cache/yusuan).") var noCache = false
+
+    /// The cache, unless bypassed; a cache that cannot be had is a note on stderr, never an error.
+    func cache() -> LibraryCache? {
+        guard !noCache, let path = LibraryCache.defaultPath() else { return nil }
+        guard let cache = LibraryCache(path: path) else {
+            if let why = LibraryCache.lastOpenFailure { note(why) }
+            return nil
         }
+        if let notice = cache.notice { note(notice) }
+        return cache
     }
-    return out
+}
+
+func note(_ message: String) {
+    FileHandle.standardError.write(Data((TextNormalizer.safeForTerminal(message) + "\n").utf8))
+}
+
+/// Indexes the files with a progress bar (from the cache what it knows); unreadable files are
+/// reported on stderr (alone, one is unusable input: exit 2).
+func openLibrary(_ files: [String], label: String, cache: LibraryCache?, keep: Bool? = nil) -> Library {
+    let bar = ProgressBar(label)
+    let library = Library.open(files, cache: cache, keep: keep) { done, total in bar.update(done, total) }
+    bar.finish()
+    for failure in library.failures {
+        if files.count == 1 { fail(failure.message) }
+        note(failure.message)
+    }
+    return library
+}
+
+/// Every document whole, for the commands that write the whole model out.
+func loadDocuments(_ files: [String], label: String = "读取") -> [(Disclosure, [Finding])] {
+    let library = openLibrary(files, label: label, cache: nil, keep: true)
+    return (0..<library.count).compactMap { try? library.document($0) }
 }

@@ -11,7 +11,8 @@ import YusuanCore
         for _ in 0..<3 { root.deleteLastPathComponent() }
         let dir = root.appendingPathComponent("SampleData").path
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-        return DocumentLoader.load(files.map { dir + "/" + $0 }).compactMap { l in l.disclosure.map { ($0, l.findings) } }
+        let library = Library.open(files.map { dir + "/" + $0 }, cache: nil, keep: true)
+        return (0..<library.count).compactMap { try? library.document($0) }
     }()
 
     func temporaryFolder() throws -> String {

@@ -25,6 +25,7 @@ public enum Rules {
     public static let emptyWithRows = Rule(id: "tables.empty_rows", description: "A table called empty has no amounts.", category: .structure, severity: .error)
     public static let unknownTable = Rule(id: "tables.unknown", description: "A table whose title names no known kind.", category: .structure, severity: .info)
     public static let secondDocument = Rule(id: "file.second_document", description: "One file holds one disclosure; a second one in it is not read.", category: .structure, severity: .error)
+    public static let unreadable = Rule(id: "file.unreadable", description: "A file indexed earlier can still be read when opened.", category: .structure, severity: .error)
     public static let repeatedTable = Rule(id: "tables.repeated", description: "A table is printed once.", category: .structure, severity: .warning)
     public static let missingClassRow = Rule(id: "tree.class_row", description: "Every 类 with 款 rows has its own row printed.", category: .structure, severity: .warning)
     public static let catalogName = Rule(id: "names.catalog", description: "A 经济分类 类 carries its name in the official catalogue.", category: .naming, severity: .warning)
@@ -44,6 +45,6 @@ public enum Rules {
     public static let all: [Rule] = [treeSum, rowSum, projectSum, itemSum, summaryBalance, summaryColumn, totalsAgree, codeAgrees,
                                      basicTotal, projectTotal, reconcile, proseAmount, proseShare, proseChange, proseReason,
                                      proseYear, proseDoubled, procurement, operatingCost, promised, standardSet, emptyNote,
-                                     emptyWithRows, unknownTable, secondDocument, repeatedTable, missingClassRow, catalogName, codeName, sheetFunding, sheetProject, sheetMissing,
+                                     emptyWithRows, unknownTable, secondDocument, unreadable, repeatedTable, missingClassRow, catalogName, codeName, sheetFunding, sheetProject, sheetMissing,
                                      indicatorValue, repeatedCell, sheetGoalNumber, sheetGoalCopied, performanceCount, staffing, cannotCheck, inferredCells]
 }

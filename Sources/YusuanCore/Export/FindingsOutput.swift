@@ -10,7 +10,12 @@ public enum FindingsOutput {
     }
 
     public static func json(file d: Disclosure, _ findings: [Finding]) -> JSONValue {
-        .object([("path", .string(d.path)), ("unit", .string(d.unit)), ("year", .int(d.year)),
+        json(file: LibraryEntry(d, findings: findings, hash: ""), findings)
+    }
+
+    /// One file of a library; a cached entry carries all this needs.
+    public static func json(file e: LibraryEntry, _ findings: [Finding]) -> JSONValue {
+        .object([("path", .string(e.path)), ("unit", .string(e.unit)), ("year", .int(e.year)),
                  ("findings", .array(findings.map(json)))])
     }
 
@@ -20,7 +25,11 @@ public enum FindingsOutput {
 
     /// Grouped by severity, each finding with where to look; a summary line at the end.
     public static func text(_ d: Disclosure, _ findings: [Finding]) -> String {
-        var out = ["\(d.path) — \(d.unit) \(d.year.map(String.init) ?? "?") 年\(d.scope)\(d.documentKind)：\(counts(findings))"]
+        text(LibraryEntry(d, findings: findings, hash: ""), findings)
+    }
+
+    public static func text(_ e: LibraryEntry, _ findings: [Finding]) -> String {
+        var out = ["\(e.path) — \(e.unit) \(e.year.map(String.init) ?? "?") 年\(e.scope)\(e.documentKind)：\(counts(findings))"]
         for severity in Finding.Severity.allCases {
             let group = findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }

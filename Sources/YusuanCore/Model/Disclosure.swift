@@ -46,6 +46,14 @@ public struct Disclosure: Hashable, Sendable {
         public var line: Int
     }
 
+    /// What stands in for an indexed document whose file can no longer be read: its summary's
+    /// header, nothing else, so a screen showing it has something true to show.
+    public static func unreadable(_ entry: LibraryEntry) -> Disclosure {
+        Disclosure(path: entry.path, unit: entry.unit, year: entry.year, scope: entry.scope, documentKind: entry.documentKind, date: nil,
+                   overview: Overview(), contents: [], tables: [], orphanLabels: [], functionalTree: [], economicTree: [], projects: [],
+                   performanceSheets: [], sections: [], facts: [], glossary: [], sourceLines: [])
+    }
+
     public func tables(_ kind: TableKind) -> [Table] { tables.filter { $0.kind == kind } }
     public func table(_ kind: TableKind) -> Table? { tables.first { $0.kind == kind } }
 }

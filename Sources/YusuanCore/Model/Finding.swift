@@ -62,3 +62,22 @@ public struct Rule: Sendable, Hashable {
     public let category: Finding.Category
     public let severity: Finding.Severity
 }
+
+extension Finding {
+    /// A finding as a cache stored it (the rule by id, everything else as it was).
+    public init(stored rule: String, severity: Severity, category: Category, message: String, table: TableKind?, tableNumber: String?,
+                code: String?, row: String?, column: String?, expected: Amount?, actual: Amount?, line: Int?) {
+        self.rule = rule
+        self.severity = severity
+        self.category = category
+        self.message = message
+        self.table = table
+        self.tableNumber = tableNumber
+        self.code = code
+        self.row = row
+        self.column = column
+        self.expected = expected
+        self.actual = actual
+        self.line = line
+    }
+}

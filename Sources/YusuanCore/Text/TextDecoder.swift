@@ -39,19 +39,27 @@ public enum TextDecoder {
     public static let maxBytes = 16 << 20
 
     public static func read(path: String) throws -> String {
+        try text(of: readBytes(path: path), path: path)
+    }
+
+    /// The file's bytes, up to one more than the limit (enough to refuse it, or to hash a PDF's start).
+    public static func readBytes(path: String) throws -> Data {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw InputError.missing(path) }
         if isDir.boolValue { throw InputError.isDirectory(path) }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError.unreadable(path) }
         defer { try? handle.close() }
-        let data: Data
         do {
-            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+            return try handle.read(upToCount: maxBytes + 1) ?? Data()
         } catch {
             throw InputError.unreadable(path)
         }
-        if data.count > maxBytes, !PDFText.isPDF(data) { throw InputError.tooLarge(path, data.count >> 20) }
+    }
+
+    /// The text of bytes read from `path`: a PDF is converted (from the file), anything else decoded.
+    public static func text(of data: Data, path: String) throws -> String {
         if PDFText.isPDF(data) { return try PDFText.extract(path: path) }
+        if data.count > maxBytes { throw InputError.tooLarge(path, data.count >> 20) }
         return try decode(data, path: path)
     }
 

@@ -1,4 +1,5 @@
 import CNcursesw
+import YusuanCore
 import Foundation
 
 /// The thin ncurses backend: draws a `ScreenBuffer`, reads keys, restores the terminal.
@@ -97,7 +98,10 @@ public final class CursesTerminal {
         refresh()
     }
 
-    /// Blocks for the next key.
+    /// How long `readKey` waits before giving nil; nil waits for a key.
+    public func waitLimit(milliseconds: Int32?) { wtimeout(yu_stdscr(), milliseconds ?? -1) }
+
+    /// Blocks for the next key (or until `waitLimit`).
     public func readKey() -> Key? {
         var ch: wint_t = 0
         let kind = get_wch(&ch)
@@ -140,14 +144,38 @@ public final class CursesTerminal {
 
 /// The run loop: draw, read a key, update, until the user quits.
 public enum BrowserApp {
-    public static func run(_ documents: [LoadedDocument]) throws {
+    public static func run(_ shelf: DocumentShelf) throws {
+        try run(total: shelf.count) { _ in shelf }
+    }
+
+    /// Opens the terminal at once and reads the library behind it (`load` reports (done, total));
+    /// the status line counts the documents read until the library appears.
+    public static func run(total: Int, load: @escaping @Sendable (@escaping @Sendable (Int, Int) -> Void) -> DocumentShelf) throws {
         let terminal = try CursesTerminal()
         defer { terminal.stop() }
+        let task = LoadTask(total: total)
+        Thread.detachNewThread {
+            let result = load { done, total in task.progress(done, total) }
+            task.finish(result)
+        }
         var size = terminal.size
-        var browser = Browser(documents: documents, width: size.width, height: size.height)
+        var browser = Browser(shelf: DocumentShelf(Library(documents: [])), width: size.width, height: size.height)
+        browser.loading = (0, total)
+        var waiting = true
+        // Ten looks a second while reading; then keys only.
+        terminal.waitLimit(milliseconds: 100)
         terminal.draw(browser.render())
         while !browser.quit {
-            guard let key = terminal.readKey() else { continue }
+            if waiting, let shelf = task.result {
+                browser = Browser(shelf: shelf, width: size.width, height: size.height)
+                waiting = false
+                terminal.waitLimit(milliseconds: nil)
+                terminal.draw(browser.render())
+            }
+            guard let key = terminal.readKey() else {
+                if waiting { browser.loading = task.state; terminal.draw(browser.render()) }
+                continue
+            }
             if key == .resize {
                 size = terminal.size
                 browser.width = size.width
@@ -156,5 +184,18 @@ public enum BrowserApp {
             browser.handle(key)
             terminal.draw(browser.render())
         }
+    }
+
+    /// The reading behind the first screen: progress in, the shelf out.
+    final class LoadTask: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = 0
+        private var total: Int
+        private var shelf: DocumentShelf?
+        init(total: Int) { self.total = total }
+        func progress(_ done: Int, _ total: Int) { lock.withLock { self.done = max(self.done, done); self.total = total } }
+        func finish(_ result: DocumentShelf) { lock.withLock { shelf = result } }
+        var state: (done: Int, total: Int) { lock.withLock { (done, total) } }
+        var result: DocumentShelf? { lock.withLock { shelf } }
     }
 }

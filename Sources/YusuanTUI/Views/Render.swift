@@ -37,15 +37,18 @@ extension Browser {
         switch top {
         case .library(let cursor, let scroll): renderLibrary(&buffer, cursor: cursor, scroll: scroll)
         case .allFindings(let cursor, let scroll):
-            let all = allFindings
-            let lines = all.map { item -> ContentLines.Line in
-                let f = documents[item.doc].findings[item.index]
+            // Only the rows in view are laid out: a library of thousands has hundreds of thousands.
+            let all = documents.allFindings
+            let shown = all.indices.dropFirst(scroll).prefix(bodyHeight)
+            let lines = shown.map { k -> ContentLines.Line in
+                let f = all[k].finding, e = documents.entry(all[k].doc)
                 let style: Style = f.severity == .error ? .error : (f.severity == .warning ? .warning : .info)
                 return ContentLines.Line(segments: [(f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "· "), style),
-                                                    (DisplayWidth.fit(documents[item.doc].disclosure.unit, 18) + " \(documents[item.doc].disclosure.year.map(String.init) ?? "") ", .dim),
+                                                    (DisplayWidth.fit(e.unit, 18) + " \(e.year.map(String.init) ?? "") ", .dim),
                                                     (f.message, .normal)])
             }
-            drawLines(&buffer, lines, x: 0, width: width, cursor: cursor, scroll: scroll, focused: true)
+            drawLines(&buffer, lines, x: 0, width: width, cursor: cursor - scroll, scroll: 0, focused: true)
+            if all.isEmpty { buffer.put(1, 2, "没有发现问题。", .dim) }
         case .document(let doc, let cursor, let scroll):
             renderOutline(&buffer, doc: doc, cursor: cursor, scroll: scroll, focused: true)
             if !paneMode {
@@ -109,6 +112,10 @@ extension Browser {
         } else {
             if case .allFindings = top { path.append("全部问题") }
             counts = "\(documents.count) 个文件 · \(libraryErrors) errors"
+            if case .library = top {
+                if grouping != .unit { counts = "按\(grouping.label) · " + counts }
+                if !libraryFilter.isEmpty { counts = "筛选“\(libraryFilter)” \(library.shown)/" + counts }
+            }
         }
         let right = " " + counts + " "
         let rightWidth = DisplayWidth.of(right)
@@ -132,6 +139,14 @@ extension Browser {
             buffer.put(0, y, "/" + query + "▏", .status)
             return
         }
+        if let text = filtering {
+            buffer.put(0, y, "筛选：" + text + "▏  \(library.shown)/\(documents.count) 个文件  Enter 确定  Esc 取消", .status, maxWidth: width)
+            return
+        }
+        if let loading, case .library = top {
+            buffer.put(1, y, "读取中 \(loading.done)/\(loading.total) 个文件…", .status, maxWidth: width - 2)
+            return
+        }
         if let message {
             buffer.put(1, y, message, .status, maxWidth: width - 2)
             return
@@ -151,7 +166,7 @@ extension Browser {
         }
         let keys: String
         switch top {
-        case .library: keys = "↑↓ 移动  Enter 打开  d 比较两年  m 标记  F 全部问题  / 搜索  ? 帮助  q 退出"
+        case .library: keys = "Enter 打开  o 分组  f 筛选  d 比较  m 标记  F 全部问题  / 搜索  ? 帮助  q 退出"
         case .allFindings: keys = "↑↓ 移动  Enter 到问题所在单元格  / 搜索  q 返回"
         case .document: keys = "↑↓ 移动  Enter 查看  e 下一个问题  d 与另一年比较  / 搜索  ? 帮助  q 返回"
         case .content(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  Enter 跨表  z 折叠  s 原文  p 绩效表  e 问题  ? 帮助  q 返回"
@@ -169,28 +184,41 @@ extension Browser {
         buffer.put(1, 1, DisplayWidth.fit("单位", unitWidth) + DisplayWidth.fit("年度", 6) + DisplayWidth.fit("范围", 10)
                    + DisplayWidth.fit("收支总额", 14, alignRight: true) + "  " + "问题 ✗错误 !警告 ·提示", .header, maxWidth: width - 2)
         for r in 0..<libraryRows {
-            let i = scroll + r
-            guard i < documents.count else { break }
-            let d = documents[i]
+            let row = scroll + r
+            guard row < library.rows.count else { break }
             let y = 2 + r
-            let total = d.disclosure.table(.incomeExpenseSummary)?.totalRow?.value(0) ?? d.disclosure.table(.expenseSummary)?.totalRow?.value(0)
-            var x = 1
-            // Years of one unit sit together under its name.
-            let sameUnit = i > 0 && unitKeys[i - 1] == unitKeys[i]
-            let years = documentsPerUnit[unitKeys[i], default: 1]
-            let unitText = sameUnit ? "  └ 同一单位" : d.disclosure.unit + (years > 1 ? "（\(years) 年）" : "")
-            if marked == i { buffer.put(0, y, "*", .key) }
-            x = buffer.put(x, y, DisplayWidth.fitKeepingEnd(unitText, unitWidth), sameUnit ? .dim : .normal)
-            x = buffer.put(x, y, DisplayWidth.fit(d.disclosure.year.map(String.init) ?? "?", 6))
-            x = buffer.put(x, y, DisplayWidth.fit(d.disclosure.scope + d.disclosure.documentKind, 10))
-            x = buffer.put(x, y, DisplayWidth.fit(total?.grouped ?? "—", 14, alignRight: true), .number)
-            x = buffer.put(x, y, "  ")
-            x = buffer.put(x, y, "✗\(d.errors) ", d.errors > 0 ? .error : .dim)
-            x = buffer.put(x, y, "!\(d.warnings) ", d.warnings > 0 ? .warning : .dim)
-            buffer.put(x, y, "·\(d.infos)", .dim)
-            if i == cursor { buffer.restyle(0, y, width: width, .selected) }
+            switch library.rows[row] {
+            case .header(let name, let count, let errors):
+                let mark = foldedGroups.contains(name) ? "▸ " : "▾ "
+                var x = buffer.put(1, y, mark + name, .header, maxWidth: width - 2)
+                x = buffer.put(x, y, "  \(count) 个文件", .dim, maxWidth: max(0, width - 1 - x))
+                if errors > 0 { buffer.put(x, y, "  ✗\(errors)", .error, maxWidth: max(0, width - 1 - x)) }
+            case .document(let i):
+                renderLibraryEntry(&buffer, i, row: row, y: y, unitWidth: unitWidth)
+            }
+            if row == cursor { buffer.restyle(0, y, width: width, .selected) }
         }
-        if documents.isEmpty { buffer.put(1, 3, "没有可读的文件。", .dim) }
+        if loading != nil { buffer.put(1, 3, "正在读取…", .dim) }
+        else if documents.isEmpty { buffer.put(1, 3, "没有可读的文件。", .dim) }
+        else if library.rows.isEmpty { buffer.put(1, 3, "没有符合“\(libraryFilter)”的文件（f 修改筛选，Esc 清除）。", .dim, maxWidth: width - 2) }
+    }
+
+    func renderLibraryEntry(_ buffer: inout ScreenBuffer, _ i: Int, row: Int, y: Int, unitWidth: Int) {
+        let e = documents.entry(i)
+        var x = grouping == .unit ? 1 : 3
+        // Years of one unit sit together under its name.
+        let sameUnit = row > 0 && library.document(at: row - 1).map { unitKeys[$0] == unitKeys[i] } == true
+        let years = documentsPerUnit[unitKeys[i], default: 1]
+        let unitText = sameUnit ? "  └ 同一单位" : e.unit + (years > 1 ? "（\(years) 年）" : "")
+        if marked == i { buffer.put(0, y, "*", .key) }
+        x = buffer.put(x, y, DisplayWidth.fitKeepingEnd(unitText, unitWidth - x + 1), sameUnit ? .dim : .normal)
+        x = buffer.put(x, y, DisplayWidth.fit(e.year.map(String.init) ?? "?", 6))
+        x = buffer.put(x, y, DisplayWidth.fit(e.scope + e.documentKind, 10))
+        x = buffer.put(x, y, DisplayWidth.fit(e.total?.grouped ?? "—", 14, alignRight: true), .number)
+        x = buffer.put(x, y, "  ")
+        x = buffer.put(x, y, "✗\(e.errors) ", e.errors > 0 ? .error : .dim)
+        x = buffer.put(x, y, "!\(e.warnings) ", e.warnings > 0 ? .warning : .dim)
+        buffer.put(x, y, "·\(e.infos)", .dim)
     }
 
     func renderOutline(_ buffer: inout ScreenBuffer, doc: Int, cursor: Int, scroll: Int, focused: Bool) {
@@ -272,6 +300,8 @@ enum HelpView {
                    "F             文件库中全部文件的问题（在文件库界面）",
                    "d             比较同一单位的两个年度（文件库或文件中）",
                    "m             标记一个文件，再在另一个文件上按 d 比较二者",
+                   "o             文件库按单位 / 地区 / 年度分组；Enter 在组标题上展开或收起",
+                   "f             筛选文件库（单位、地区、年度、路径；边输入边筛选，Esc 清除）",
                    "?             显示或关闭本帮助"]
         if case .content(_, .table, _, _, _) = frame {
             out += ["", "表格", "← → h l      左右滚动金额列", "Enter c       本行科目的跨表视图（各表金额、项目、绩效目标）",

@@ -1,0 +1,47 @@
+/// Where a unit sits, read from the administrative names its own name begins with:
+/// "新疆维吾尔自治区喀什地区喀什市社会保险中心" → 新疆维吾尔自治区 › 喀什地区 › 喀什市.
+public struct Region: Hashable, Sendable {
+    /// The administrative names at the start of the unit's name, widest first.
+    public var names: [String]
+
+    public init(unit: String) {
+        names = Region.names(in: CJK.compact(unit))
+    }
+
+    /// The group a library lists the unit under: the widest name below the province
+    /// (a 地区, 自治州 or city, else the county when the name starts there).
+    public var area: String? { belowProvince.first ?? names.first }
+
+    /// The county or district inside `area`, when the name gives one.
+    public var county: String? { belowProvince.count > 1 ? belowProvince[1] : nil }
+
+    var belowProvince: [String] { names.drop { $0.hasSuffix("省") || $0.hasSuffix("自治区") }.map { $0 } }
+
+    // Longest first, so 自治州 wins over 州-less readings and 地区 over 区.
+    static let suffixes = ["自治区", "自治州", "自治县", "自治旗", "地区", "省", "盟", "市", "县", "区", "旗"]
+    static let finals: Set<Character> = Set(suffixes.compactMap(\.last))
+
+    /// Names chained from the start: each ends at the first character that closes a suffix.
+    /// Only the start counts, so a 区 inside "社区服务中心" is never taken for a district.
+    static func names(in name: String) -> [String] {
+        let chars = Array(name)
+        var out: [String] = []
+        var start = 0
+        outer: while start < chars.count, out.count < 4 {
+            var end = start + 2
+            while end <= min(chars.count, start + 12) {
+                if finals.contains(chars[end - 1]) {
+                    let token = String(chars[start..<end])
+                    if suffixes.contains(where: { token.hasSuffix($0) && token.count > $0.count }) {
+                        out.append(token)
+                        start = end
+                        continue outer
+                    }
+                }
+                end += 1
+            }
+            break
+        }
+        return out
+    }
+}
