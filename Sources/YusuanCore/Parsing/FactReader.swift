@@ -73,10 +73,24 @@ enum FactReader {
                 continue
             }
             if startsItem(text) || startsLabel(text) { flush() }
-            for ch in text {
+            // Pieces up to each 。；; — scalars, not characters: the stops never combine with
+            // what follows them, and walking scalars skips grapheme breaking.
+            var start = text.startIndex
+            let scalars = text.unicodeScalars
+            var k = scalars.startIndex
+            while k < scalars.endIndex {
+                let next = scalars.index(after: k)
+                if scalars[k] == "。" || scalars[k] == "；" || scalars[k] == ";" {
+                    if buffer.isEmpty { bufferLine = line.number }
+                    buffer += text[start..<next]
+                    flush()
+                    start = next
+                }
+                k = next
+            }
+            if start < text.endIndex {
                 if buffer.isEmpty { bufferLine = line.number }
-                buffer.append(ch)
-                if ch == "。" || ch == "；" || ch == ";" { flush() }
+                buffer += text[start...]
             }
         }
         flush()

@@ -61,12 +61,23 @@ enum ProjectReader {
 /// document numbers); two names are the same project when one contains the other once both are
 /// stripped of punctuation, or when they share most characters.
 public enum NameMatch {
-    static let ignored: Set<Unicode.Scalar> = ["（", "）", "(", ")", "【", "】", "〔", "〕", "{", "}", "-", "—", "“", "”", "\"",
-                                                "、", "，", " ", "\t"]
+    /// Brackets, dashes, quotes, 、，, spaces: （ ） ( ) 【 】 〔 〕 { } - — “ ” " 、 ， space, tab.
+    /// A switch rather than a set: this runs on every name compared, and hashing each scalar
+    /// cost more than the rest of the work.
+    @inline(__always) static func ignored(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF08, 0xFF09, 0x28, 0x29, 0x3010, 0x3011, 0x3014, 0x3015, 0x7B, 0x7D, 0x2D, 0x2014, 0x201C, 0x201D, 0x22,
+             0x3001, 0xFF0C, 0x20, 0x09:
+            return true
+        default:
+            return false
+        }
+    }
 
     public static func key(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: ignored) else { return s }
         var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars where !ignored.contains(scalar) { out.append(scalar) }
+        for scalar in s.unicodeScalars where !ignored(scalar) { out.append(scalar) }
         return String(out)
     }
 

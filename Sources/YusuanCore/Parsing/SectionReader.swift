@@ -1,22 +1,29 @@
 /// The numbered sections of 第三部分 as a tree: 一、 › （一） › 1.
 enum SectionReader {
     static let numerals = "一二三四五六七八九十"
+    static let numeralScalars = Set(numerals.unicodeScalars.map(\.value))
+
+    /// One of 一…十 (a scalar test: `String.contains(Character)` compared strings each time).
+    static func isNumeral(_ c: Character) -> Bool {
+        c.unicodeScalars.count == 1 && numeralScalars.contains(c.unicodeScalars.first!.value)
+    }
 
     /// ("一", depth 1), ("（一）", depth 2), ("1", depth 3) for a heading line, else nil.
     static func heading(_ text: String) -> (String, Int, String)? {
         let t = text.trimmed()
-        let chars = Array(t)
-        guard !chars.isEmpty else { return nil }
-        var i = 0
-        while i < chars.count, numerals.contains(chars[i]) { i += 1 }
-        if i > 0, i < chars.count, chars[i] == "、" {
-            return (String(chars[0..<i]), 1, String(chars[(i + 1)...]).trimmed())
+        guard let first = t.first else { return nil }
+        // Only the opening characters decide: this runs on every line, so the rest is not walked.
+        var i = t.startIndex
+        while i < t.endIndex, isNumeral(t[i]) { i = t.index(after: i) }
+        if i > t.startIndex, i < t.endIndex, t[i] == "、" {
+            return (String(t[..<i]), 1, String(t[t.index(after: i)...]).trimmed())
         }
-        if chars[0] == "（" || chars[0] == "(" {
-            var j = 1
-            while j < chars.count, numerals.contains(chars[j]) { j += 1 }
-            if j > 1, j < chars.count, chars[j] == "）" || chars[j] == ")" {
-                return ("（" + String(chars[1..<j]) + "）", 2, String(chars[(j + 1)...]).trimmed())
+        if first == "（" || first == "(" {
+            let start = t.index(after: t.startIndex)
+            var j = start
+            while j < t.endIndex, isNumeral(t[j]) { j = t.index(after: j) }
+            if j > start, j < t.endIndex, t[j] == "）" || t[j] == ")" {
+                return ("（" + String(t[start..<j]) + "）", 2, String(t[t.index(after: j)...]).trimmed())
             }
         }
         return nil

@@ -16,7 +16,11 @@ public struct SourceText: Sendable {
         }
 
         /// Tab-separated cells, trimmed.
-        public var cells: [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmed() } }
+        public var cells: [String] {
+            // Split on the byte: a tab is never part of another character, and comparing bytes
+            // is many times cheaper than comparing characters.
+            text.utf8.split(separator: 9, omittingEmptySubsequences: false).map { String(Substring($0)).trimmed() }
+        }
     }
 
     public var lines: [Line]
@@ -36,6 +40,8 @@ public struct SourceText: Sendable {
 
     /// "- 6 -", "— 12 —", "第 3 页", "3/20": lines a PDF prints on every page.
     public static func isPageNumber(_ text: String) -> Bool {
+        // Twelve characters are at most 48 UTF-8 bytes; longer lines are prose or rows.
+        guard text.utf8.count <= 48 || text.utf8.count(where: { $0 != 32 && $0 != 9 }) <= 48 else { return false }
         let c = CJK.compact(text)
         guard !c.isEmpty, c.count <= 12 else { return false }
         let stripped = c.trimmingCharacters(in: ["-", "—", "－", "–"])

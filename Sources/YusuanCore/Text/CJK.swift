@@ -49,6 +49,7 @@ public enum CJK {
     /// Half-width brackets and colons as full-width, for matching labels across layouts.
     public static func canonicalLabel(_ text: String) -> String {
         var s = compact(text)
+        guard s.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 || $0 == 0x3A }) else { return s }
         s = s.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
         s = s.replacingOccurrences(of: ":", with: "：")
         return s

@@ -9,6 +9,19 @@ extension String {
     }
 }
 
+extension String {
+    /// The first occurrence of `other`, by bytes; like `contains`, chosen over Foundation's
+    /// `range(of:)` (NSString underneath on Linux, which showed in the profile).
+    func range(of other: String) -> Range<String.Index>? {
+        guard !other.isEmpty else { return nil }
+        var hay = self
+        var needle = other
+        guard let offset = hay.withUTF8({ h in needle.withUTF8 { n in FastSearch.find(h, n) } }) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: other.utf8.count)
+    }
+}
+
 enum FastSearch {
     static func find(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = needle.count

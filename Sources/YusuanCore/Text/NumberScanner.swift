@@ -11,6 +11,8 @@ public enum NumberScanner {
     }
 
     public static func scan(_ line: String) -> [Match] {
+        // Most lines of prose hold no digit: answered without making the character array.
+        guard line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
         let chars = Array(line)
         var out: [Match] = []
         var i = 0

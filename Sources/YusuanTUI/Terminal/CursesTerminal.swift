@@ -162,6 +162,8 @@ public enum BrowserApp {
         var browser = Browser(shelf: DocumentShelf(Library(documents: [])), width: size.width, height: size.height)
         browser.loading = (0, total)
         var waiting = true
+        // Keys typed while reading are kept and played once the library is there (q quits at once).
+        var early: [Key] = []
         // Ten looks a second while reading; then keys only.
         terminal.waitLimit(milliseconds: 100)
         terminal.draw(browser.render())
@@ -170,12 +172,14 @@ public enum BrowserApp {
                 browser = Browser(shelf: shelf, width: size.width, height: size.height)
                 waiting = false
                 terminal.waitLimit(milliseconds: nil)
+                for key in early { browser.handle(key) }
                 terminal.draw(browser.render())
             }
             guard let key = terminal.readKey() else {
                 if waiting { browser.loading = task.state; terminal.draw(browser.render()) }
                 continue
             }
+            if waiting, key != .resize, key != .char("q") { early.append(key); continue }
             if key == .resize {
                 size = terminal.size
                 browser.width = size.width
