@@ -111,11 +111,12 @@ extension Browser {
             counts = "\(changes) 处变动"
         } else {
             if case .allFindings = top { path.append("全部问题") }
-            counts = "\(documents.count) 个文件 · \(libraryErrors) errors"
+            var files = "\(documents.count) 个文件"
             if case .library = top {
-                if grouping != .unit { counts = "按\(grouping.label) · " + counts }
-                if !libraryFilter.isEmpty { counts = "筛选“\(libraryFilter)” \(library.shown)/" + counts }
+                if !libraryFilter.isEmpty { files = "筛选“\(libraryFilter)” \(library.shown)/" + files }
+                if grouping != .unit { files = "按\(grouping.label) · " + files }
             }
+            counts = files + " · \(libraryErrors) errors"
         }
         let right = " " + counts + " "
         let rightWidth = DisplayWidth.of(right)
