@@ -34,19 +34,27 @@ public enum TextNormalizer {
 
     /// Text output (several lines) made safe line by line; the line breaks are kept.
     public static func safeLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { safeForTerminal(String($0)) }.joined(separator: "\n")
+        // Nearly all text is clean: found so in one pass and returned as it is (`check` on a
+        // large library prints tens of megabytes).
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && unsafe($0) }) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { safeForTerminal(String($0)) }.joined(separator: "\n")
     }
 
     /// Removes anything a terminal would interpret, for any string that reaches the screen.
     public static func safeForTerminal(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: unsafe) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09: out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: continue
-            default: out.append(scalar)
-            }
+            if scalar == "\t" { out.append(" ") } else if !unsafe(scalar) { out.append(scalar) }
         }
         return String(out)
+    }
+
+    /// Control characters (C0, DEL, C1; a tab becomes a space), zero-width and bidi controls, BOM.
+    static func unsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: return true
+        default: return false
+        }
     }
 }
