@@ -29,18 +29,9 @@ public struct Finding: Hashable, Sendable {
     public init(rule: Rule, message: String, severity: Severity? = nil, category: Category? = nil, table: Table? = nil,
                 code: String? = nil, row: String? = nil, column: String? = nil, expected: Amount? = nil,
                 actual: Amount? = nil, line: Int? = nil) {
-        self.rule = rule.id
-        self.severity = severity ?? rule.severity
-        self.category = category ?? rule.category
-        self.message = message
-        self.table = table?.kind
-        self.tableNumber = table?.number
-        self.code = code
-        self.row = row
-        self.column = column
-        self.expected = expected
-        self.actual = actual
-        self.line = line
+        self.init(stored: rule.id, severity: severity ?? rule.severity, category: category ?? rule.category, message: message,
+                  table: table?.kind, tableNumber: table?.number, code: code, row: row, column: column, expected: expected,
+                  actual: actual, line: line)
     }
 
     /// "表3 支出总体 2080109 基本支出": where to look, in the document's own terms.

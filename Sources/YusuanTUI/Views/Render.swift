@@ -212,7 +212,8 @@ extension Browser {
         let years = documentsPerUnit[unitKeys[i], default: 1]
         let unitText = sameUnit ? "  └ 同一单位" : e.unit + (years > 1 ? "（\(years) 年）" : "")
         if marked == i { buffer.put(0, y, "*", .key) }
-        x = buffer.put(x, y, DisplayWidth.fitKeepingEnd(unitText, unitWidth - x + 1), sameUnit ? .dim : .normal)
+        // One column kept blank before the year, however long the name.
+        x = buffer.put(x, y, DisplayWidth.fitKeepingEnd(unitText, unitWidth - x) + " ", sameUnit ? .dim : .normal)
         x = buffer.put(x, y, DisplayWidth.fit(e.year.map(String.init) ?? "?", 6))
         x = buffer.put(x, y, DisplayWidth.fit(e.scope + e.documentKind, 10))
         x = buffer.put(x, y, DisplayWidth.fit(e.total?.grouped ?? "—", 14, alignRight: true), .number)
