@@ -42,7 +42,7 @@ extension Browser {
         grouping = next
         foldedGroups = []
         if next != .unit, documents.count > Browser.foldedLibrarySize {
-            let all = LibraryList(entries: documents.library.entries, order: unitOrder, unitKeys: unitKeys, grouping: next,
+            let all = LibraryList(entries: documents.library.entries, order: unitOrder, grouping: next,
                                   filter: libraryFilter, folded: [])
             foldedGroups = Set(all.rows.compactMap { if case .header(let name, _, _) = $0 { return name } else { return nil } })
         }
@@ -56,7 +56,7 @@ extension Browser {
     mutating func rebuildLibrary(keeping row: Int?) {
         guard case .library(let cursor, let scroll) = stack.first else { return }
         let doc = library.document(at: cursor)
-        library = LibraryList(entries: documents.library.entries, order: unitOrder, unitKeys: unitKeys, grouping: grouping,
+        library = LibraryList(entries: documents.library.entries, order: unitOrder, grouping: grouping,
                               filter: libraryFilter, folded: foldedGroups)
         let c = min(max(0, doc.flatMap { library.row(of: $0) } ?? row ?? 0), max(0, library.rows.count - 1))
         stack[0] = .library(cursor: c, scroll: scrollFor(c, min(scroll, c), libraryRows))

@@ -80,7 +80,7 @@ public struct Browser: Sendable {
         unitOrder = order ?? shelf.indices.sorted { a, b in
             keys[a] != keys[b] ? keys[a] < keys[b] : (shelf.entry(a).year ?? 0, b) > (shelf.entry(b).year ?? 0, a)
         }
-        library = LibraryList(entries: shelf.library.entries, order: unitOrder, unitKeys: unitKeys, grouping: .unit, filter: "", folded: [])
+        library = LibraryList(entries: shelf.library.entries, order: unitOrder, grouping: .unit, filter: "", folded: [])
         self.width = width
         self.height = height
         stack = [.library(cursor: 0, scroll: 0)]

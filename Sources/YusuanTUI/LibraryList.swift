@@ -26,7 +26,7 @@ struct LibraryList: Equatable, Sendable {
     static let noRegion = "（名称未注明地区）"
 
     /// `order`: the documents in unit order (years of a unit together, newest first).
-    init(entries: [LibraryEntry], order: [Int], unitKeys: [String], grouping: Grouping, filter: String, folded: Set<String>) {
+    init(entries: [LibraryEntry], order: [Int], grouping: Grouping, filter: String, folded: Set<String>) {
         let needle = filter.localizedLowercase
         let chosen = needle.isEmpty ? order : order.filter { i in
             let e = entries[i]
