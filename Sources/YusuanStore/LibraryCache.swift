@@ -30,15 +30,19 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
     public private(set) var notice: String?
     private let queue: DatabaseQueue
 
-    /// Opens (or creates) the cache at `path` for this `version` of the program. Nil when no
-    /// cache can be had there at all; the reason is in `openFailure`.
-    public init?(path: String, version: String = LibraryCache.buildVersion) {
+    /// Why no cache can be had at a path: one sentence, said once, and yusuan runs without.
+    public struct Unavailable: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Opens (or creates) the cache at `path` for this `version` of the program; throws
+    /// `Unavailable` when no cache can be had there at all.
+    public init(path: String, version: String = LibraryCache.buildVersion) throws {
         self.path = path
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         } catch {
-            LibraryCache.lastOpenFailure = "\(path): cannot create the cache folder; running without a cache."
-            return nil
+            throw Unavailable(description: "\(path): cannot create the cache folder; running without a cache.")
         }
         var notice: String?
         var opened = try? LibraryCache.open(path, version: version, notice: &notice)
@@ -49,15 +53,11 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
             opened = try? LibraryCache.open(path, version: version, notice: &notice)
         }
         guard let queue = opened else {
-            LibraryCache.lastOpenFailure = "\(path): the cache cannot be written; running without a cache."
-            return nil
+            throw Unavailable(description: "\(path): the cache cannot be written; running without a cache.")
         }
         self.queue = queue
         self.notice = notice
     }
-
-    /// Why the last `init` gave nil.
-    nonisolated(unsafe) public static var lastOpenFailure: String?
 
     static func open(_ path: String, version: String, notice: inout String?) throws -> DatabaseQueue {
         var config = Configuration()

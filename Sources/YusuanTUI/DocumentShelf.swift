@@ -48,8 +48,9 @@ public final class DocumentShelf: @unchecked Sendable {
 
     /// Whether document `i` can be opened now; the sentence saying why not otherwise.
     public func problem(opening i: Int) -> String? {
+        // Only the stand-in for an unreadable file carries this rule; the checker never gives it.
         let d = self[i]
-        return d.disclosure.tables.isEmpty && d.findings.first?.rule == Rules.unreadable.id ? d.findings[0].message : nil
+        return d.findings.first?.rule == Rules.unreadable.id ? d.findings[0].message : nil
     }
 
     private func touch(_ i: Int) -> LoadedDocument? {

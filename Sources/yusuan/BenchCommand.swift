@@ -45,7 +45,7 @@ struct Bench: ParsableCommand {
         let checkTime = clock.measure {
             for _ in 0..<n { for d in parsed { sink &+= Checker.check(d).count } }
         }
-        func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+        func ms(_ d: Duration) -> Double { d.seconds * 1000 }
         let docs = Double(texts.count * n)
         let mb = Double(bytes * n) / 1_048_576
         writeOut("parse: \(String(format: "%.3f", ms(parseTotal) / docs)) ms/document, \(String(format: "%.1f", mb / (ms(parseTotal) / 1000))) MB/s over \(texts.count) documents × \(n)")
@@ -111,10 +111,10 @@ struct LibraryBench {
         let generate = try clock.measure { try Synthetic.write(count: count, templates: templates, into: folder) }
         let files = try InputPaths.expand([folder])
         var library = Library(documents: [])
-        let index = clock.measure { library = Library.open(files, cache: LibraryCache(path: cachePath)) }
+        let index = clock.measure { library = Library.open(files, cache: try? LibraryCache(path: cachePath)) }
         let indexPeak = peakMegabytes()
         var reopened = Library(documents: [])
-        let reopen = clock.measure { reopened = Library.open(files, cache: LibraryCache(path: cachePath)) }
+        let reopen = clock.measure { reopened = Library.open(files, cache: try? LibraryCache(path: cachePath)) }
         var rendered = 0
         let paint = clock.measure { rendered = Browser(shelf: DocumentShelf(reopened), width: 200, height: 60).render().height }
         var opened = 0
@@ -132,12 +132,16 @@ struct LibraryBench {
         writeOut("peak memory of the whole run: \(peakMegabytes()) MB")
     }
 
-    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
-    static func milliseconds(_ d: Duration) -> Int { Int(seconds(d) * 1000) }
+    static func seconds(_ d: Duration) -> Double { d.seconds }
+    static func milliseconds(_ d: Duration) -> Int { Int(d.seconds * 1000) }
 
     static func peakMegabytes() -> Int {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return usage.ru_maxrss / 1024
     }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -44,17 +44,15 @@ struct CacheOptions: ParsableArguments {
     /// The cache, unless bypassed; a cache that cannot be had is a note on stderr, never an error.
     func cache() -> LibraryCache? {
         guard !noCache, let path = LibraryCache.defaultPath() else { return nil }
-        guard let cache = LibraryCache(path: path) else {
-            if let why = LibraryCache.lastOpenFailure { note(why) }
+        do {
+            let cache = try LibraryCache(path: path)
+            if let notice = cache.notice { note(notice) }
+            return cache
+        } catch {
+            note("\(error)")
             return nil
         }
-        if let notice = cache.notice { note(notice) }
-        return cache
     }
-}
-
-func note(_ message: String) {
-    FileHandle.standardError.write(Data((TextNormalizer.safeForTerminal(message) + "\n").utf8))
 }
 
 /// Indexes the files with a progress bar (from the cache what it knows); unreadable files are

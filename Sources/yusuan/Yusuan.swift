@@ -12,9 +12,14 @@ struct Yusuan: ParsableCommand {
     )
 }
 
+/// One sentence on stderr (a warning, or the reason for a failure), never with control characters.
+func note(_ message: String) {
+    FileHandle.standardError.write(Data((TextNormalizer.safeForTerminal(message) + "\n").utf8))
+}
+
 /// Exit 2 with one sentence on stderr: the contract for unusable input.
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data((TextNormalizer.safeForTerminal(message) + "\n").utf8))
+    note(message)
     exit(2)
 }
 

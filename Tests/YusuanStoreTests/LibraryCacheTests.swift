@@ -25,9 +25,9 @@ import YusuanCore
 
     @Test func missThenHit() throws {
         let (_, files, cachePath) = try library()
-        let first = Library.open(files, cache: try #require(LibraryCache(path: cachePath)), keep: false)
+        let first = Library.open(files, cache: try LibraryCache(path: cachePath), keep: false)
         #expect(first.parsed == 2 && first.cached == 0)
-        let again = Library.open(files, cache: try #require(LibraryCache(path: cachePath)), keep: false)
+        let again = Library.open(files, cache: try LibraryCache(path: cachePath), keep: false)
         #expect(again.parsed == 0 && again.cached == 2)
         #expect(again.entries == first.entries)
         let kizilsu = try #require(again.entries.first)
@@ -45,13 +45,13 @@ import YusuanCore
 
     @Test func changedFileIsReadAgainAndMovedFileIsNot() throws {
         let (folder, files, cachePath) = try library()
-        _ = Library.open(files, cache: LibraryCache(path: cachePath), keep: false)
+        _ = Library.open(files, cache: try? LibraryCache(path: cachePath), keep: false)
         // One amount changed: that file is parsed again and its findings follow the change.
         let text = try String(contentsOfFile: files[0], encoding: .utf8)
         let changed = text.replacingOccurrences(of: "20\t01\t09\t社会保险经办机构\t325.07\t315.27", with: "20\t01\t09\t社会保险经办机构\t335.07\t315.27")
         #expect(changed != text)
         try changed.write(toFile: files[0], atomically: true, encoding: .utf8)
-        let after = Library.open(files, cache: LibraryCache(path: cachePath), keep: false)
+        let after = Library.open(files, cache: try? LibraryCache(path: cachePath), keep: false)
         #expect(after.parsed == 1 && after.cached == 1)
         let fresh = Checker.check(try DisclosureParser.parse(path: files[0]))
         #expect(after.findings(0) == fresh)
@@ -59,7 +59,7 @@ import YusuanCore
         // The same bytes under another name: known by content, not parsed.
         let moved = folder + "/docs/renamed.txt"
         try FileManager.default.moveItem(atPath: files[1], toPath: moved)
-        let renamed = Library.open([files[0], moved], cache: LibraryCache(path: cachePath), keep: false)
+        let renamed = Library.open([files[0], moved], cache: try? LibraryCache(path: cachePath), keep: false)
         #expect(renamed.parsed == 0 && renamed.cached == 2)
         #expect(renamed.entries[1].path == moved)
         #expect(renamed.entries[1].unit == "阿克陶县社会保险中心")
@@ -67,19 +67,19 @@ import YusuanCore
 
     @Test func corruptCacheIsRebuilt() throws {
         let (_, files, cachePath) = try library()
-        _ = Library.open(files, cache: LibraryCache(path: cachePath), keep: false)
+        _ = Library.open(files, cache: try? LibraryCache(path: cachePath), keep: false)
         try Data(repeating: 0x5A, count: 4096).write(to: URL(fileURLWithPath: cachePath))
-        let cache = try #require(LibraryCache(path: cachePath))
+        let cache = try LibraryCache(path: cachePath)
         #expect(cache.notice?.contains("rebuilt") == true)
         let reopened = Library.open(files, cache: cache, keep: false)
         #expect(reopened.parsed == 2 && reopened.cached == 0)
-        #expect(Library.open(files, cache: LibraryCache(path: cachePath), keep: false).cached == 2)
+        #expect(Library.open(files, cache: try? LibraryCache(path: cachePath), keep: false).cached == 2)
     }
 
     @Test func cacheOfAnotherBuildIsEmptied() throws {
         let (_, files, cachePath) = try library()
-        _ = Library.open(files, cache: LibraryCache(path: cachePath, version: "1 old-build"), keep: false)
-        let cache = try #require(LibraryCache(path: cachePath, version: "1 new-build"))
+        _ = Library.open(files, cache: try? LibraryCache(path: cachePath, version: "1 old-build"), keep: false)
+        let cache = try LibraryCache(path: cachePath, version: "1 new-build")
         #expect(cache.notice?.contains("another version") == true)
         #expect(cache.snapshot().entries.isEmpty)
         #expect(Library.open(files, cache: cache, keep: false).parsed == 2)
@@ -88,8 +88,12 @@ import YusuanCore
     @Test func noPlaceForACacheIsNotAnError() throws {
         let (_, files, _) = try library()
         // A regular file where the cache folder should be.
-        #expect(LibraryCache(path: files[0] + "/cache/library.sqlite") == nil)
-        #expect(LibraryCache.lastOpenFailure?.contains("without a cache") == true)
+        #expect(throws: LibraryCache.Unavailable.self) { try LibraryCache(path: files[0] + "/cache/library.sqlite") }
+        do {
+            _ = try LibraryCache(path: files[0] + "/cache/library.sqlite")
+        } catch {
+            #expect("\(error)".contains("without a cache"))
+        }
         let library = Library.open(files, cache: nil, keep: false)
         #expect(library.count == 2 && library.parsed == 2)
     }
@@ -106,7 +110,7 @@ import YusuanCore
         let (folder, files, cachePath) = try library()
         let junk = folder + "/docs/notes.txt"
         try "购物清单：苹果、梨".write(toFile: junk, atomically: true, encoding: .utf8)
-        let library = Library.open(files + [junk], cache: LibraryCache(path: cachePath), keep: false)
+        let library = Library.open(files + [junk], cache: try? LibraryCache(path: cachePath), keep: false)
         #expect(library.count == 2)
         #expect(library.failures.map(\.path) == [junk])
         #expect(library.failures[0].message.contains("no budget disclosure"))
