@@ -2,7 +2,7 @@ import Foundation
 
 /// Files and folders given on the command line → the disclosure files to read.
 public enum InputPaths {
-    public static let extensions: Set<String> = ["txt", "text", "pdf"]
+    public static let extensions: Set<String> = ["txt", "text", "md", "markdown", "pdf"]
 
     /// Folders are walked recursively for text files, sorted by path; files are kept as given.
     public static func expand(_ paths: [String]) throws -> [String] {

@@ -10,7 +10,7 @@ public enum DisclosureParser {
 
     public static func parse(text raw: String, path: String) throws -> Disclosure {
         let plain = TextNormalizer.normalize(raw).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var source = SourceText(lines: SpaceLayout.applies(plain) ? SpaceLayout.convert(plain) : plain)
+        var source = SourceText(lines: ConverterLayout.tabbed(plain))
         if source.lines.allSatisfy(\.isBlank) { throw InputError.blank(path) }
         var notes: [Disclosure.ParseNote] = []
         if let cut = DocumentBoundary.secondStart(source.lines), cut > 0 {
