@@ -16,12 +16,17 @@ struct Bench: ParsableCommand {
     func run() throws {
         let files: [String]
         do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
+        let pdfs = files.filter { $0.lowercased().hasSuffix(".pdf") }
+        if !pdfs.isEmpty {
+            do { try PDFBench.run(pdfs, iterations: min(iterations, 10)) } catch { fail("\(error)") }
+            if pdfs.count == files.count { return }
+        }
         if let synthetic {
             do { try LibraryBench.run(count: max(1, synthetic), templates: files, keep: keep) } catch { fail("yusuan bench: \(error)") }
             return
         }
         var texts: [(String, String, Int)] = []
-        for f in files {
+        for f in files where !pdfs.contains(f) {
             guard let data = FileManager.default.contents(atPath: f) else { fail("\(f): cannot be read.") }
             do { texts.append((f, try TextDecoder.decode(data, path: f), data.count)) } catch { fail("\(error)") }
         }
@@ -135,9 +140,10 @@ struct LibraryBench {
     static func seconds(_ d: Duration) -> Double { d.seconds }
     static func milliseconds(_ d: Duration) -> Int { Int(d.seconds * 1000) }
 
-    static func peakMegabytes() -> Int {
+    /// Peak resident memory of this process, or of the children it waited for (pdftotext).
+    static func peakMegabytes(children: Bool = false) -> Int {
         var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+        getrusage((children ? RUSAGE_CHILDREN : RUSAGE_SELF).rawValue, &usage)
         return usage.ru_maxrss / 1024
     }
 }

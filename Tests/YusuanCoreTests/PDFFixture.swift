@@ -8,9 +8,8 @@ import Foundation
 enum PDFFixture {
     static let lineHeight = 12.0
     static let advance = 10.0  // every glyph one em of a 10-point font: columns stay columns
-    static let linesPerPage = 60
 
-    static func make(from text: String) -> Data {
+    static func make(from text: String, linesPerPage: Int = 60) -> Data {
         let lines = text.components(separatedBy: "\n")
         let pages = stride(from: 0, to: max(1, lines.count), by: linesPerPage).map { Array(lines[$0..<min(lines.count, $0 + linesPerPage)]) }
         var objects: [String] = []  // object n is objects[n - 1]

@@ -193,6 +193,18 @@ enum WrappedTableParser {
             if compact.hasPrefix("编制") || compact.hasPrefix("单位：") { continue }
             let tokens = Fragment.tokens(line.text)
             guard !tokens.isEmpty else { continue }
+            // Amounts alone on a line, under an expense line that had none: that line's numbers
+            // (a converter that puts a row's label and its numbers on separate lines).
+            if started, incomeName.isEmpty, tokens.allSatisfy(Fragment.isNumeric), let last = rows.indices.last,
+               rows[last].side == .expense, rows[last].values.allSatisfy({ $0 == nil }) {
+                let amounts = tokens.compactMap { Amount(parsing: $0) }.prefix(columns.count)
+                for (i, a) in amounts.enumerated() {
+                    rows[last].values[i] = a
+                    rows[last].inferred[i] = i > 0 && amounts.count < columns.count
+                }
+                rows[last].lines = rows[last].lines.union(SourceRange(line: line.number))
+                continue
+            }
             let codeIndex = tokens.indices.first { i in
                 tokens[i].count == 3 && tokens[i].allSatisfy({ $0.isASCII && $0.isNumber }) && i + 1 < tokens.count
                     && !Fragment.isNumeric(tokens[i + 1])

@@ -1,0 +1,25 @@
+import Foundation
+import YusuanCore
+
+/// `yusuan bench FILE.pdf`: a PDF to its findings as a user meets it (pdftotext spawned, its
+/// text parsed and checked), timed per PDF, with the peak memory of yusuan and of pdftotext.
+enum PDFBench {
+    static func run(_ pdfs: [String], iterations: Int) throws {
+        let clock = ContinuousClock()
+        let n = max(1, iterations)
+        for path in pdfs {
+            var text = ""
+            let convert = try clock.measure { for _ in 0..<n { text = try PDFText.extract(path: path) } }
+            var findings = 0
+            let whole = try clock.measure {
+                for _ in 0..<n { findings = Checker.check(try DisclosureParser.parse(path: path)).count }
+            }
+            let pages = text.reduce(into: 1) { if $1 == "\u{0C}" { $0 += 1 } } - (text.hasSuffix("\u{0C}") ? 1 : 0)
+            let kb = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).map { $0 >> 10 } ?? 0
+            writeOut("pdf → findings: \(String(format: "%.1f", whole.seconds * 1000 / Double(n))) ms per PDF "
+                     + "(pdftotext alone \(String(format: "%.1f", convert.seconds * 1000 / Double(n))) ms), "
+                     + "\(pages) pages, \(kb) KB, \(findings) findings, × \(n)  \(path)")
+        }
+        writeOut("peak memory: yusuan \(LibraryBench.peakMegabytes()) MB, pdftotext \(LibraryBench.peakMegabytes(children: true)) MB")
+    }
+}
