@@ -9,8 +9,9 @@ public enum DisclosureParser {
     }
 
     public static func parse(text raw: String, path: String) throws -> Disclosure {
-        let plain = TextNormalizer.normalize(raw).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var source = SourceText(lines: ConverterLayout.tabbed(plain))
+        let normalized = TextNormalizer.normalizeMarkingPages(raw)
+        let plain = normalized.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var source = SourceText(lines: ConverterLayout.tabbed(plain, pageStarts: normalized.pageStarts))
         if source.lines.allSatisfy(\.isBlank) { throw InputError.blank(path) }
         var notes: [Disclosure.ParseNote] = []
         if let cut = DocumentBoundary.secondStart(source.lines), cut > 0 {

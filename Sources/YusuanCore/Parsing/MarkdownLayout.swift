@@ -189,9 +189,9 @@ enum HTMLTable {
 
 /// The converters' layouts, each turned into the tab layout the readers take.
 enum ConverterLayout {
-    static func tabbed(_ lines: [String]) -> [String] {
+    static func tabbed(_ lines: [String], pageStarts: Set<Int> = []) -> [String] {
         if MarkdownLayout.applies(lines) { return MarkdownLayout.convert(lines) }
-        if SpaceLayout.applies(lines) { return SpaceLayout.convert(lines) }
+        if SpaceLayout.applies(lines) { return SpaceLayout.convert(lines, pageStarts: pageStarts) }
         return lines
     }
 }

@@ -13,7 +13,7 @@ enum SpaceLayout {
         return lines.lazy.filter { cells($0).count >= 3 }.prefix(20).count >= 20
     }
 
-    static func convert(_ lines: [String]) -> [String] {
+    static func convert(_ lines: [String], pageStarts: Set<Int> = []) -> [String] {
         let split = lines.map(cells)
         var out = lines
         var i = 0
@@ -36,38 +36,90 @@ enum SpaceLayout {
                 }
                 j += 1
             }
-            for (k, line) in zip(i...end, tabbed(Array(lines[i...end]), cells: Array(split[i...end]))) { out[k] = line }
+            let pages = (i + 1...max(i + 1, end)).filter { pageStarts.contains($0) && $0 <= end }
+            let tabbed = tabbed(Array(lines[i...end]), cells: Array(split[i...end]), pageBreaks: pages.map { $0 - i })
+            for (k, line) in zip(i...end, tabbed) { out[k] = line }
             i = end + 1
         }
         return out
     }
 
-    /// One block's lines as tab-separated cells on shared columns. Columns come from the lines
-    /// with many cells: a merged cell (a goal spanning the sheet, a header over five columns)
-    /// would join columns together. Such a cell goes to the column at or after its start.
-    static func tabbed(_ block: [String], cells rows: [[Cell]]? = nil) -> [String] {
-        let rows = rows ?? block.map(cells)
-        let richest = rows.map(\.count).max() ?? 0
-        let width = rows.flatMap { $0.map(\.end) }.max() ?? 0
-        var covered = Array(repeating: false, count: width + 1)
-        for row in rows where row.count * 2 >= richest { for c in row { for x in c.start..<c.end { covered[x] = true } } }
-        var columnOf = Array(repeating: 0, count: width + 1)
-        var column = -1
-        for x in 0...width {
-            if covered[x], x == 0 || !covered[x - 1] { column += 1 }
-            columnOf[x] = covered[x] ? column : column + 1
-        }
-        let count = max(column + 1, (columnOf.max() ?? 0) + 1)
-        return zip(block, rows).map { line, row in
-            guard !row.isEmpty else { return line }
-            var fields = Array(repeating: "", count: count)
-            for c in row {
-                let k = columnOf[c.start]
-                fields[k] = fields[k].isEmpty ? c.text : fields[k] + " " + c.text
+    /// Where a block's columns lie: for each character position, its column.
+    struct Grid {
+        var columnOf: [Int]
+        var spans: [ClosedRange<Int>]
+
+        /// Columns come from the lines with many cells: a merged cell (a goal spanning the sheet,
+        /// a header over five columns) would join columns together. Such a cell goes to the
+        /// column at or after its start.
+        init(_ rows: [[Cell]]) {
+            let richest = rows.map(\.count).max() ?? 0
+            let width = rows.flatMap { $0.map(\.end) }.max() ?? 0
+            var covered = Array(repeating: false, count: width + 1)
+            for row in rows where row.count * 2 >= richest { for c in row { for x in c.start..<c.end { covered[x] = true } } }
+            columnOf = Array(repeating: 0, count: width + 1)
+            spans = []
+            var column = -1
+            for x in 0...width {
+                if covered[x], x == 0 || !covered[x - 1] { column += 1; spans.append(x...x) }
+                if covered[x] { spans[column] = spans[column].lowerBound...x }
+                columnOf[x] = covered[x] ? column : column + 1
             }
-            while fields.count > 1, fields.last == "" { fields.removeLast() }
-            return fields.joined(separator: "\t")
         }
+
+        /// This page's column k → the reference page's column it overlaps most (nearest if none):
+        /// pdftotext lays out each page on its own grid, a few characters apart.
+        func mapped(onto reference: Grid) -> [Int] {
+            spans.map { span in
+                let overlaps = reference.spans.indices.map { r -> Int in
+                    let s = reference.spans[r]
+                    return max(0, min(span.upperBound, s.upperBound) - max(span.lowerBound, s.lowerBound) + 1)
+                }
+                if let best = overlaps.max(), best > 0 { return overlaps.firstIndex(of: best)! }
+                let centre = span.lowerBound + span.upperBound
+                return reference.spans.indices.min { a, b in
+                    abs(reference.spans[a].lowerBound + reference.spans[a].upperBound - centre)
+                        < abs(reference.spans[b].lowerBound + reference.spans[b].upperBound - centre)
+                } ?? 0
+            }
+        }
+    }
+
+    /// One block's lines as tab-separated cells on shared columns. A block that runs over page
+    /// breaks takes each page's columns from that page, then puts them on one set of columns.
+    static func tabbed(_ block: [String], cells rows: [[Cell]]? = nil, pageBreaks: [Int] = []) -> [String] {
+        let rows = rows ?? block.map(cells)
+        let bounds = [0] + pageBreaks + [rows.count]
+        let pages = zip(bounds, bounds.dropFirst()).filter { $0 < $1 }.map { $0..<$1 }
+        let grids = pages.map { Grid(Array(rows[$0])) }
+        // The page with the most columns (then rows) is the reference; a page with as many
+        // columns has the same ones, a page with fewer is mapped onto it by position.
+        let filled = pages.map { rows[$0].filter { !$0.isEmpty }.count }
+        let reference = pages.indices.max { a, b in
+            (grids[a].spans.count, filled[a]) < (grids[b].spans.count, filled[b])
+        } ?? 0
+        var out = block
+        for (p, range) in pages.enumerated() {
+            let grid = grids[p]
+            let same = grid.spans.count == grids[reference].spans.count
+            let map = same ? Array(grid.spans.indices) : grid.mapped(onto: grids[reference])
+            let count = max(grids[reference].spans.count, (map.max() ?? -1) + 1, grid.columnOf.last.map { $0 + 1 } ?? 0)
+            for k in range {
+                let row = rows[k]
+                guard !row.isEmpty else { continue }
+                var fields = Array(repeating: "", count: max(count, 1))
+                for c in row {
+                    let own = grid.columnOf[c.start]
+                    // Past its page's last column: past the reference's last column too.
+                    let column = own < map.count ? map[own] : grids[reference].spans.count + own - map.count
+                    if column >= fields.count { fields += Array(repeating: "", count: column - fields.count + 1) }
+                    fields[column] = fields[column].isEmpty ? c.text : fields[column] + " " + c.text
+                }
+                while fields.count > 1, fields.last == "" { fields.removeLast() }
+                out[k] = fields.joined(separator: "\t")
+            }
+        }
+        return out
     }
 
     static func startsTable(_ text: String) -> Bool {

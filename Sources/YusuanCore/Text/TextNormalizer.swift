@@ -2,19 +2,26 @@
 /// control or bidi characters (they must never reach a terminal).
 public enum TextNormalizer {
     /// "１２３．４５" → "123.45"; CRLF → LF; U+3000 → space; ESC, BEL, bidi overrides removed.
-    public static func normalize(_ text: String) -> String {
+    public static func normalize(_ text: String) -> String { normalizeMarkingPages(text).text }
+
+    /// The same, with the lines (0-based) that a form feed starts: pdftotext lays out each page
+    /// on its own grid, so a table's columns may shift at a page break.
+    static func normalizeMarkingPages(_ text: String) -> (text: String, pageStarts: Set<Int>) {
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
+        var pageStarts: Set<Int> = []
+        var line = 0
         var previousCR = false
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v == 0x0D { out.append("\n"); previousCR = true; continue }
-            if v == 0x0A { if !previousCR { out.append("\n") }; previousCR = false; continue }
+            if v == 0x0D { out.append("\n"); line += 1; previousCR = true; continue }
+            if v == 0x0A { if !previousCR { out.append("\n"); line += 1 }; previousCR = false; continue }
             previousCR = false
             switch v {
             case 0x09: out.append(scalar)
             case 0x0C:  // form feed: a page break; it starts a line (pdftotext) or breaks one
-                if let last = out.last, last != "\n" { out.append("\n") }
+                if let last = out.last, last != "\n" { out.append("\n"); line += 1 }
+                pageStarts.insert(line)
             case 0xFF10...0xFF19: out.append(Unicode.Scalar(v - 0xFF10 + 0x30)!)
             case 0xFF0E: out.append(".")  // full-width full stop inside numbers
             case 0xFF05: out.append("%")
@@ -29,7 +36,7 @@ public enum TextNormalizer {
             default: out.append(scalar)
             }
         }
-        return String(out)
+        return (String(out), pageStarts)
     }
 
     /// Text output (several lines) made safe line by line; the line breaks are kept.
