@@ -6,6 +6,7 @@ enum WrappedTableParser {
     struct Draft {
         var codeTokens: [String]
         var isTotal: Bool
+        var totalName = "合计"  // as printed: 合计 or 总计
         var lineTokens: [[String]] = []
         var lines: SourceRange
     }
@@ -81,7 +82,7 @@ enum WrappedTableParser {
             if startsCodedRow(i, tokens, code) || isTotal {
                 skippingHeader = false
                 sawData = true
-                drafts.append(Draft(codeTokens: isTotal ? [] : code, isTotal: isTotal,
+                drafts.append(Draft(codeTokens: isTotal ? [] : code, isTotal: isTotal, totalName: isTotal ? tokens[0] : "合计",
                                     lineTokens: [Array(tokens.dropFirst(isTotal ? 1 : code.count))],
                                     lines: SourceRange(line: line.number)))
                 continue
@@ -125,7 +126,7 @@ enum WrappedTableParser {
             if kind == .gpbProjectExpense, let code {
                 (name, project) = splitSubjectAndProject(textParts, known: knownNames[code])
             }
-            if draft.isTotal { name = "合计" }
+            if draft.isTotal { name = draft.totalName }
             rows.append(Row(code: code, name: name, project: project, isTotal: draft.isTotal,
                             values: Array(repeating: nil, count: columns.count), lines: draft.lines))
             valueLists.append(amounts)
