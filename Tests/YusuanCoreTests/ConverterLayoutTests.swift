@@ -144,6 +144,10 @@ import Testing
         #expect(MarkdownLayout.convert(html.components(separatedBy: "\n")) == [
             "表三", "科目编码\t\t\t科目名称\t合计", "类\t款\t项", "208\t01\t09\t社会保险经办机构 & 其他\t325.07",
         ])
+        // Closing tags may be left out, and a table never closed is read as far as it goes.
+        #expect(MarkdownLayout.convert(["<table><tr><td>208<td>社会保障<td>389.75<tr><th>合计<th>389.75"]) == ["208\t社会保障\t389.75", "合计\t389.75"])
+        let unclosed = ["<table>"] + Array(repeating: "<tr><td>1", count: 20_000)
+        #expect(MarkdownLayout.convert(unclosed).count == 20_000)
     }
 
     @Test func spaceCellsAndColumns() {

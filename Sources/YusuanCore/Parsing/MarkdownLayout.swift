@@ -16,14 +16,15 @@ enum MarkdownLayout {
     static func convert(_ lines: [String]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(lines.count)
-        var html: String?  // an HTML table not yet closed, with the lines it has taken
+        var html: [String]?  // the lines of an HTML table not yet closed
         for line in lines {
             if html != nil || line.range(of: "<table", options: .caseInsensitive) != nil {
-                let joined = (html.map { $0 + "\n" } ?? "") + line
-                if joined.range(of: "</table>", options: .caseInsensitive) == nil {
-                    html = joined
-                    continue
-                }
+                // Only the new line is searched, and lines are joined once: a table never closed
+                // must not cost n² time.
+                html = html ?? []
+                html!.append(line)
+                guard line.range(of: "</table>", options: .caseInsensitive) != nil else { continue }
+                let joined = html!.joined(separator: "\n")
                 html = nil
                 // Text around the table on its lines (a title before it) keeps a line of its own.
                 let start = joined.range(of: "<table", options: .caseInsensitive)!
@@ -38,7 +39,7 @@ enum MarkdownLayout {
                 out.append(plain(line))
             }
         }
-        if let rest = html { out.append(contentsOf: HTMLTable.rows(rest[...])) }  // never closed: read what is there
+        if let rest = html { out.append(contentsOf: HTMLTable.rows(rest.joined(separator: "\n")[...])) }  // never closed: read what is there
         return out
     }
 
@@ -139,11 +140,13 @@ enum HTMLTable {
                   next == ">" || next == " ", let end = after.firstIndex(of: ">") else { rest = after; continue }
             let attributes = after[after.index(after: after.startIndex)..<end]
             let body = after[after.index(after: end)...]
-            let close = body.range(of: "</t", options: .caseInsensitive)?.lowerBound ?? body.endIndex
+            // The cell ends at its closing tag, or where the next cell opens (closing tags omitted).
+            let nextCell = body.range(of: "<t", options: .caseInsensitive)?.lowerBound ?? body.endIndex
+            let close = body[..<nextCell].range(of: "</t", options: .caseInsensitive)?.lowerBound ?? nextCell
             out.append(Cell(text: text(body[..<close]), colspan: attribute("colspan", attributes),
                             rowspan: attribute("rowspan", attributes)))
             rest = body[close...]
-            if let gt = rest.firstIndex(of: ">") { rest = rest[rest.index(after: gt)...] }
+            if rest.hasPrefix("</"), let gt = rest.firstIndex(of: ">") { rest = rest[rest.index(after: gt)...] }
         }
         return out
     }
@@ -176,10 +179,9 @@ enum HTMLTable {
         var rest = html
         while let o = rest.range(of: open, options: .caseInsensitive) {
             let after = rest[o.upperBound...]
-            let end = after.range(of: close, options: .caseInsensitive)
-            let next = after.range(of: open, options: .caseInsensitive)
-            // A row closed by the next <tr> (</tr> omitted, which HTML allows).
-            let stop = [end?.lowerBound, next?.lowerBound].compactMap { $0 }.min() ?? after.endIndex
+            // A row ends at </tr> or at the next <tr> (</tr> omitted, which HTML allows).
+            let next = after.range(of: open, options: .caseInsensitive)?.lowerBound ?? after.endIndex
+            let stop = after[..<next].range(of: close, options: .caseInsensitive)?.lowerBound ?? next
             out.append(after[..<stop])
             rest = after[stop...]
         }
