@@ -29,9 +29,7 @@ import Testing
         }
         for (i, line) in lines.enumerated() {
             if line.contains("\t") {
-                block.append(line.components(separatedBy: "\t").map {
-                    $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-                })
+                block.append(Reflow.cells(line))
             } else {
                 flush()
                 out.append(i > 0 && i % 60 == 0 ? "\u{0C}" + line : line)
