@@ -55,13 +55,21 @@ enum WrappedTableParser {
             }
             return tokens
         }
-        let hasCodedRows = body.indices.contains { i in
+        let (spreadCodes, codeContinuations) = codesOverLines(body, economic: economic)
+        let hasCodedRows = !spreadCodes.isEmpty || body.indices.contains { i in
             let tokens = normalizedTokens(body[i])
             return startsCodedRow(i, tokens, codePrefix(tokens, economic: economic))
         }
         for (i, line) in body.enumerated() {
             let compact = line.compact
             if compact.hasPrefix("编制") || compact.hasPrefix("单位：") { continue }
+            if codeContinuations.contains(i) { continue }
+            if let code = spreadCodes[i] {
+                skippingHeader = false
+                sawData = true
+                drafts.append(Draft(codeTokens: code, isTotal: false, lines: SourceRange(line: line.number)))
+                continue
+            }
             let tokens = normalizedTokens(line)
             // A header repeated after a page break: the same lines as the first header, in order.
             if sawData, !skippingHeader, let first = headerSignature.first, compact == first {
@@ -135,6 +143,32 @@ enum WrappedTableParser {
         return (columns, rows)
     }
 
+    /// A code whose parts stand on lines of their own ("208" / "01" / "09", then the name), as
+    /// converters print one cell per line: the start line → the parts, and the lines they took.
+    /// Only a run ending at a line of text counts, so a number broken into digits is not a code.
+    static func codesOverLines(_ body: [SourceText.Line], economic: Bool) -> ([Int: [String]], Set<Int>) {
+        var starts: [Int: [String]] = [:]
+        var taken = Set<Int>()
+        func single(_ i: Int) -> String? {
+            let tokens = Fragment.tokens(body[i].text)
+            guard tokens.count == 1, tokens[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return tokens[0]
+        }
+        for i in body.indices {
+            guard let head = single(i), head.count == 3, head.first == "2" || head.first == "3" else { continue }
+            var parts = [head]
+            var j = i + 1
+            while j < body.count, parts.count < (economic ? 2 : 3), let part = single(j), part.count == 2 {
+                parts.append(part)
+                j += 1
+            }
+            guard parts.count > 1, j < body.count, let s = body[j].text.trimmed().unicodeScalars.first, CJK.isHan(s) else { continue }
+            starts[i] = parts
+            taken.formUnion((i + 1)..<j)
+        }
+        return (starts, taken)
+    }
+
     static func dominantDecimals(_ drafts: [Draft]) -> Int {
         var counts = [0, 0, 0]
         for d in drafts {
@@ -181,6 +215,10 @@ enum WrappedTableParser {
         var incomeName = ""
         var incomeLines: SourceRange?
         var started = false
+        var lastTextBeforeStart: (String, Int)?
+        // The expense row that lines of amounts alone still add to: one cell per line puts a
+        // row's amounts on lines of their own until the next label.
+        var fillingExpense: Int?
         func emitIncome(_ value: Amount?) {
             guard !incomeName.isEmpty, let r = incomeLines else { return }
             var values = Array<Amount?>(repeating: nil, count: columns.count)
@@ -192,31 +230,51 @@ enum WrappedTableParser {
         for line in lines {
             let compact = line.compact
             if compact.hasPrefix("编制") || compact.hasPrefix("单位：") { continue }
-            let tokens = Fragment.tokens(line.text)
+            var tokens = Fragment.tokens(line.text)
             guard !tokens.isEmpty else { continue }
+            // "1. 一般公共预算拨款": an item's number is part of its name, not an amount.
+            if tokens.count > 1, tokens[0].count <= 3, tokens[0].hasSuffix("."), tokens[0].dropLast().allSatisfy(\.isNumber),
+               !Fragment.isNumeric(tokens[1]) {
+                tokens = [tokens[0] + tokens[1]] + tokens.dropFirst(2)
+            }
             // Amounts alone on a line, under an expense line that had none: that line's numbers
             // (a converter that puts a row's label and its numbers on separate lines).
-            if started, incomeName.isEmpty, tokens.allSatisfy(Fragment.isNumeric), let last = rows.indices.last,
-               rows[last].side == .expense, rows[last].values.allSatisfy({ $0 == nil }) {
-                let amounts = tokens.compactMap { Amount(parsing: $0) }.prefix(columns.count)
-                for (i, a) in amounts.enumerated() {
-                    rows[last].values[i] = a
-                    rows[last].inferred[i] = i > 0 && amounts.count < columns.count
+            let amountsOnly = tokens.allSatisfy(Fragment.isNumeric)
+            if started, incomeName.isEmpty, amountsOnly, let last = rows.indices.last, rows[last].side == .expense,
+               rows[last].values.allSatisfy({ $0 == nil }) || fillingExpense == last {
+                let amounts = tokens.compactMap { Amount(parsing: $0) }
+                var filled = rows[last].values.prefix { $0 != nil }.count
+                for a in amounts where filled < columns.count {
+                    rows[last].values[filled] = a
+                    filled += 1
                 }
+                for i in columns.indices { rows[last].inferred[i] = i > 0 && filled < columns.count && rows[last].values[i] != nil }
                 rows[last].lines = rows[last].lines.union(SourceRange(line: line.number))
+                fillingExpense = last
                 continue
             }
+            fillingExpense = nil
             let codeIndex = tokens.indices.first { i in
                 tokens[i].count == 3 && tokens[i].allSatisfy({ $0.isASCII && $0.isNumber }) && i + 1 < tokens.count
                     && !Fragment.isNumeric(tokens[i + 1])
             }
-            let totalIndex = tokens.indices.first { i in i > 0 && CJK.compact(tokens[i...].joined()).hasPrefix("支出总计") }
-                ?? tokens.indices.first { i in i > 0 && CJK.compact(tokens[i...].joined()).hasPrefix("本年支出") }
+            // At a line's start only when the line is the label alone (one cell per line).
+            let first = amountsOnly || tokens.contains(where: Fragment.isNumeric) ? 1 : 0
+            let totalIndex = tokens.indices.first { i in i >= first && CJK.compact(tokens[i...].joined()).hasPrefix("支出总计") }
+                ?? tokens.indices.first { i in i >= first && CJK.compact(tokens[i...].joined()).hasPrefix("本年支出") }
             let splitAt = codeIndex ?? totalIndex
             let hasAmount = tokens.contains { Fragment.isNumeric($0) }
             if !started {
-                if splitAt == nil && !hasAmount { continue }
+                if splitAt == nil && !hasAmount {
+                    lastTextBeforeStart = (line.text, line.number)
+                    continue
+                }
                 started = true
+                // The first item's label on the line above its amount.
+                if amountsOnly, let (text, number) = lastTextBeforeStart {
+                    incomeName = text
+                    incomeLines = SourceRange(line: number)
+                }
             }
             let left = splitAt.map { Array(tokens[..<$0]) } ?? tokens
             let right = splitAt.map { Array(tokens[$0...]) } ?? []
