@@ -106,7 +106,8 @@ enum CellPlacement {
         for (k, c) in placement.enumerated() { cells[c] = vals[k] }
         var score = 0
         for (fragment, amount) in hints.columnTotals {
-            guard let c = columns.firstIndex(where: { $0.hasSuffix(fragment) || $0 == fragment }) else { continue }
+            guard let c = columns.firstIndex(where: { $0.hasSuffix(fragment) })
+                    ?? columns.firstIndex(where: { ($0.split(separator: "/").last ?? "").hasPrefix(fragment) }) else { continue }
             let placed = cells[c]?.hundredths ?? 0
             if placed == (amount?.hundredths ?? 0) { score += 1 }
         }
@@ -140,7 +141,9 @@ enum CellPlacement {
     static func resolveByTree(rows: [Row], values: [[Amount]], candidates: inout [[[Int]]], n: Int) {
         var groups: [(Int, [Int])] = []
         for (i, row) in rows.enumerated() {
-            if row.isTotal {
+            // The total, or a line without a code above the coded ones (the unit's line in
+            // 项目支出), sums the 类 rows.
+            if row.isTotal || row.code == nil {
                 let kids = rows.indices.filter { rows[$0].level == 1 }
                 if !kids.isEmpty { groups.append((i, kids)) }
                 continue

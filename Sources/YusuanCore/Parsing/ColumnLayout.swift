@@ -30,6 +30,17 @@ enum ColumnLayout {
         }
     }
 
+    /// Every layout the templates print for a kind, the current one first: a header that
+    /// came without its grid is matched against them (`StreamHeader`).
+    static func layouts(_ kind: TableKind) -> [[String]] {
+        switch kind {
+        case .govFundExpense, .stateCapitalExpense:
+            return [canonical(kind), ["合计", "基本支出/人员经费", "基本支出/公用经费", "项目支出"]]
+        default:
+            return [canonical(kind)]
+        }
+    }
+
     static func isTotalLabel(_ label: String) -> Bool {
         let c = CJK.compact(label)
         return c == "合计" || c == "总计" || c.hasSuffix("/合计") || c.hasSuffix("/小计") || c.hasSuffix("支出合计")

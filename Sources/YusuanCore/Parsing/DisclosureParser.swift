@@ -83,22 +83,28 @@ struct TableContext {
     var incomeHints: PlacementHints {
         guard let summary = tables.first(where: { $0.kind == .incomeExpenseSummary }) else { return PlacementHints() }
         let income = summary.rows.filter { $0.side == .income }
-        func find(_ keys: [String]) -> Amount? {
-            for r in income {
-                let n = CJK.compact(r.name)
-                if keys.contains(where: { n.hasSuffix($0) }) { return r.values.first ?? nil }
-            }
-            return nil
-        }
         var hints = PlacementHints()
-        hints.columnTotals = [
-            ("一般公共预算", find(["一般财力"])),
-            ("上级一般公共预算安排的转移支付", find(["上级一般公共预算安排转移支付", "上级一般公共预算安排的转移支付"])),
-            ("财政专户（教育收费）", find(["财政专户核拨"])),
-            ("单位资金", find(["5.单位资金"])),
-            ("财政拨款结转", find(["财政拨款结转"])),
-            ("非财政拨款结转结余", find(["非财政拨款结转结余", "非财政拨款结余"])),
+        // Column label fragment ← the income line that states its total (only lines printed).
+        let known: [(String, [String])] = [
+            ("一般公共预算", ["一般财力"]),
+            ("上级一般公共预算安排的转移支付", ["上级一般公共预算安排转移支付", "上级一般公共预算安排的转移支付"]),
+            ("财政专户（教育收费）", ["财政专户核拨"]),
+            ("单位资金", ["5.单位资金"]),
+            ("财政拨款结转", ["财政拨款结转"]),
+            ("非财政拨款结转结余", ["非财政拨款结转结余", "非财政拨款结余"]),
         ]
+        for (column, keys) in known {
+            if let r = income.first(where: { r in keys.contains { CJK.compact(r.name).hasSuffix($0) } }) {
+                hints.columnTotals.append((column, r.values.first ?? nil))
+            }
+        }
+        // Templates whose 收入总体 columns repeat the income lines' names (上级专项收入,
+        // 政府性基金预算 → 政府性基金预算拨款): the line's amount is the column's total.
+        let named = Set(known.map(\.0))
+        for r in income {
+            let name = CJK.canonicalLabel(r.name).replacingOccurrences(of: #"^([一二三四五六七八九十]+、|\d+\.)"#, with: "", options: .regularExpression)
+            if name.count >= 4, !named.contains(name) { hints.columnTotals.append((name, r.values.first ?? nil)) }
+        }
         return hints
     }
 }

@@ -33,9 +33,9 @@ enum WrappedTableParser {
                       hints: PlacementHints) -> (columns: [String], rows: [Row]) {
         if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
         let economic = kind == .gpbBasicExpense
-        let columns = ColumnLayout.canonical(kind)
         var drafts: [Draft] = []
         var headerSignature: [String] = []
+        var headerLines: [String] = []
         var sawData = false
         var skippingHeader = false
         var headerCursor = 0
@@ -85,9 +85,22 @@ enum WrappedTableParser {
                 skippingHeader = false
             }
             let code = codePrefix(tokens, economic: economic)
+            // One cell per line: a label alone whose amounts follow on lines of their own.
+            let amountsFollow = i + 1 < body.count && spreadCodes[i + 1] == nil && {
+                let next = Fragment.tokens(body[i + 1].text)
+                return next.allSatisfy(Fragment.isNumeric) && next.contains { $0.contains(".") }
+            }()
+            // 合计 alone before any row is a header label unless its amounts follow, the table
+            // ends there (an empty table's total) or, in 三公, the items do.
+            let itemFollows = kind == .threePublic && i + 1 < body.count && ThreePublicItem.isItem(body[i + 1].compact)
             let isTotal = (tokens.first.map(isTotalToken) ?? false)
                 && tokens.dropFirst().allSatisfy(Fragment.isNumeric) && (sawData || !hasCodedRows)
-            if startsCodedRow(i, tokens, code) || isTotal {
+                && (sawData || tokens.count > 1 || amountsFollow || itemFollows || i + 1 == body.count)
+            let hasText = tokens.contains { !Fragment.isNumeric($0) }
+            // A row without a code: the unit's line above its projects, or a 三公 item.
+            let uncoded = code.isEmpty && !isTotal && hasText
+                && ((!sawData && amountsFollow) || (kind == .threePublic && ThreePublicItem.isItem(compact)))
+            if startsCodedRow(i, tokens, code) || isTotal || uncoded {
                 skippingHeader = false
                 sawData = true
                 drafts.append(Draft(codeTokens: isTotal ? [] : code, isTotal: isTotal, totalName: isTotal ? tokens[0] : "合计",
@@ -95,7 +108,7 @@ enum WrappedTableParser {
                                     lines: SourceRange(line: line.number)))
                 continue
             }
-            if !sawData { headerSignature.append(compact); continue }
+            if !sawData { headerSignature.append(compact); headerLines.append(line.text); continue }
             if TableSegmenter.title(of: line) != nil { continue }
             guard !drafts.isEmpty else { continue }
             drafts[drafts.count - 1].lineTokens.append(tokens)
@@ -103,12 +116,16 @@ enum WrappedTableParser {
         }
 
         let decimals = dominantDecimals(drafts)
+        var columns = ColumnLayout.canonical(kind)
         var rows: [Row] = []
         var valueLists: [[Amount]] = []
         for draft in drafts {
             var textParts: [String] = []
+            var textLines: [String] = []
             var numberLines: [[String]] = []
             for (li, tokens) in draft.lineTokens.enumerated() {
+                let partsBefore = textParts.count
+                defer { if textParts.count > partsBefore { textLines.append(textParts[partsBefore...].joined(separator: " ")) } }
                 var nums: [String] = []
                 for (ti, t) in tokens.enumerated() {
                     if Fragment.isNumeric(t) {
@@ -132,12 +149,22 @@ enum WrappedTableParser {
             var name = CJK.joinWrapped(textParts.joined(separator: " "))
             var project: String?
             if kind == .gpbProjectExpense, let code {
-                (name, project) = splitSubjectAndProject(textParts, known: knownNames[code])
+                (name, project) = splitSubjectAndProject(textParts, lines: textLines, known: knownNames[code], code: code)
             }
             if draft.isTotal { name = draft.totalName }
             rows.append(Row(code: code, name: name, project: project, isTotal: draft.isTotal,
                             values: Array(repeating: nil, count: columns.count), lines: draft.lines))
             valueLists.append(amounts)
+        }
+        // A line a label (one cell per line), else labels separated by spaces.
+        let widest = valueLists.map(\.count).max() ?? 0
+        if let printed = StreamHeader.columns(kind: kind, labels: headerSignature, widestRow: widest)
+            ?? StreamHeader.columns(kind: kind, labels: StreamHeader.labels(headerLines), widestRow: widest) {
+            columns = printed
+            for i in rows.indices {
+                rows[i].values = Array(repeating: nil, count: columns.count)
+                rows[i].inferred = Array(repeating: false, count: columns.count)
+            }
         }
         CellPlacement.place(kind: kind, columns: columns, rows: &rows, values: valueLists, hints: hints)
         return (columns, rows)
@@ -186,7 +213,7 @@ enum WrappedTableParser {
 
     /// In 项目支出 the subject's name and the project's name wrap into one stream of pieces;
     /// the subject's name as other tables print it tells where one ends.
-    static func splitSubjectAndProject(_ parts: [String], known: String?) -> (String, String?) {
+    static func splitSubjectAndProject(_ parts: [String], lines: [String], known: String?, code: String) -> (String, String?) {
         guard let known, !known.isEmpty else {
             // Without a known name: a project name usually starts with a year or a document number.
             if let split = parts.firstIndex(where: { $0.first?.isNumber == true }), split > 0 {
@@ -204,6 +231,11 @@ enum WrappedTableParser {
                 project += piece
             }
         }
+        // The table spells the subject unlike the others ("人力资源和社会管理事务"): with one
+        // cell per line, the first line is the subject and the rest the project; a 类 or 款
+        // row has no project.
+        if subject.isEmpty, lines.count > 1 { return (CJK.compact(lines[0]), CJK.joinWrapped(lines.dropFirst().joined())) }
+        if subject.isEmpty, lines.count == 1, code.count < 7 { return (CJK.compact(lines[0]), nil) }
         return (subject.isEmpty ? known : subject, project.isEmpty ? nil : project)
     }
 

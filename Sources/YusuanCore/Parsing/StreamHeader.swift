@@ -1,0 +1,77 @@
+/// The amount columns of a table whose header came as a stream of labels, one cell per line
+/// in reading order (a converter that drops the grid). Which label spans which is no longer
+/// printed, so a header of several rows is matched against the layouts the templates print;
+/// a header of one row is its own list of columns.
+enum StreamHeader {
+    /// Captions over other columns, never a column of their own.
+    static let captions: Set<String> = ["资金来源", "支出预算", "金额"]
+    static let codeLevels: Set<String> = ["类", "款", "项"]
+
+    /// The labels of header lines: a line is one label (one cell per line) or, with spaces
+    /// between labels, several; a piece inside unclosed brackets belongs to the one before
+    /// ("财政专户 （教育收 费）").
+    static func labels(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        for line in lines {
+            let pieces = Fragment.tokens(line)
+            var open = false
+            for (i, piece) in pieces.enumerated() {
+                if i > 0, open || piece.hasPrefix("（") || piece.hasPrefix("(") { out[out.count - 1] += piece } else { out.append(piece) }
+                let opened = out[out.count - 1].filter { $0 == "（" || $0 == "(" }.count
+                let closed = out[out.count - 1].filter { $0 == "）" || $0 == ")" }.count
+                open = opened > closed
+            }
+        }
+        return out
+    }
+
+    /// nil when the labels do not make a header (headers written one character per line):
+    /// the caller keeps the template's columns.
+    static func columns(kind: TableKind, labels lines: [String], widestRow: Int) -> [String]? {
+        let labels = lines.map(CJK.canonicalLabel)
+        // Amount columns start at the first total (合计, 总计, 项目支出合计); code and name
+        // columns and captions over the whole table come before it.
+        guard let start = labels.firstIndex(where: ColumnLayout.isTotalLabel) else { return nil }
+        var amountLabels: [String] = []
+        var afterCodeLevels = false
+        var multiLevel = false
+        for label in labels[start...] {
+            if codeLevels.contains(label) { afterCodeLevels = true; continue }
+            if captions.contains(label) { continue }
+            if afterCodeLevels || amountLabels.contains(label) { multiLevel = true }
+            amountLabels.append(label)
+        }
+        // A label is at least two characters of text; anything else is not a header.
+        guard amountLabels.allSatisfy({ $0.count >= 2 && !$0.contains(where: { $0.isASCII && $0.isNumber }) }) else { return nil }
+        let printed = Set(amountLabels)
+        let best = ColumnLayout.layouts(kind).map { layout in match(layout, printed) }
+            .min { ($0.uncovered, -$0.kept.count) < ($1.uncovered, -$1.kept.count) }
+        var columns: [String]?
+        if let best, best.uncovered == 0, !best.kept.isEmpty, !multiLevel || best.kept.count > 1 {
+            columns = best.kept
+        } else if !multiLevel {
+            columns = amountLabels
+        }
+        // Every row's amounts must fit.
+        guard let columns, columns.count >= widestRow else { return nil }
+        return columns
+    }
+
+    /// The layout's columns whose labels are printed, and how many printed labels it leaves
+    /// unexplained.
+    static func match(_ layout: [String], _ printed: Set<String>) -> (kept: [String], uncovered: Int) {
+        var kept: [String] = []
+        var covered = Set<String>()
+        for path in layout {
+            let parts = path.split(separator: "/").map(String.init)
+            guard let leaf = parts.last else { continue }
+            let joined = parts.joined()
+            let spellings = [leaf, joined] + (parts.count > 1 ? [parts[parts.count - 2] + leaf] : [])
+            guard spellings.contains(where: printed.contains) else { continue }
+            kept.append(path)
+            covered.formUnion(spellings)
+            covered.formUnion(parts)
+        }
+        return (kept, printed.subtracting(covered).count)
+    }
+}
