@@ -43,6 +43,8 @@ enum PerformanceSheetReader {
         let rest = Array(body[headerIndex...])
         if rest.first?.hasTabs == true {
             sheet.indicators = TabIndicators.read(rest)
+        } else if StreamIndicators.applies(rest) {
+            sheet.indicators = TabIndicators.read(StreamIndicators.tabbed(rest))
         } else {
             sheet.indicators = WrappedIndicators.read(rest)
         }
@@ -73,7 +75,9 @@ enum PerformanceSheetReader {
                 for c in line.cells where !c.isEmpty { cells.append((c, line.number)) }
             } else {
                 let tokens = Fragment.tokens(line.text)
-                if tokens.count <= 6, tokens.contains(where: { key(of: $0) != nil }) {
+                // The line under a goal's label is the goal, whatever words it starts with.
+                let afterGoalLabel = cells.last.map { key(of: $0.0) == "goal" } ?? false
+                if !afterGoalLabel, tokens.count <= 6, tokens.contains(where: { key(of: $0) != nil }) {
                     for t in tokens { cells.append((t, line.number)) }
                 } else {
                     cells.append((line.text.trimmed(), line.number))
