@@ -116,7 +116,6 @@ enum WrappedTableParser {
         }
 
         let decimals = dominantDecimals(drafts)
-        var columns = ColumnLayout.canonical(kind)
         var rows: [Row] = []
         var valueLists: [[Amount]] = []
         for draft in drafts {
@@ -153,18 +152,18 @@ enum WrappedTableParser {
             }
             if draft.isTotal { name = draft.totalName }
             rows.append(Row(code: code, name: name, project: project, isTotal: draft.isTotal,
-                            values: Array(repeating: nil, count: columns.count), lines: draft.lines))
+                            values: [], lines: draft.lines))
             valueLists.append(amounts)
         }
-        // A line a label (one cell per line), else labels separated by spaces.
+        // The header's labels when they name the columns (a line a label, as one cell per line
+        // prints them, else labels separated by spaces); the template's columns otherwise.
         let widest = valueLists.map(\.count).max() ?? 0
-        if let printed = StreamHeader.columns(kind: kind, labels: headerSignature, widestRow: widest)
-            ?? StreamHeader.columns(kind: kind, labels: StreamHeader.labels(headerLines), widestRow: widest) {
-            columns = printed
-            for i in rows.indices {
-                rows[i].values = Array(repeating: nil, count: columns.count)
-                rows[i].inferred = Array(repeating: false, count: columns.count)
-            }
+        let columns = StreamHeader.columns(kind: kind, labels: headerSignature, widestRow: widest)
+            ?? StreamHeader.columns(kind: kind, labels: StreamHeader.labels(headerLines), widestRow: widest)
+            ?? ColumnLayout.canonical(kind)
+        for i in rows.indices {
+            rows[i].values = Array(repeating: nil, count: columns.count)
+            rows[i].inferred = Array(repeating: false, count: columns.count)
         }
         CellPlacement.place(kind: kind, columns: columns, rows: &rows, values: valueLists, hints: hints)
         return (columns, rows)
