@@ -41,6 +41,9 @@ enum ColumnLayout {
         }
     }
 
+    /// Captions over other columns, never a column of their own.
+    static let captions: Set<String> = ["资金来源", "支出预算", "项目", "金额"]
+
     static func isTotalLabel(_ label: String) -> Bool {
         let c = CJK.compact(label)
         return c == "合计" || c == "总计" || c.hasSuffix("/合计") || c.hasSuffix("/小计") || c.hasSuffix("支出合计")
@@ -107,7 +110,6 @@ enum ColumnLayout {
         if count > 1, let head = paths.first?.first, paths.allSatisfy({ $0.count > 1 && $0.first == head }) {
             paths = paths.map { Array($0.dropFirst()) }
         }
-        let captions: Set<String> = ["资金来源", "支出预算", "项目", "金额"]
         paths = paths.map { path in path.count > 1 && captions.contains(path[0]) ? Array(path.dropFirst()) : path }
         return paths.map { path in
             var parts = path

@@ -21,6 +21,9 @@ enum IndicatorVocabulary {
         return c.hasSuffix("指标") || c.hasSuffix("目标") || level1.contains(c) || level2Extra.contains(c)
     }
 
+    /// A weight (分值权重): a whole number of at most three digits.
+    static func isWeight(_ t: String) -> Bool { !t.isEmpty && t.count <= 3 && t.allSatisfy(\.isNumber) }
+
     /// Comparator or qualitative wording that starts an indicator value.
     static func looksLikeValue(_ token: String) -> Bool {
         guard let f = token.first else { return false }

@@ -3,8 +3,6 @@
 /// printed, so a header of several rows is matched against the layouts the templates print;
 /// a header of one row is its own list of columns.
 enum StreamHeader {
-    /// Captions over other columns, never a column of their own.
-    static let captions: Set<String> = ["资金来源", "支出预算", "金额"]
     static let codeLevels: Set<String> = ["类", "款", "项"]
 
     /// The labels of header lines: a line is one label (one cell per line) or, with spaces
@@ -37,7 +35,7 @@ enum StreamHeader {
         var multiLevel = false
         for label in labels[start...] {
             if codeLevels.contains(label) { afterCodeLevels = true; continue }
-            if captions.contains(label) { continue }
+            if ColumnLayout.captions.contains(label) { continue }
             if afterCodeLevels || amountLabels.contains(label) { multiLevel = true }
             amountLabels.append(label)
         }

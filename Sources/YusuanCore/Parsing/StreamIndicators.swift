@@ -42,7 +42,7 @@ enum StreamIndicators {
             // Values in column order; a bare number goes to the weight column when there is one.
             var next = 3
             for v in values {
-                if let w = columns.weight, w >= next, w < cells.count, v.count <= 3, v.allSatisfy(\.isNumber), next > (columns.value ?? 3) {
+                if let w = columns.weight, w >= next, w < cells.count, IndicatorVocabulary.isWeight(v), next > (columns.value ?? 3) {
                     cells[w] = v
                     next = w + 1
                 } else if next < cells.count {
@@ -74,7 +74,7 @@ enum StreamIndicators {
             }
             values.append(text)
             // A weight closes its row.
-            if columns.weight != nil, values.count > 1, text.count <= 3, text.allSatisfy(\.isNumber) { emit() }
+            if columns.weight != nil, values.count > 1, IndicatorVocabulary.isWeight(text) { emit() }
         }
         emit()
         return out

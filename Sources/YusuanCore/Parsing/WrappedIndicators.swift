@@ -76,8 +76,6 @@ enum WrappedIndicators {
             return !levelStart && tailWords.contains { $0.contains(piece) }
         }
 
-        func isWeight(_ t: String) -> Bool { !t.isEmpty && t.count <= 3 && t.allSatisfy(\.isNumber) }
-
         var inTail = false
         for line in lines.dropFirst(start) {
             let tokens = Fragment.tokens(line.text)
@@ -90,7 +88,7 @@ enum WrappedIndicators {
             }
             inTail = false
             // "2023年 12" is a date wrapped before 月底前, not a weight.
-            if let weight = tokens.last, isWeight(weight), !(tokens.count >= 2 && tokens[tokens.count - 2].hasSuffix("年")) {
+            if let weight = tokens.last, IndicatorVocabulary.isWeight(weight), !(tokens.count >= 2 && tokens[tokens.count - 2].hasSuffix("年")) {
                 // A main line: [name…] value basis last weight.
                 if let v = tokens.firstIndex(where: IndicatorVocabulary.looksLikeValue), v < tokens.count - 1 {
                     if pendingFirst == nil { pendingFirst = line.number }
