@@ -106,6 +106,16 @@ import Testing
         #expect(c.sheets.first { $0.title == "代办员经费" }?.status == .removed)
     }
 
+    /// A damaged file can run a sheet's lines together into one page-long "indicator name";
+    /// comparing it must stay cheap: lengths that cannot reach the threshold are not compared,
+    /// and only a name's first 512 characters take part.
+    @Test func pageLongNamesAreComparedBriefly() {
+        let long = String(repeating: "参保人员覆盖率", count: 2_000)
+        #expect(Matching.score(keys: "参保人员覆盖率", long, floor: 0.6) == 0)
+        #expect(Matching.score(keys: "参保人员覆盖率", "参保人员覆盖率达标", floor: 0.6) > 0.8)
+        #expect(NameMatch.commonLength(keys: long, long + "率") == (512, 512, 512))
+    }
+
     @Test func staffingStatedOnlyIn2022() {
         #expect(c.staffing.first { $0.label == "实有人数" }?.old == 39)
         #expect(c.staffing.first { $0.label == "实有人数" }?.new == nil)

@@ -27,7 +27,7 @@ extension Comparison {
 
     static func alignProjects(old: [Project], new: [Project]) -> [ProjectPair] {
         let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.5) { o, n in
-            Matching.score(old[o].name, new[n].name)
+            Matching.score(old[o].name, new[n].name, floor: 0.5)
         }
         let score = Dictionary(pairs.map { ($0.new, $0.score) }, uniquingKeysWith: { a, _ in a })
         return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map { p in
@@ -41,7 +41,7 @@ extension Comparison {
     static func alignSheets(old: [PerformanceSheet], new: [PerformanceSheet]) -> [SheetComparison] {
         let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.5,
                                    allowed: { old[$0].kind == new[$1].kind }) { o, n in
-            old[o].kind == .overall ? 1 : Matching.score(old[o].project ?? "", new[n].project ?? "")
+            old[o].kind == .overall ? 1 : Matching.score(old[o].project ?? "", new[n].project ?? "", floor: 0.5)
         }
         let score = Dictionary(pairs.map { ($0.new, $0.score) }, uniquingKeysWith: { a, _ in a })
         return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map { p in
@@ -60,7 +60,7 @@ extension Comparison {
         let oldKeys = old.map { (Matching.nameKey($0.name), Matching.nameKey($0.level2 ?? "")) }
         let newKeys = new.map { (Matching.nameKey($0.name), Matching.nameKey($0.level2 ?? "")) }
         let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.6) { o, n in
-            Matching.score(keys: oldKeys[o].0, newKeys[n].0) * (oldKeys[o].1 == newKeys[n].1 ? 1 : 0.9)
+            Matching.score(keys: oldKeys[o].0, newKeys[n].0, floor: 0.6) * (oldKeys[o].1 == newKeys[n].1 ? 1 : 0.9)
         }
         let score = Dictionary(pairs.map { ($0.new, $0.score) }, uniquingKeysWith: { a, _ in a })
         return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map { p in

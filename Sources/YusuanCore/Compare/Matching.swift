@@ -10,14 +10,19 @@ public enum Matching {
 
     /// Dice coefficient over the longest common subsequence of the two keys: 1 for the same
     /// name, high for one name with a word added or changed, low for other names.
-    static func score(_ a: String, _ b: String) -> Double { score(keys: nameKey(a), nameKey(b)) }
+    static func score(_ a: String, _ b: String, floor: Double = 0) -> Double {
+        score(keys: nameKey(a), nameKey(b), floor: floor)
+    }
 
     /// The same on keys made once per name (a table pairs every row with every row).
-    static func score(keys ka: String, _ kb: String) -> Double {
+    /// A pair whose lengths alone keep it under `floor` scores 0 without the full comparison.
+    static func score(keys ka: String, _ kb: String, floor: Double = 0) -> Double {
         if ka.isEmpty || kb.isEmpty { return 0 }
         if ka == kb { return 1 }
-        let (common, la, lb) = NameMatch.commonLength(ka, kb)
-        return Double(2 * common) / Double(la + lb)
+        let la = ka.unicodeScalars.count, lb = kb.unicodeScalars.count
+        if Double(2 * min(la, lb)) / Double(la + lb) < floor { return 0 }
+        let (common, ca, cb) = NameMatch.commonLength(keys: ka, kb)
+        return Double(2 * common) / Double(ca + cb)
     }
 
     /// One-to-one pairs (old index, new index, score) of the candidates `allowed` lets through,

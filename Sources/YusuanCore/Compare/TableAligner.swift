@@ -61,19 +61,19 @@ enum TableAligner {
         // 3. Projects by name: the same project may change its wording a little.
         take(Matching.pairs(old: free(freeOld) { old[$0].project != nil }, new: free(freeNew) { new[$0].project != nil },
                             threshold: 0.5) { o, n in
-            Matching.score(keys: oldProjects[o], newProjects[n])
+            Matching.score(keys: oldProjects[o], newProjects[n], floor: 0.5)
         }, keepScore: true)
         // 4. Named lines (income sources, 三公 items, 小计) on the same side.
         take(Matching.pairs(old: free(freeOld) { old[$0].code == nil && !old[$0].isTotal },
                             new: free(freeNew) { new[$0].code == nil && !new[$0].isTotal }, threshold: 0.7,
                             allowed: { old[$0].side == new[$1].side }) { o, n in
-            Matching.score(keys: oldNames[o], newNames[n])
+            Matching.score(keys: oldNames[o], newNames[n], floor: 0.7)
         }, keepScore: true)
         // 5. A code that moved: the same name at the same level under another code.
         take(Matching.pairs(old: free(freeOld) { old[$0].code != nil && old[$0].project == nil },
                             new: free(freeNew) { new[$0].code != nil && new[$0].project == nil }, threshold: 0.9,
                             allowed: { old[$0].code!.count == new[$1].code!.count }) { o, n in
-            Matching.score(keys: oldNames[o], newNames[n])
+            Matching.score(keys: oldNames[o], newNames[n], floor: 0.9)
         }, keepScore: true)
         return out
     }

@@ -167,34 +167,38 @@ enum CellPlacement {
                 var combos = 1
                 for m in open { combos *= candidates[m].count; if combos > 20_000 { break } }
                 guard combos <= 20_000 else { continue }
+                guard members.allSatisfy({ !candidates[$0].isEmpty }) else { continue }
+                // Each member's cells under each of its placements, made once; the walk keeps
+                // the kids' running column sums, so a leaf costs one pass per parent placement.
+                let grids: [[[Int64]]] = members.map { m in
+                    candidates[m].map { placement in
+                        var cells = [Int64](repeating: 0, count: n)
+                        for (k, c) in placement.enumerated() { cells[c] = values[m][k].hundredths }
+                        return cells
+                    }
+                }
                 var best = Int64.max
                 var bestChoices: [[Int]] = []
                 var choice = Array(repeating: 0, count: members.count)
-                func cell(_ m: Int, _ pick: Int, _ col: Int) -> Int64 {
-                    let placement = candidates[m][pick]
-                    if let k = placement.firstIndex(of: col) { return values[m][k].hundredths }
-                    return 0
-                }
-                func evaluate() {
-                    var deviation: Int64 = 0
-                    for col in 0..<n {
-                        let p = cell(parent, choice[0], col)
-                        var s: Int64 = 0
-                        for (j, kid) in kids.enumerated() { s = Amount.sum(s, cell(kid, choice[j + 1], col)) }
-                        deviation = Amount.sum(deviation, abs(p - s))
-                    }
-                    if deviation < best { best = deviation; bestChoices = [choice] } else if deviation == best { bestChoices.append(choice) }
-                }
+                var sums = Array(repeating: [Int64](repeating: 0, count: n), count: members.count)
                 func walk(_ idx: Int) {
-                    if idx == members.count { evaluate(); return }
-                    let count = candidates[members[idx]].count
-                    for pick in 0..<max(1, count) {
+                    if idx == members.count {
+                        for (pick, parentCells) in grids[0].enumerated() {
+                            var deviation: Int64 = 0
+                            for col in 0..<n { deviation = Amount.sum(deviation, abs(parentCells[col] - sums[idx - 1][col])) }
+                            choice[0] = pick
+                            if deviation < best { best = deviation; bestChoices = [choice] }
+                            else if deviation == best { bestChoices.append(choice) }
+                        }
+                        return
+                    }
+                    for (pick, cells) in grids[idx].enumerated() {
                         choice[idx] = pick
+                        for col in 0..<n { sums[idx][col] = Amount.sum(idx > 1 ? sums[idx - 1][col] : 0, cells[col]) }
                         walk(idx + 1)
                     }
                 }
-                guard members.allSatisfy({ !candidates[$0].isEmpty }) else { continue }
-                walk(0)
+                walk(1)
                 let allowed = Int64(kids.count + 1) * tolerance
                 guard best <= allowed, !bestChoices.isEmpty else { continue }
                 for (idx, m) in members.enumerated() where candidates[m].count > 1 {

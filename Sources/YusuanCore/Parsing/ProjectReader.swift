@@ -81,15 +81,22 @@ public enum NameMatch {
         return String(out)
     }
 
-    /// Longest common subsequence of two names' keys, with both lengths.
+    /// Longest common subsequence of two names' keys, with both lengths. Only the first
+    /// `compared` characters take part: real names are far shorter, and a damaged file's
+    /// page-long "name" must not make a comparison cost the square of its length.
     static func commonLength(_ a: String, _ b: String) -> (common: Int, a: Int, b: Int) {
-        let ka = Array(key(a).unicodeScalars), kb = Array(key(b).unicodeScalars)
+        commonLength(keys: key(a), key(b))
+    }
+
+    static let compared = 512
+
+    static func commonLength(keys a: String, _ b: String) -> (common: Int, a: Int, b: Int) {
+        let ka = a.unicodeScalars.prefix(compared).map(\.value), kb = b.unicodeScalars.prefix(compared).map(\.value)
         guard !ka.isEmpty, !kb.isEmpty else { return (0, ka.count, kb.count) }
-        var prev = Array(repeating: 0, count: kb.count + 1)
+        var prev = [Int](repeating: 0, count: kb.count + 1), cur = prev
         for x in ka {
-            var cur = Array(repeating: 0, count: kb.count + 1)
-            for (j, y) in kb.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
-            prev = cur
+            for j in 0..<kb.count { cur[j + 1] = x == kb[j] ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
+            swap(&prev, &cur)
         }
         return (prev[kb.count], ka.count, kb.count)
     }
