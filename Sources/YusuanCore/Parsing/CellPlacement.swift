@@ -16,9 +16,10 @@ enum CellPlacement {
     static func place(kind: TableKind, columns: [String], rows: inout [Row], values: [[Amount]], hints: PlacementHints) {
         let n = columns.count
         let relations = ColumnLayout.relations(columns)
+        let priors = rows.map { prior(kind: kind, row: $0, columns: columns) }
         var candidates: [[[Int]]] = []
         for (i, vals) in values.enumerated() {
-            candidates.append(rowCandidates(vals, n: n, relations: relations, prior: prior(kind: kind, row: rows[i], columns: columns)))
+            candidates.append(rowCandidates(vals, n: n, relations: relations, prior: priors[i]))
         }
         // Columns that are blank in the total row hold nothing anywhere.
         if let t = rows.lastIndex(where: \.isTotal), values[t].count < n {
@@ -36,17 +37,9 @@ enum CellPlacement {
                 }
             }
         }
-        resolveByTree(rows: rows, values: values, candidates: &candidates, n: n)
-        // Where sums alone leave choices open, the deepest rows take their prior first and
-        // the sums then decide their parents.
-        for level in [3, 2, 1] {
-            var fixed = false
-            for i in rows.indices where rows[i].level == level && candidates[i].count > 1 {
-                candidates[i] = [candidates[i][0]]
-                fixed = true
-            }
-            if fixed { resolveByTree(rows: rows, values: values, candidates: &candidates, n: n) }
-        }
+        let groups = sumGroups(rows)
+        resolveByTree(groups: groups, values: values, candidates: &candidates, n: n)
+        resolveByPriors(groups: groups, rows: rows, values: values, candidates: &candidates, n: n) { priors[$0]($1) }
         for i in rows.indices {
             let vals = values[i]
             guard let chosen = candidates[i].first else {
@@ -136,9 +129,9 @@ enum CellPlacement {
         }
     }
 
-    /// Parent = sum of children, column by column: enumerate the children's remaining
-    /// choices and keep what the sums single out. Repeats until nothing changes.
-    static func resolveByTree(rows: [Row], values: [[Amount]], candidates: inout [[[Int]]], n: Int) {
+    /// Each row that sums others, with the rows it sums: a 类 its 款, a 款 its 项, the total (or
+    /// a line without a code above the coded ones, the unit's line in 项目支出) the 类.
+    static func sumGroups(_ rows: [Row]) -> [(Int, [Int])] {
         var groups: [(Int, [Int])] = []
         for (i, row) in rows.enumerated() {
             // The total, or a line without a code above the coded ones (the unit's line in
@@ -155,6 +148,12 @@ enum CellPlacement {
             }
             if !kids.isEmpty { groups.append((i, kids)) }
         }
+        return groups
+    }
+
+    /// Parent = sum of children, column by column: enumerate the children's remaining
+    /// choices and keep what the sums single out. Repeats until nothing changes.
+    static func resolveByTree(groups: [(Int, [Int])], values: [[Amount]], candidates: inout [[[Int]]], n: Int) {
         var changed = true
         var rounds = 0
         while changed && rounds < 8 {
@@ -162,47 +161,9 @@ enum CellPlacement {
             rounds += 1
             for (parent, kids) in groups {
                 let members = [parent] + kids
-                let open = members.filter { candidates[$0].count > 1 }
-                guard !open.isEmpty else { continue }
-                var combos = 1
-                for m in open { combos *= candidates[m].count; if combos > 20_000 { break } }
-                guard combos <= 20_000 else { continue }
-                guard members.allSatisfy({ !candidates[$0].isEmpty }) else { continue }
-                // Each member's cells under each of its placements, made once; the walk keeps
-                // the kids' running column sums, so a leaf costs one pass per parent placement.
-                let grids: [[[Int64]]] = members.map { m in
-                    candidates[m].map { placement in
-                        var cells = [Int64](repeating: 0, count: n)
-                        for (k, c) in placement.enumerated() { cells[c] = values[m][k].hundredths }
-                        return cells
-                    }
-                }
-                var best = Int64.max
-                var bestChoices: [[Int]] = []
-                var choice = Array(repeating: 0, count: members.count)
-                var sums = Array(repeating: [Int64](repeating: 0, count: n), count: members.count)
-                func walk(_ idx: Int) {
-                    if idx == members.count {
-                        for (pick, parentCells) in grids[0].enumerated() {
-                            var deviation: Int64 = 0
-                            for col in 0..<n { deviation = Amount.sum(deviation, abs(parentCells[col] - sums[idx - 1][col])) }
-                            choice[0] = pick
-                            if deviation < best { best = deviation; bestChoices = [choice] }
-                            else if deviation == best { bestChoices.append(choice) }
-                        }
-                        return
-                    }
-                    for (pick, cells) in grids[idx].enumerated() {
-                        choice[idx] = pick
-                        for col in 0..<n { sums[idx][col] = Amount.sum(idx > 1 ? sums[idx - 1][col] : 0, cells[col]) }
-                        walk(idx + 1)
-                    }
-                }
-                walk(1)
-                let allowed = Int64(kids.count + 1) * tolerance
-                guard best <= allowed, !bestChoices.isEmpty else { continue }
+                guard let choices = closestCombos(members, values: values, candidates: candidates, n: n) else { continue }
                 for (idx, m) in members.enumerated() where candidates[m].count > 1 {
-                    let picks = Set(bestChoices.map { $0[idx] })
+                    let picks = Set(choices.map { $0[idx] })
                     if picks.count == 1, let pick = picks.first {
                         candidates[m] = [candidates[m][pick]]
                         changed = true
@@ -210,5 +171,66 @@ enum CellPlacement {
                 }
             }
         }
+    }
+
+    /// Where sums leave choices open: each group, from the deepest parents up, takes the
+    /// placements that add up best and, among those, the ones its rows' priors score highest
+    /// together, so three projects outvote the one whose name alone would point elsewhere.
+    /// Rows in no group take their own prior.
+    static func resolveByPriors(groups: [(Int, [Int])], rows: [Row], values: [[Amount]], candidates: inout [[[Int]]], n: Int,
+                                prior: (Int, [Int]) -> Int) {
+        for (parent, kids) in groups.sorted(by: { rows[$0.0].level > rows[$1.0].level }) {
+            let members = [parent] + kids
+            func score(_ choice: [Int]) -> Int {
+                members.indices.reduce(0) { $0 + prior(members[$1], candidates[members[$1]][choice[$1]]) }
+            }
+            guard let choices = closestCombos(members, values: values, candidates: candidates, n: n),
+                  let best = choices.max(by: { score($0) < score($1) }) else { continue }
+            for (idx, m) in members.enumerated() where candidates[m].count > 1 { candidates[m] = [candidates[m][best[idx]]] }
+            resolveByTree(groups: groups, values: values, candidates: &candidates, n: n)
+        }
+        for i in candidates.indices where candidates[i].count > 1 { candidates[i] = [candidates[i][0]] }
+    }
+
+    /// The choices (a pick per member; member 0 the parent) under which the parent is nearest
+    /// the sum of the others, when within rounding; nil when none is or the group has too many.
+    static func closestCombos(_ members: [Int], values: [[Amount]], candidates: [[[Int]]], n: Int) -> [[Int]]? {
+        let open = members.filter { candidates[$0].count > 1 }
+        guard !open.isEmpty, members.allSatisfy({ !candidates[$0].isEmpty }) else { return nil }
+        var combos = 1
+        for m in open { combos *= candidates[m].count; if combos > 20_000 { return nil } }
+        // Each member's cells under each of its placements, made once; the walk keeps the
+        // kids' running column sums, so a leaf costs one pass per parent placement.
+        let grids: [[[Int64]]] = members.map { m in
+            candidates[m].map { placement in
+                var cells = [Int64](repeating: 0, count: n)
+                for (k, c) in placement.enumerated() { cells[c] = values[m][k].hundredths }
+                return cells
+            }
+        }
+        var best = Int64.max
+        var bestChoices: [[Int]] = []
+        var choice = Array(repeating: 0, count: members.count)
+        var sums = Array(repeating: [Int64](repeating: 0, count: n), count: members.count)
+        func walk(_ idx: Int) {
+            if idx == members.count {
+                for (pick, parentCells) in grids[0].enumerated() {
+                    var deviation: Int64 = 0
+                    for col in 0..<n { deviation = Amount.sum(deviation, abs(parentCells[col] - sums[idx - 1][col])) }
+                    choice[0] = pick
+                    if deviation < best { best = deviation; bestChoices = [choice] }
+                    else if deviation == best { bestChoices.append(choice) }
+                }
+                return
+            }
+            for (pick, cells) in grids[idx].enumerated() {
+                choice[idx] = pick
+                for col in 0..<n { sums[idx][col] = Amount.sum(idx > 1 ? sums[idx - 1][col] : 0, cells[col]) }
+                walk(idx + 1)
+            }
+        }
+        walk(1)
+        guard best <= Int64(members.count) * tolerance, !bestChoices.isEmpty else { return nil }
+        return bestChoices
     }
 }

@@ -5,10 +5,21 @@
 enum StreamHeader {
     static let codeLevels: Set<String> = ["类", "款", "项"]
 
+    /// Every label the kind's layouts print, whole paths and their parts.
+    static func vocabulary(_ kind: TableKind) -> Set<String> {
+        Set(ColumnLayout.layouts(kind).flatMap { layout in
+            layout.flatMap { path in
+                let parts = path.split(separator: "/").map(String.init)
+                return parts + [parts.joined()]
+            }
+        })
+    }
+
     /// The labels of header lines: a line is one label (one cell per line) or, with spaces
     /// between labels, several; a piece inside unclosed brackets belongs to the one before
-    /// ("财政专户 （教育收 费）").
-    static func labels(_ lines: [String]) -> [String] {
+    /// ("财政专户 （教育收 费）"), and so does a piece that with it makes a label of `known`
+    /// that neither is alone ("国有资本经营" "预算").
+    static func labels(_ lines: [String], known: Set<String> = []) -> [String] {
         var out: [String] = []
         for line in lines {
             let pieces = Fragment.tokens(line)
@@ -20,7 +31,16 @@ enum StreamHeader {
                 open = opened > closed
             }
         }
-        return out
+        var merged: [String] = []
+        for label in out {
+            if let last = merged.last, !known.contains(CJK.canonicalLabel(last)) || !known.contains(CJK.canonicalLabel(label)),
+               known.contains(CJK.canonicalLabel(last + label)) {
+                merged[merged.count - 1] += label
+            } else {
+                merged.append(label)
+            }
+        }
+        return merged
     }
 
     /// nil when the labels do not make a header (headers written one character per line):
@@ -53,6 +73,27 @@ enum StreamHeader {
         // Every row's amounts must fit.
         guard let columns, columns.count >= widestRow else { return nil }
         return columns
+    }
+
+    /// Labels broken wherever the page wrapped them ("一般公共 预算"): the template's columns
+    /// whose label the header's text spells, longest spellings taken out first so that
+    /// 一般公共预算 is not found inside 上级一般公共预算安排的转移支付.
+    static func columns(kind: TableKind, text lines: [String], widestRow: Int) -> [String]? {
+        var text = CJK.canonicalLabel(lines.joined())
+        let layout = ColumnLayout.canonical(kind)
+        var found = Set<String>()
+        let spellings = layout.flatMap { path -> [(String, String)] in
+            let parts = path.split(separator: "/").map(String.init)
+            return [(parts.joined(), path)] + (parts.last.map { [($0, path)] } ?? [])
+        }.sorted { $0.0.count > $1.0.count }
+        for (spelling, path) in spellings where !found.contains(path) {
+            guard let range = text.range(of: spelling) else { continue }
+            text.removeSubrange(range)
+            found.insert(path)
+        }
+        let kept = layout.filter(found.contains)
+        guard kept.count > 1, kept.first == layout.first, kept.count >= widestRow else { return nil }
+        return kept
     }
 
     /// The layout's columns whose labels are printed, and how many printed labels it leaves

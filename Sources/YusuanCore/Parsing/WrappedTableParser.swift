@@ -11,15 +11,17 @@ enum WrappedTableParser {
         var lines: SourceRange
     }
 
-    static func codePrefix(_ tokens: [String], economic: Bool) -> [String] {
+    /// `shortHeads`: 类 codes this table prints with their last digit on the next line ("20"
+    /// for 208); where there are some, 款 and 项 may lose a digit too ("9" / "9" for 99).
+    static func codePrefix(_ tokens: [String], economic: Bool, shortHeads: Set<String> = []) -> [String] {
         var out: [String] = []
         for (i, t) in tokens.enumerated() {
             guard t.allSatisfy({ $0.isASCII && $0.isNumber }) else { break }
             if i == 0 {
-                guard t.count == 3 || t.count == 5 || t.count == 7 else { break }
+                guard t.count == 3 || t.count == 5 || t.count == 7 || shortHeads.contains(t) else { break }
                 guard let f = t.first, f == "2" || f == "3" else { break }
             } else {
-                guard t.count == 2, out.count < (economic ? 2 : 3) else { break }
+                guard t.count == 2 || (t.count == 1 && !shortHeads.isEmpty), out.count < (economic ? 2 : 3) else { break }
             }
             out.append(t)
         }
@@ -32,6 +34,7 @@ enum WrappedTableParser {
     static func parse(kind: TableKind, lines: [SourceText.Line], knownNames: [String: String],
                       hints: PlacementHints) -> (columns: [String], rows: [Row]) {
         if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
+        if kind == .threePublic, let horizontal = StreamThreePublic.parse(lines.filter { !$0.isBlank }) { return horizontal }
         let economic = kind == .gpbBasicExpense
         var drafts: [Draft] = []
         var headerSignature: [String] = []
@@ -55,10 +58,11 @@ enum WrappedTableParser {
             }
             return tokens
         }
-        let (spreadCodes, codeContinuations) = codesOverLines(body, economic: economic)
+        let shortHeads = CodeContinuation.shortHeads(body)
+        let (spreadCodes, codeContinuations) = codesOverLines(body, economic: economic, shortHeads: shortHeads)
         let hasCodedRows = !spreadCodes.isEmpty || body.indices.contains { i in
             let tokens = normalizedTokens(body[i])
-            return startsCodedRow(i, tokens, codePrefix(tokens, economic: economic))
+            return startsCodedRow(i, tokens, codePrefix(tokens, economic: economic, shortHeads: shortHeads))
         }
         for (i, line) in body.enumerated() {
             let compact = line.compact
@@ -78,13 +82,24 @@ enum WrappedTableParser {
                 continue
             }
             if skippingHeader {
-                if headerCursor < headerSignature.count, compact == headerSignature[headerCursor] {
+                // A repeat may differ in a word (a column the page leaves out): close is enough.
+                if headerCursor < headerSignature.count, compact == headerSignature[headerCursor]
+                    || NameMatch.similarity(compact, headerSignature[headerCursor]) >= 0.8 {
                     headerCursor += 1
                     continue
                 }
                 skippingHeader = false
             }
-            let code = codePrefix(tokens, economic: economic)
+            let code = codePrefix(tokens, economic: economic, shortHeads: shortHeads)
+            // The digits a row's code lost to the next line ("8" / "9" under "20" "01" "9"),
+            // with the rest of its name.
+            if code.isEmpty, let last = drafts.indices.last, !drafts[last].isTotal,
+               let parts = CodeContinuation.fill(drafts[last].codeTokens, from: tokens) {
+                drafts[last].codeTokens = parts.code
+                if !parts.rest.isEmpty { drafts[last].lineTokens.append(parts.rest) }
+                drafts[last].lines = drafts[last].lines.union(SourceRange(line: line.number))
+                continue
+            }
             // One cell per line: a label alone whose amounts follow on lines of their own.
             let amountsFollow = i + 1 < body.count && spreadCodes[i + 1] == nil && {
                 let next = Fragment.tokens(body[i + 1].text)
@@ -155,11 +170,14 @@ enum WrappedTableParser {
                             values: [], lines: draft.lines))
             valueLists.append(amounts)
         }
+        if !shortHeads.isEmpty { CodeAssembler.completeTruncated(&rows, parts: drafts.map(\.codeTokens)) }
         // The header's labels when they name the columns (a line a label, as one cell per line
         // prints them, else labels separated by spaces); the template's columns otherwise.
         let widest = valueLists.map(\.count).max() ?? 0
         let columns = StreamHeader.columns(kind: kind, labels: headerSignature, widestRow: widest)
-            ?? StreamHeader.columns(kind: kind, labels: StreamHeader.labels(headerLines), widestRow: widest)
+            ?? StreamHeader.columns(kind: kind, labels: StreamHeader.labels(headerLines, known: StreamHeader.vocabulary(kind)),
+                                   widestRow: widest)
+            ?? StreamHeader.columns(kind: kind, text: headerLines, widestRow: widest)
             ?? ColumnLayout.canonical(kind)
         for i in rows.indices {
             rows[i].values = Array(repeating: nil, count: columns.count)
@@ -172,23 +190,22 @@ enum WrappedTableParser {
     /// A code whose parts stand on lines of their own ("208" / "01" / "09", then the name), as
     /// converters print one cell per line: the start line → the parts, and the lines they took.
     /// Only a run ending at a line of text counts, so a number broken into digits is not a code.
-    static func codesOverLines(_ body: [SourceText.Line], economic: Bool) -> ([Int: [String]], Set<Int>) {
+    static func codesOverLines(_ body: [SourceText.Line], economic: Bool, shortHeads: Set<String> = []) -> ([Int: [String]], Set<Int>) {
         var starts: [Int: [String]] = [:]
         var taken = Set<Int>()
-        func single(_ i: Int) -> String? {
-            let tokens = Fragment.tokens(body[i].text)
-            guard tokens.count == 1, tokens[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            return tokens[0]
-        }
+        func single(_ i: Int) -> String? { CodeContinuation.digitsAlone(body[i].text) }
         for i in body.indices {
-            guard let head = single(i), head.count == 3, head.first == "2" || head.first == "3" else { continue }
+            guard let head = single(i), head.count == 3 && (head.first == "2" || head.first == "3") || shortHeads.contains(head) else { continue }
             var parts = [head]
             var j = i + 1
-            while j < body.count, parts.count < (economic ? 2 : 3), let part = single(j), part.count == 2 {
+            while j < body.count, parts.count < (economic ? 2 : 3), let part = single(j),
+                  part.count == 2 || (part.count == 1 && !shortHeads.isEmpty) {
                 parts.append(part)
                 j += 1
             }
-            guard parts.count > 1, j < body.count, let s = body[j].text.trimmed().unicodeScalars.first, CJK.isHan(s) else { continue }
+            // A short 类 alone before its name is a row too ("20" / "社会保障和就业支出").
+            guard parts.count > 1 || shortHeads.contains(head), j < body.count,
+                  let s = body[j].text.trimmed().unicodeScalars.first, CJK.isHan(s) else { continue }
             starts[i] = parts
             taken.formUnion((i + 1)..<j)
         }
@@ -234,6 +251,13 @@ enum WrappedTableParser {
         // cell per line, the first line is the subject and the rest the project; a 类 or 款
         // row has no project.
         if subject.isEmpty, lines.count > 1 { return (CJK.compact(lines[0]), CJK.joinWrapped(lines.dropFirst().joined())) }
+        // On one line, cells separated by spaces: the first cells that read most like it.
+        if subject.isEmpty, parts.count > 1 {
+            let splits = (1..<parts.count).map { k in (k, NameMatch.similarity(CJK.compact(parts[..<k].joined()), known)) }
+            if let (k, score) = splits.max(by: { $0.1 < $1.1 }), score >= 0.75 {
+                return (CJK.compact(parts[..<k].joined()), CJK.joinWrapped(parts[k...].joined()))
+            }
+        }
         if subject.isEmpty, lines.count == 1, code.count < 7 { return (CJK.compact(lines[0]), nil) }
         return (subject.isEmpty ? known : subject, project.isEmpty ? nil : project)
     }
