@@ -98,22 +98,24 @@ import Testing
         try Self.expectSameModel(relaid, as: name)
     }
 
-    /// A row's label on one line and its numbers on the next, empty cells gone: which column a
-    /// number stood in is no longer printed, so rows are compared by code, name and the set of
-    /// their amounts (the parser places them by the document's arithmetic and marks them inferred).
+    /// Rows by code, name and the set of their amounts: for a table whose own sums do not say
+    /// which column an amount stood in once the empty cells are gone.
     static func loose(_ t: Table) -> [String] {
         t.rows.map { r in
             "\(r.side.map { "\($0)" } ?? "")|\(r.code ?? "")|\(r.name)|" + r.values.compactMap { $0?.description }.sorted().joined(separator: ",")
         }
     }
 
+    /// A row's text cells on one line, separated by spaces, and its numbers on the next, the
+    /// empty cells gone.
     @Test(arguments: [Fixtures.kizilsu2022, Fixtures.kizilsu2026])
-    func labelAboveNumbersKeepsEveryRowsAmounts(_ name: String) throws {
+    func labelAboveNumbersReadsTheSame(_ name: String) throws {
         let text = try Self.text(name)
         let original = try DisclosureParser.parse(text: text, path: "\(name).txt")
         let d = try DisclosureParser.parse(text: Reflow.labelAboveNumbers(text), path: "\(name)-label.txt")
         #expect(d.unit == original.unit && d.year == original.year)
         Self.expectSameTables(d, original, name: name)
+        Self.expectSameSheets(d, original, name: name)
         // The two-sided summary takes the numbers printed under its expense lines.
         let summary = try #require(d.table(.incomeExpenseSummary))
         #expect(summary.rows.first { $0.side == .expense && $0.code == "208" }?.values.first == original.table(.incomeExpenseSummary)?.rows.first { $0.side == .expense && $0.code == "208" }?.values.first)

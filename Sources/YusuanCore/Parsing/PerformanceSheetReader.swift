@@ -45,6 +45,8 @@ enum PerformanceSheetReader {
             sheet.indicators = TabIndicators.read(rest)
         } else if StreamIndicators.applies(rest) {
             sheet.indicators = TabIndicators.read(StreamIndicators.tabbed(rest))
+        } else if LabelAboveIndicators.applies(rest) {
+            sheet.indicators = TabIndicators.read(LabelAboveIndicators.tabbed(rest))
         } else {
             sheet.indicators = WrappedIndicators.read(rest)
         }
@@ -77,7 +79,14 @@ enum PerformanceSheetReader {
                 let tokens = Fragment.tokens(line.text)
                 // The line under a goal's label is the goal, whatever words it starts with.
                 let afterGoalLabel = cells.last.map { key(of: $0.0) == "goal" } ?? false
-                if !afterGoalLabel, tokens.count <= 6, tokens.contains(where: { key(of: $0) != nil }) {
+                if !afterGoalLabel, tokens.count > 1, let first = tokens.first, key(of: first) == "goal" {
+                    // The goal's label and the goal on one line.
+                    cells.append((first, line.number))
+                    cells.append((tokens.dropFirst().joined(separator: " "), line.number))
+                } else if !afterGoalLabel, tokens.count <= 6 || tokens.first.flatMap(key(of:)) != nil,
+                          tokens.contains(where: { key(of: $0) != nil }) {
+                    // Labels and values separated by spaces (a short line, or one that starts
+                    // with a label).
                     for t in tokens { cells.append((t, line.number)) }
                 } else {
                     cells.append((line.text.trimmed(), line.number))
@@ -100,6 +109,8 @@ enum PerformanceSheetReader {
             case "manager": if sheet.manager == nil { sheet.manager = cell }
             case "goal": goal.append(cell)
             case "funding":
+                // "8.4 万元" split by a space: the unit after its amount.
+                if ["万元", "万"].contains(CJK.compact(cell)), sheet.fundingLines.last?.amount != nil, label.isEmpty { continue }
                 if let amount = fundingAmount(cell) {
                     sheet.fundingLines.append(.init(label: fundingLabel(label), amount: amount, text: cell))
                     label = ""
@@ -126,7 +137,9 @@ enum PerformanceSheetReader {
     }
 
     static func fundingLabelComplete(_ label: String) -> Bool {
-        label.hasSuffix(":") || label.hasSuffix("：") || label.hasSuffix("其他资金") || label.hasSuffix("财政拨款")
+        // "其中:" only leads into the label that follows.
+        guard label != "其中:", label != "其中：" else { return false }
+        return label.hasSuffix(":") || label.hasSuffix("：") || label.hasSuffix("其他资金") || label.hasSuffix("财政拨款")
     }
 
     static func fundingLabel(_ raw: String) -> String {
