@@ -15,9 +15,7 @@ enum TableArithmetic {
     }
 
     /// Cells placed by inference prove nothing: a check that needs one is skipped.
-    static func certain(_ row: Row, _ columns: [Int]) -> Bool {
-        columns.allSatisfy { $0 >= row.inferred.count || !row.inferred[$0] }
-    }
+    static func certain(_ row: Row, _ columns: [Int]) -> Bool { columns.allSatisfy(row.certain) }
 
     static func rows(_ t: Table, _ sink: inout FindingSink) {
         guard !t.kind.isTwoSided else { return }

@@ -16,8 +16,13 @@ extension Table {
 }
 
 extension Row {
-    /// True when the cell is known, not placed by inference.
-    func certain(_ column: Int) -> Bool { column >= inferred.count || !inferred[column] }
+    /// True when the cell is known, not placed by inference. In a row whose amounts were placed
+    /// (fewer printed than columns), an empty cell is no more certain than a filled one: the
+    /// amount beside it may have stood there.
+    func certain(_ column: Int) -> Bool {
+        guard inferred.contains(true) else { return true }
+        return column < inferred.count && !inferred[column] && value(column) != nil
+    }
 }
 
 /// The standard tables of a document, by kind, for rules that compare them.
