@@ -57,13 +57,28 @@ enum SpaceLayout {
             let width = rows.flatMap { $0.map(\.end) }.max() ?? 0
             var covered = Array(repeating: false, count: width + 1)
             for row in rows where row.count * 2 >= richest { for c in row { for x in c.start..<c.end { covered[x] = true } } }
+            var runs: [ClosedRange<Int>] = []
+            for x in 0...width where covered[x] {
+                if let last = runs.last, last.upperBound == x - 1 { runs[runs.count - 1] = last.lowerBound...x } else { runs.append(x...x) }
+            }
+            // Runs one character apart that no line has cells in both of are one column whose
+            // cells sit a character apart ("09" over " 0"): a line's own cells are two apart.
+            var merged: [ClosedRange<Int>] = []
+            for run in runs {
+                if let last = merged.last, run.lowerBound - last.upperBound == 2,
+                   !rows.contains(where: { row in row.contains { last.contains($0.start) } && row.contains { run.contains($0.start) } }) {
+                    merged[merged.count - 1] = last.lowerBound...run.upperBound
+                } else {
+                    merged.append(run)
+                }
+            }
+            spans = merged
+            // A position between columns belongs to the column after it.
             columnOf = Array(repeating: 0, count: width + 1)
-            spans = []
-            var column = -1
+            var column = 0
             for x in 0...width {
-                if covered[x], x == 0 || !covered[x - 1] { column += 1; spans.append(x...x) }
-                if covered[x] { spans[column] = spans[column].lowerBound...x }
-                columnOf[x] = covered[x] ? column : column + 1
+                while column < spans.count, spans[column].upperBound < x { column += 1 }
+                columnOf[x] = column
             }
         }
 
