@@ -30,13 +30,34 @@ struct StandardTables {
     let summary, income, expense, fiscal, gpb, basic, project, threePublic: Table?
 
     init(_ d: Disclosure) {
-        summary = d.table(.incomeExpenseSummary)
-        income = d.table(.incomeSummary)
-        expense = d.table(.expenseSummary)
-        fiscal = d.table(.fiscalSummary)
-        gpb = d.table(.gpbExpense)
-        basic = d.table(.gpbBasicExpense)
-        project = d.table(.gpbProjectExpense)
-        threePublic = d.table(.threePublic)
+        func table(_ kind: TableKind) -> Table? { d.table(kind)?.primaryFirst() }
+        summary = table(.incomeExpenseSummary)
+        income = table(.incomeSummary)
+        expense = table(.expenseSummary)
+        fiscal = table(.fiscalSummary)
+        gpb = table(.gpbExpense)
+        basic = table(.gpbBasicExpense)
+        project = table(.gpbProjectExpense)
+        threePublic = table(.threePublic)
+    }
+}
+
+extension Table {
+    /// The table with the column that carries its figures first, as rules that compare tables
+    /// read column 0: a 决算's 决算数, not the 年初预算数 printed before it. Columns keep their
+    /// labels, so findings still name the printed cell.
+    func primaryFirst() -> Table {
+        let p = ColumnLayout.primaryColumn(columns)
+        guard p > 0 else { return self }
+        let order = [p] + columns.indices.filter { $0 != p }
+        var t = self
+        t.columns = order.map { columns[$0] }
+        t.rows = rows.map { row in
+            var r = row
+            r.values = order.map { $0 < row.values.count ? row.values[$0] : nil }
+            r.inferred = order.map { $0 < row.inferred.count ? row.inferred[$0] : false }
+            return r
+        }
+        return t
     }
 }

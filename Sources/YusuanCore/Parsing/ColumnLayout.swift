@@ -77,10 +77,27 @@ enum ColumnLayout {
             }
             covered.formUnion(members)
         }
-        if isTotalLabel(columns[0]) || columns[0].contains("合计") || columns[0].contains("总计") || columns.count > 1 {
+        let ownMeasure = !isTotalLabel(columns[0]) && isOwnMeasure(columns[0])
+        if !ownMeasure, isTotalLabel(columns[0]) || columns[0].contains("合计") || columns[0].contains("总计") || columns.count > 1 {
             if !topLevel.isEmpty { out.insert((0, topLevel), at: 0) }
         }
         return out
+    }
+
+    /// The column that carries a table's figures: the first, unless it measures something of
+    /// its own (年初预算数) before a 决算数 or a total.
+    static func primaryColumn(_ columns: [String]) -> Int {
+        guard let first = columns.first, !isTotalLabel(first), isOwnMeasure(first) else { return 0 }
+        let rest = columns.indices.dropFirst()
+        return rest.first { ["决算数", "执行数"].contains(where: CJK.compact(columns[$0]).contains) }
+            ?? rest.first { isTotalLabel(columns[$0]) } ?? 0
+    }
+
+    /// A column that measures something else than the columns after it (a 决算's 年初预算数
+    /// before its 决算数, a year-on-year table's 上年数), so it is no sum of them.
+    static func isOwnMeasure(_ label: String) -> Bool {
+        let c = CJK.compact(label)
+        return ["年初预算", "调整预算", "预算数", "上年", "决算数", "执行数"].contains { c.contains($0) }
     }
 
     /// Joins a header grid into one label per amount column: "财政拨款（补助）/一般公共预算".
