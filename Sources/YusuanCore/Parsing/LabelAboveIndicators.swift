@@ -34,18 +34,12 @@ enum LabelAboveIndicators {
             var tokens = Fragment.tokens(line.text)
             if isNumbers(line) { numbers = tokens + numbers; tokens = [] }
             var cells = Array(repeating: "", count: width)
-            // Level words first: two are both levels; one is the first level at a sheet's start
-            // or when it can only be one, else the second.
             var words: [String] = []
             while words.count < 2, let t = tokens.first, IndicatorVocabulary.isLevelWord(t), tokens.count > 1 {
                 words.append(t)
                 tokens.removeFirst()
             }
-            if words.count == 2 {
-                cells[0] = words[0]; cells[1] = words[1]
-            } else if let word = words.first {
-                cells[out.count == 1 || IndicatorVocabulary.level1Only.contains(word) ? 0 : 1] = word
-            }
+            LevelWords.place(words, sheetStart: out.count == 1, into: &cells)
             // The name runs to the value's first word (a comparator, a percentage, a usual
             // qualitative start); a short unit after it belongs to the value; the rest is the basis.
             let valueStart = tokens.indices.dropFirst().first { i in

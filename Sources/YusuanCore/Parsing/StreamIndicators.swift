@@ -30,14 +30,7 @@ enum StreamIndicators {
         func emit() {
             guard let (text, number) = name else { return }
             var cells = Array(repeating: "", count: max(header.count, 3 + valueCount))
-            // One level word: the first level at a sheet's start or when it can only be one,
-            // else the second (the first carries down from the rows above).
-            if levels.count >= 2 {
-                cells[0] = levels[0]; cells[1] = levels[1]
-            } else if let word = levels.first {
-                let first = !sawRow || IndicatorVocabulary.level1Only.contains(word)
-                cells[first ? 0 : 1] = word
-            }
+            LevelWords.place(levels, sheetStart: !sawRow, into: &cells)
             cells[2] = text
             // Values in column order; a bare number goes to the weight column when there is one.
             var next = 3

@@ -60,7 +60,7 @@ enum StreamThreePublic {
         let inferred = amounts.count < n
         var cells = Array<Amount?>(repeating: nil, count: n)
         for (k, c) in placement.enumerated() { cells[c] = amounts[k] }
-        let range = lines[data...].map { SourceRange(line: $0.number) }.reduce(SourceRange(line: lines[data].number)) { $0.union($1) }
+        let range = SourceRange(lines[data].number, lines[lines.count - 1].number)
         var rows = [Row(code: nil, name: totalName, isTotal: true, values: [cells[0]],
                         inferred: [inferred && cells[0] != nil && placement.first != 0], lines: range)]
         for (k, item) in present.enumerated() {

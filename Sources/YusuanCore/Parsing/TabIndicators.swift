@@ -85,6 +85,17 @@ enum TabIndicators {
 
 /// Which of a row's level words is 一级 and which 二级, when merged cells moved them.
 enum LevelWords {
+    /// Where a stream's level words go on a rebuilt tab line: two are both levels; one is the
+    /// first level at a sheet's start or when it can only be one, else the second (the first
+    /// carries down from the rows above).
+    static func place(_ words: [String], sheetStart: Bool, into cells: inout [String]) {
+        if words.count >= 2 {
+            cells[0] = words[0]; cells[1] = words[1]
+        } else if let word = words.first {
+            cells[sheetStart || IndicatorVocabulary.level1Only.contains(word) ? 0 : 1] = word
+        }
+    }
+
     static func assign(_ words: [(String, Int)], currentL1: String?) -> (String?, String?) {
         if words.count >= 2 { return (words[0].0, words[1].0) }
         guard let (word, position) = words.first else { return (nil, nil) }
