@@ -8,10 +8,21 @@ struct Parse: ParsableCommand {
 
     @Argument(help: "A disclosure text file.") var file: String
     @Option(help: "text or json") var format: OutputFormat = .text
+    @Flag(help: "Print the lines as read, numbered, a table's cells separated by tabs (a PDF's words placed in their cells).")
+    var lines = false
 
     func run() throws {
         let disclosure: Disclosure
         do { disclosure = try DisclosureParser.parse(path: file) } catch { fail("\(error)") }
+        if lines {
+            // Tabs kept between cells (each cell made safe on its own): scripts split on them.
+            let numbered = disclosure.sourceLines.enumerated().map { line in
+                (["\(line.offset + 1)"] + line.element.split(separator: "\t", omittingEmptySubsequences: false)
+                    .map { TextNormalizer.safeForTerminal(String($0)) }).joined(separator: "\t")
+            }
+            FileHandle.standardOutput.write(Data((numbered.joined(separator: "\n") + "\n").utf8))
+            return
+        }
         switch format {
         case .json: writeOut(DisclosureJSON.encode(disclosure).render())
         case .text: writeOut(OutlineText.render(disclosure))

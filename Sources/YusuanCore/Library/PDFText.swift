@@ -1,7 +1,8 @@
 import Foundation
 
-/// A PDF's text, by poppler's `pdftotext -layout` (columns kept as runs of spaces, which
-/// `SpaceLayout` reads back into cells). Spawned directly with an argument list, never a shell.
+/// A PDF's text, read from where its words stand on the page: poppler's `pdftotext -tsv` gives
+/// each word with its box, and `PDFLayout` turns the pages into prose lines and tables of
+/// tab-separated cells. Spawned directly with an argument list, never a shell.
 public enum PDFText {
     /// Seconds a conversion may take before it is stopped (a crafted PDF must not hang us).
     static let timeout: TimeInterval = 60
@@ -12,7 +13,7 @@ public enum PDFText {
         guard let tool = executable("pdftotext") else { throw InputError.needsPdftotext(path) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", "-q", path, "-"]
+        process.arguments = ["-tsv", "-enc", "UTF-8", "-q", path, "-"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -21,11 +22,24 @@ public enum PDFText {
         // Read while it runs (a full pipe would block it), and stop it past the timeout.
         let deadline = DispatchTime.now() + timeout
         DispatchQueue.global().asyncAfter(deadline: deadline) { if process.isRunning { process.terminate() } }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        // The word list runs about six times the text; past that cap the PDF is too large to read,
+        // and it is stopped while it streams rather than held whole.
+        let cap = TextDecoder.maxBytes * 6
+        var data = Data()
+        let reader = output.fileHandleForReading
+        while true {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            data.append(chunk)
+            if data.count > cap {
+                process.terminate()
+                process.waitUntilExit()
+                throw InputError.tooLarge(path, data.count / 6 >> 20)
+            }
+        }
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else { throw InputError.unreadablePDF(path) }
-        if data.count > TextDecoder.maxBytes { throw InputError.tooLarge(path, data.count >> 20) }
-        return String(decoding: data, as: UTF8.self)
+        return PDFLayout.text(PDFWords.pages(tsv: String(decoding: data, as: UTF8.self)))
     }
 
     /// The tool's full path from PATH, as `Process` needs one.

@@ -1,0 +1,135 @@
+/// A PDF's pages of words → the text the readers take: prose and titles as lines, each table as
+/// rows of tab-separated cells (`PDFTableGrid`), a form feed where a page starts. Page numbers
+/// are dropped; a table continued on the next page is read as one, its repeated header dropped.
+enum PDFLayout {
+    enum Item {
+        case text(String)
+        case meta(String)  // 部门：… / 单位：万元 above a table
+        case table([PDFLine])
+        case pageBreak
+    }
+
+    static func text(_ pages: [PDFPage]) -> String {
+        var out: [String] = []
+        for item in joinContinuations(pages.flatMap(items)) {
+            switch item {
+            case .text(let t), .meta(let t): out.append(t)
+            case .pageBreak: out.append("\u{0C}")
+            case .table(let lines):
+                for row in PDFTableGrid.rows(lines) { out.append(row.map(clean).joined(separator: "\t")) }
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func clean(_ cell: String) -> String { cell.replacingOccurrences(of: "\t", with: " ") }
+
+    static func items(_ page: PDFPage) -> [Item] {
+        var lines = PDFLine.lines(of: page)
+        lines.removeAll { isFurniture($0, page: page) }
+        var out: [Item] = page.number > 1 ? [.pageBreak] : []
+        let tabular = lines.map(isTabular)
+        var i = 0
+        while i < lines.count {
+            if let parts = meta(lines[i]) { out += parts.map(Item.meta); i += 1; continue }
+            guard tabular[i] else { out.append(.text(lines[i].text)); i += 1; continue }
+            // A block runs from a tabular line to the last tabular line near enough below it;
+            // lines between them (a name alone in its row, a wrapped cell) belong to it.
+            var end = i
+            var j = i + 1
+            while j < lines.count {
+                if meta(lines[j]) != nil || isTitle(lines[j]) { break }
+                if lines[j].y0 - lines[j - 1].y1 > 3.5 * max(lines[j].height, 8) { break }
+                if tabular[j] { end = j }
+                j += 1
+            }
+            let block = Array(lines[i...end])
+            if block.count >= 2, PDFTableGrid.dataStart(block) != nil {
+                out.append(.table(block))
+            } else {
+                out += block.map { .text($0.text) }
+            }
+            i = end + 1
+        }
+        return out
+    }
+
+    /// Two or more runs of words far apart on one line: cells.
+    static func isTabular(_ line: PDFLine) -> Bool {
+        line.segments(gap: max(1.2 * line.height, 6)).count >= 2 || (line.words.count >= 2 && line.hasAmount)
+    }
+
+    /// A table's label or title, which starts a table of its own.
+    static func isTitle(_ line: PDFLine) -> Bool {
+        let t = line.text
+        if TableSegmenter.label(of: t) != nil { return true }
+        let c = CJK.compact(t)
+        return line.segments(gap: max(1.2 * line.height, 6)).count == 1 && c.hasSuffix("表") && c.count >= 5 && c.count <= 40
+    }
+
+    /// The 部门：/单位： line above a table, as its own lines ("部门：X", "单位：万元").
+    static func meta(_ line: PDFLine) -> [String]? {
+        let c = CJK.compact(line.text)
+        let starts = ["部门：", "部门:", "单位：", "单位:", "编制单位", "编制部门", "单位名称：", "预算单位："]
+        guard starts.contains(where: c.hasPrefix), c.count <= 60, !c.contains("。") else { return nil }
+        var parts: [String] = []
+        var current = ""
+        for segment in line.segments(gap: max(1.2 * line.height, 6)) {
+            let s = PDFLine.join(segment)
+            let sc = CJK.compact(s)
+            if !current.isEmpty, sc.hasPrefix("单位：") || sc.hasPrefix("单位:") || sc.hasPrefix("金额单位") {
+                parts.append(current)
+                current = s
+            } else {
+                current += current.isEmpty ? s : s
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page).
+    static func isFurniture(_ line: PDFLine, page: PDFPage) -> Bool {
+        let t = line.text
+        if SourceText.isPageNumber(t) { return true }
+        let c = CJK.compact(t)
+        let edge = line.y0 > page.height * 0.88 || line.y1 < page.height * 0.08
+        return edge && !c.isEmpty && c.count <= 4 && c.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A table that goes on over a page break: the block at the top of a page, after only the
+    /// page's 部门/单位 lines, joins the block that ended the previous page; its repeated header
+    /// (lines before its first data line whose words the first part's header has) is dropped.
+    static func joinContinuations(_ items: [Item]) -> [Item] {
+        var out: [Item] = []
+        var lastTable: Int?  // index in `out` of a table with nothing but page furniture after it
+        for item in items {
+            switch item {
+            case .table(let lines):
+                if let t = lastTable, case .table(let first) = out[t] {
+                    out[t] = .table(first + dropRepeatedHeader(lines, after: first))
+                    out.removeSubrange((t + 1)...)
+                    out.append(.pageBreak)
+                    lastTable = t
+                    continue
+                }
+                out.append(item)
+                lastTable = out.count - 1
+            case .pageBreak, .meta:
+                out.append(item)
+            case .text:
+                out.append(item)
+                lastTable = nil
+            }
+        }
+        return out
+    }
+
+    static func dropRepeatedHeader(_ lines: [PDFLine], after first: [PDFLine]) -> [PDFLine] {
+        guard let start = PDFTableGrid.dataStart(lines), start > 0, let firstStart = PDFTableGrid.dataStart(first) else { return lines }
+        let known = Set(first[..<firstStart].flatMap(\.words).map { CJK.compact($0.text) })
+        let head = lines[..<start]
+        guard head.allSatisfy({ $0.words.contains { known.contains(CJK.compact($0.text)) } }) else { return lines }
+        return Array(lines[start...])
+    }
+}

@@ -1,0 +1,83 @@
+/// A page's words gathered into lines: words whose vertical centres lie within half a line of
+/// each other, left to right.
+struct PDFLine {
+    var words: [PDFWord]
+    var page: Int
+
+    var y0: Double { words.map(\.y0).min() ?? 0 }
+    var y1: Double { words.map(\.y1).max() ?? 0 }
+    var x0: Double { words.map(\.x0).min() ?? 0 }
+    var x1: Double { words.map(\.x1).max() ?? 0 }
+    var height: Double { words.map(\.height).max() ?? 0 }
+    var centerY: Double { (y0 + y1) / 2 }
+
+    /// The words as text: a space where the page leaves one between two words, none inside CJK.
+    var text: String { PDFLine.join(words) }
+
+    static func join(_ words: [PDFWord]) -> String {
+        var out = ""
+        var previous: PDFWord?
+        for w in words {
+            if let p = previous, w.x0 - p.x1 > 0.2 * max(p.height, w.height) || (p.text.last?.isASCII == true && w.text.first?.isASCII == true) {
+                out += " "
+            }
+            out += w.text
+            previous = w
+        }
+        return CJK.joinWrapped(out)
+    }
+
+    /// Runs of words separated by less than `gap` points.
+    func segments(gap: Double) -> [[PDFWord]] {
+        var out: [[PDFWord]] = []
+        for w in words {
+            if let last = out.last?.last, w.x0 - last.x1 < gap { out[out.count - 1].append(w) } else { out.append([w]) }
+        }
+        return out
+    }
+
+    /// A word that is an amount as tables print them: digits with a decimal point or thousands
+    /// separators ("1,029.15", "80.00", "-3.5"); years, codes and counts are not.
+    static func isAmount(_ text: String) -> Bool {
+        let s = text.utf8
+        guard let first = s.first, s.count >= 3 else { return false }
+        var digits = 0, marks = 0
+        for (i, c) in s.enumerated() {
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."), UInt8(ascii: ","): marks += 1
+            case UInt8(ascii: "-") where i == 0: continue
+            default: return false
+            }
+        }
+        return digits >= 2 && marks >= 1 && first != UInt8(ascii: ".")
+    }
+
+    /// A classification code as its column prints it: 3, 5 or 7 digits (类/款/项), or 2 (a part).
+    static func isCode(_ text: String) -> Bool {
+        [2, 3, 5, 7].contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    var hasAmount: Bool { words.contains { PDFLine.isAmount($0.text) } }
+    var startsWithCode: Bool { words.count >= 2 && PDFLine.isCode(words[0].text) && words[0].text.utf8.count >= 3 }
+
+    /// The page's words in lines, top to bottom.
+    static func lines(of page: PDFPage) -> [PDFLine] {
+        let sorted = page.words.sorted { $0.centerY < $1.centerY || ($0.centerY == $1.centerY && $0.x0 < $1.x0) }
+        var lines: [PDFLine] = []
+        var current: [PDFWord] = []
+        var anchor = 0.0, anchorHeight = 0.0
+        for w in sorted {
+            if !current.isEmpty, abs(w.centerY - anchor) <= 0.4 * max(1, min(anchorHeight, w.height)) {
+                current.append(w)
+                continue
+            }
+            if !current.isEmpty { lines.append(PDFLine(words: current.sorted { $0.x0 < $1.x0 }, page: page.number)) }
+            current = [w]
+            anchor = w.centerY
+            anchorHeight = w.height
+        }
+        if !current.isEmpty { lines.append(PDFLine(words: current.sorted { $0.x0 < $1.x0 }, page: page.number)) }
+        return lines
+    }
+}

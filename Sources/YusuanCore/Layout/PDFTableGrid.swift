@@ -1,0 +1,186 @@
+/// A table's lines on the page → rows of cells, the grid the tab layout gives.
+///
+/// Columns come from where the amounts and names stand in the data rows (the first row with an
+/// amount or a code, and every row after it): words whose spans overlap share a column, so a
+/// right-aligned amount column and a left-aligned name column each make one run of x. Header
+/// words then join the column under them; a header word over no data (a column left empty in
+/// every row) makes a column of its own where it stands. Rows come from baselines: a line
+/// closer to the one above than rows are to each other (a wrapped cell, an amount centred
+/// beside a two-line name) belongs to that row.
+enum PDFTableGrid {
+    struct Column {
+        var x0: Double
+        var x1: Double
+        var amounts = 0
+        var words = 0
+        var rightAligned: Bool { amounts * 2 > words }
+    }
+
+    /// The index of the first line that carries data, if any.
+    static func dataStart(_ lines: [PDFLine]) -> Int? {
+        lines.firstIndex { $0.hasAmount || $0.startsWithCode }
+    }
+
+    static func rows(_ lines: [PDFLine]) -> [[String]] {
+        guard let start = dataStart(lines) else { return lines.map { [$0.text] } }
+        let header = Array(lines[..<start]), data = Array(lines[start...])
+        var columns = dataColumns(data)
+        let headerColumn = placeHeader(header, columns: &columns)
+        let order = columns.indices.sorted { columns[$0].x0 < columns[$1].x0 }
+        var position = Array(repeating: 0, count: columns.count)
+        for (p, c) in order.enumerated() { position[c] = p }
+        func column(of w: PDFWord) -> Int { position[nearestColumn(w, columns)] }
+
+        var out: [[String]] = []
+        // Header: one row per line, then a cell wrapped onto the next line joined back.
+        var headerRows: [(line: PDFLine, cells: [[PDFWord]])] = header.map { line in
+            var cells = Array(repeating: [PDFWord](), count: columns.count)
+            for w in line.words { if let c = headerColumn[WordKey(w)] { cells[position[c]].append(w) } }
+            return (line, cells)
+        }
+        if headerRows.count > 1 {
+            for r in stride(from: headerRows.count - 1, to: 0, by: -1) {
+                let (upper, lower) = (headerRows[r - 1], headerRows[r])
+                guard lower.line.page == upper.line.page, lower.line.y0 - upper.line.y1 < 0.5 * lower.line.height else { continue }
+                for c in 0..<columns.count where !upper.cells[c].isEmpty && !lower.cells[c].isEmpty {
+                    let a = upper.cells[c], b = lower.cells[c]
+                    let ca = (a.map(\.x0).min()! + a.map(\.x1).max()!) / 2, cb = (b.map(\.x0).min()! + b.map(\.x1).max()!) / 2
+                    if abs(ca - cb) <= 0.3 * max(a.map(\.x1).max()! - a.map(\.x0).min()!, 10) {
+                        headerRows[r - 1].cells[c] += b
+                        headerRows[r].cells[c] = []
+                    }
+                }
+            }
+        }
+        for row in headerRows where row.cells.contains(where: { !$0.isEmpty }) {
+            out.append(row.cells.map(cellText))
+        }
+        for band in bands(data) {
+            var cells = Array(repeating: [PDFWord](), count: columns.count)
+            for line in band { for w in line.words { cells[column(of: w)].append(w) } }
+            out.append(cells.map(cellText))
+        }
+        return out
+    }
+
+    /// A cell's words, line by line, joined as one text.
+    static func cellText(_ words: [PDFWord]) -> String {
+        guard words.count > 1 else { return words.first?.text ?? "" }
+        let sorted = words.sorted { abs($0.centerY - $1.centerY) > 0.4 * $0.height ? $0.centerY < $1.centerY : $0.x0 < $1.x0 }
+        var out = ""
+        for (i, w) in sorted.enumerated() {
+            if i > 0 {
+                let p = sorted[i - 1]
+                let sameLine = abs(w.centerY - p.centerY) <= 0.4 * w.height
+                if sameLine ? w.x0 - p.x1 > 0.2 * w.height : (p.text.last?.isASCII == true && w.text.first?.isASCII == true && p.text.last?.isNumber == false) {
+                    out += " "
+                }
+            }
+            out += w.text
+        }
+        return out
+    }
+
+    /// Runs of x covered by the data rows' words.
+    static func dataColumns(_ data: [PDFLine]) -> [Column] {
+        let words = data.flatMap(\.words).sorted { $0.x0 < $1.x0 }
+        var columns: [Column] = []
+        for w in words {
+            let amount = PDFLine.isAmount(w.text) ? 1 : 0
+            if var last = columns.last, w.x0 <= last.x1 + 1 {
+                last.x1 = max(last.x1, w.x1)
+                last.amounts += amount
+                last.words += 1
+                columns[columns.count - 1] = last
+            } else {
+                columns.append(Column(x0: w.x0, x1: w.x1, amounts: amount, words: 1))
+            }
+        }
+        return columns
+    }
+
+    struct WordKey: Hashable {
+        var x: Double, y: Double, text: String
+        init(_ w: PDFWord) { x = w.x0; y = w.y0; text = w.text }
+    }
+
+    /// Each header word's column: the leftmost data column under it (a group label spans its
+    /// columns from the first), else the column whose cell the gap it stands in belongs to (a
+    /// name column's cell runs right of its left-aligned names, an amount column's left of its
+    /// right-aligned amounts), else a new column for a label over no data at all.
+    static func placeHeader(_ header: [PDFLine], columns: inout [Column]) -> [WordKey: Int] {
+        var placed: [WordKey: Int] = [:]
+        let amountEdges = columns.filter(\.rightAligned).map(\.x1).sorted()
+        let pitches = zip(amountEdges.dropFirst(), amountEdges).map { $0 - $1 }.sorted()
+        let pitch = pitches.isEmpty ? nil : pitches[pitches.count / 2]
+        let dataCount = columns.count
+        for w in header.flatMap(\.words) {
+            let under = (0..<dataCount).filter { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0.5 }
+            if let first = under.first { placed[WordKey(w)] = first; continue }
+            let left = (0..<dataCount).last { columns[$0].x1 <= w.x0 }
+            let right = (0..<dataCount).first { columns[$0].x0 >= w.x1 }
+            var choice: Int?
+            switch (left, right) {
+            case let (l?, r?):
+                let (L, R) = (columns[l], columns[r])
+                if R.rightAligned, let p = pitch, R.x1 - w.centerX > 1.2 * p {
+                    choice = nil  // a column between them with nothing in it
+                } else if R.rightAligned {
+                    choice = L.rightAligned ? r : (R.x1 - w.centerX <= w.centerX - L.x0 ? r : l)
+                } else {
+                    choice = L.rightAligned ? (w.x0 - L.x1 < R.x0 - w.x1 ? l : r) : l
+                }
+            case let (l?, nil):
+                let L = columns[l]
+                choice = !L.rightAligned || w.x0 - L.x1 < (pitch ?? 0) * 0.3 ? l : nil
+            case let (nil, r?):
+                choice = columns[r].rightAligned ? nil : r
+            case (nil, nil):
+                choice = nil
+            }
+            if let c = choice { placed[WordKey(w)] = c; continue }
+            // A column of its own, shared by the label's other words over the same place.
+            if let existing = (dataCount..<columns.count).first(where: { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0 }) {
+                columns[existing].x0 = min(columns[existing].x0, w.x0)
+                columns[existing].x1 = max(columns[existing].x1, w.x1)
+                placed[WordKey(w)] = existing
+            } else {
+                columns.append(Column(x0: w.x0, x1: w.x1))
+                placed[WordKey(w)] = columns.count - 1
+            }
+        }
+        return placed
+    }
+
+    /// The column a data word stands in (the data columns were made from these very words).
+    static func nearestColumn(_ w: PDFWord, _ columns: [Column]) -> Int {
+        var best = 0, bestOverlap = -Double.infinity
+        for (i, c) in columns.enumerated() {
+            let overlap = min(c.x1, w.x1) - max(c.x0, w.x0)
+            if overlap > bestOverlap { best = i; bestOverlap = overlap }
+        }
+        return best
+    }
+
+    /// Data lines gathered into rows: a line overlapping the one above, or closer to it than
+    /// half the usual gap between rows, continues its row.
+    static func bands(_ data: [PDFLine]) -> [[PDFLine]] {
+        var gaps: [Double] = []
+        for (a, b) in zip(data, data.dropFirst()) where a.page == b.page { gaps.append(b.y0 - a.y1) }
+        gaps.sort()
+        let usual = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
+        var out: [[PDFLine]] = []
+        for line in data {
+            if let last = out.last?.last, last.page == line.page {
+                let gap = line.y0 - last.y1
+                let overlapping = gap < -0.3 * min(line.height, last.height)
+                if overlapping || (gap < 0.35 * line.height && gap < 0.5 * usual) {
+                    out[out.count - 1].append(line)
+                    continue
+                }
+            }
+            out.append([line])
+        }
+        return out
+    }
+}
