@@ -81,11 +81,24 @@ enum PDFTableGrid {
         return out
     }
 
-    /// Runs of x covered by the data rows' words.
+    /// Runs of x covered by the data rows' words. A run of a few labels and no amounts (合计 or
+    /// 当年支出小计 centred in a cell merged across columns) is no column: its words go to the
+    /// nearest column.
     static func dataColumns(_ data: [PDFLine]) -> [Column] {
-        let words = data.flatMap(\.words).sorted { $0.x0 < $1.x0 }
+        var columns = runs(data.flatMap(\.words))
+        let rows = data.count
+        let weak = columns.indices.filter { columns[$0].amounts == 0 && columns[$0].words <= max(1, min(5, rows / 4)) }
+        if !weak.isEmpty, weak.count < columns.count {
+            let kept = Set(columns.indices).subtracting(weak)
+            let strongWords = data.flatMap(\.words).filter { w in kept.contains(nearestColumn(w, columns)) }
+            columns = runs(strongWords)
+        }
+        return columns
+    }
+
+    static func runs(_ words: [PDFWord]) -> [Column] {
         var columns: [Column] = []
-        for w in words {
+        for w in words.sorted(by: { $0.x0 < $1.x0 }) {
             let amount = PDFLine.isAmount(w.text) ? 1 : 0
             if var last = columns.last, w.x0 <= last.x1 + 1 {
                 last.x1 = max(last.x1, w.x1)

@@ -43,6 +43,16 @@ public enum DisclosureParser {
                 if let label = segment.label, let line = segment.labelLine { orphans.append(.init(label: label, line: line)) }
                 continue
             }
+            // A title alone that a later table repeats is a line of the contents; one of no known
+            // kind and no label heads a part ("2017年度部门预算表").
+            if meaningful.isEmpty, segment.label == nil, segment.kind == nil { continue }
+            if meaningful.isEmpty, let title = segment.title,
+               segments[(offset + 1)...].contains(where: { later in
+                   !later.body.isEmpty && (later.kind == segment.kind && segment.kind != nil
+                       || later.title.map { TableSegmenter.unnumbered($0) == TableSegmenter.unnumbered(title) } == true)
+               }) {
+                continue
+            }
             let context = TableContext(tables: parsed.map(\.1))
             parsed.append((offset, TableReader.read(segment, context: context)))
         }
@@ -119,7 +129,7 @@ enum TableReader {
         var inNote = false
         for line in segment.body where !line.isBlank && !SourceText.isPageNumber(line.text) {
             let c = line.compact
-            if c.hasPrefix("编制单位") || c.hasPrefix("编制部门") {
+            if c.hasPrefix("编制单位") || c.hasPrefix("编制部门") || c.hasPrefix("部门：") || c.hasPrefix("部门:") {
                 var rest = line.text.trimmed()
                 if let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) { rest = String(rest[rest.index(after: colon)...]) }
                 if let u = rest.range(of: "单位：") ?? rest.range(of: "单位:") {

@@ -14,14 +14,18 @@ enum HeaderReader {
         for t in tables { if let p = t.preparer, !p.isEmpty { counts[CJK.joinWrapped(p), default: 0] += 1 } }
         var unit = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
         let coverEnd = parts.contentsStart ?? parts.start(1) ?? min(source.lines.count, 10)
-        let cover = source.lines[0..<min(coverEnd + 1, source.lines.count)].map(\.text).joined(separator: " ")
+        let cover = source.lines[0..<min(coverEnd + 1, source.lines.count)].filter { !$0.hasTabs }.map(\.text).joined(separator: " ")
         if unit.isEmpty { unit = unitFromCover(cover) }
         if unit.isEmpty, let p1 = parts.start(1) {
             unit = unitFromCover(source.lines[p1].text.replacingOccurrences(of: "第一部分", with: ""))
         }
+        if unit.isEmpty { unit = unitFromProse(source) }
         let year = firstYear(in: cover) ?? parts.heads.values.sorted().lazy.compactMap { firstYear(in: source.lines[$0].text) }.first
             ?? tables.lazy.compactMap { firstYear(in: $0.title) }.first
-        let headings = parts.heads.values.map { source.lines[$0].compact }.joined() + cover + tables.map(\.title).joined()
+        // "单位：万元" above a table states the amounts' unit, and "预算单位" the units a 部门 holds:
+        // neither says the document is a 单位's.
+        let headings = (parts.heads.values.map { source.lines[$0].compact }.joined() + cover + tables.map(\.title).joined())
+            .replacingOccurrences(of: #"(金额)?单位[：:]\s*(万元|元|千元)|预算单位|所属单位|编制单位"#, with: "", options: .regularExpression)
         let bu = headings.components(separatedBy: "部门").count
         let dan = headings.components(separatedBy: "单位").count
         let scope = bu > dan ? "部门" : "单位"
@@ -56,11 +60,27 @@ enum HeaderReader {
         return nil
     }
 
+    /// A cover without its name in text (an image): the name the prose's sentences start with
+    /// before a year ("江苏省政协办公厅 2019 年度收入、支出预算总计…"), when two or more do.
+    static func unitFromProse(_ source: SourceText) -> String {
+        var counts: [String: Int] = [:]
+        let pattern = #"^([\p{Han}（）()]{3,30}?(厅|局|院|委员会|委|办公室|中心|部|处|所|站|馆|校|社|团|队|会))(20\d\d年|本年)"#
+        for line in source.lines {
+            let c = line.compact
+            guard c.count >= 8, let r = c.range(of: pattern, options: .regularExpression) else { continue }
+            var name = String(c[r])
+            while let y = name.range(of: #"(20\d\d年|本年)$"#, options: .regularExpression) { name.removeSubrange(y) }
+            counts[name, default: 0] += 1
+        }
+        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 2 else { return "" }
+        return best.key
+    }
+
     /// "2026 年克孜勒苏柯尔克孜自治州社会保险中心 部门预算公开" → the name between year and 预算.
     static func unitFromCover(_ cover: String) -> String {
         var text = CJK.compact(cover)
         for marker in ["目录", "第一部分"] { if let r = text.range(of: marker) { text = String(text[..<r.lowerBound]) } }
-        while let r = text.range(of: #"20\d\d年"#, options: .regularExpression) { text.removeSubrange(r) }
+        while let r = text.range(of: #"20\d\d年度?"#, options: .regularExpression) { text.removeSubrange(r) }
         for suffix in ["部门预算公开", "单位预算公开", "预算公开", "部门决算公开", "单位决算公开", "决算公开", "部门预算", "单位预算", "公开"] {
             if let r = text.range(of: suffix) { text = String(text[..<r.lowerBound]) }
         }

@@ -118,6 +118,11 @@ enum TabTableParser {
             let useful = labels.filter { !$0.isEmpty }
             if useful.count >= 2 { columns = useful }
         }
+        // Templates that print the expense side twice over (功能分类 and 支出用途, a name and an
+        // amount each) have text past the fourth cell: each name takes the amount after it.
+        let pairs = grid[firstData...].contains { cells in
+            cells.count > 4 && cells[4...].contains { !CJK.compact($0).isEmpty && amount($0) == nil }
+        }
         var rows: [Row] = []
         for (offset, cells) in grid.enumerated() where offset >= firstData {
             let line = lines[offset]
@@ -129,7 +134,16 @@ enum TabTableParser {
                 values[0] = incomeValue
                 rows.append(SummaryItem.row(name: incomeName, side: .income, values: values, lines: range))
             }
-            if cells.count > 2 {
+            if pairs {
+                for item in expenseItems(cells) {
+                    var values = Array<Amount?>(repeating: nil, count: columns.count)
+                    values[0] = item.value
+                    let parsed = ExpenseLabel.parse(item.label) ?? ExpenseLabel(code: nil, name: CJK.joinWrapped(item.label))
+                    var row = SummaryItem.row(name: parsed.name, side: .expense, values: values, lines: range)
+                    row.code = parsed.code
+                    rows.append(row)
+                }
+            } else if cells.count > 2 {
                 let label = cells[2]
                 let values = (0..<columns.count).map { c -> Amount? in 3 + c < cells.count ? amount(cells[3 + c]) : nil }
                 if !CJK.compact(label).isEmpty || values.contains(where: { $0 != nil }) {
@@ -141,6 +155,19 @@ enum TabTableParser {
             }
         }
         return (columns, rows)
+    }
+
+    /// The expense side's (name, amount) items of a row, left to right.
+    static func expenseItems(_ cells: [String]) -> [(label: String, value: Amount?)] {
+        var items: [(label: String, value: Amount?)] = []
+        for cell in cells.dropFirst(2) where !CJK.compact(cell).isEmpty {
+            if let a = amount(cell) {
+                if let last = items.indices.last, items[last].value == nil { items[last].value = a } else { items.append(("", a)) }
+            } else {
+                items.append((cell, nil))
+            }
+        }
+        return items
     }
 
     // MARK: item tables (三公, 委托业务费, 结转结余, unknown)
@@ -216,7 +243,9 @@ struct ExpenseLabel {
     static func parse(_ raw: String) -> ExpenseLabel? {
         let text = raw.trimmed()
         let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard digits.count == 3 else { return nil }
+        guard digits.count == 3 else {
+            return FunctionalClasses.parse(text).map { ExpenseLabel(code: $0.code, name: $0.name) }
+        }
         let rest = String(text.dropFirst(3)).trimmed()
         guard let first = rest.unicodeScalars.first, CJK.isHan(first) else { return nil }
         return ExpenseLabel(code: String(digits), name: CJK.joinWrapped(rest))
@@ -227,7 +256,7 @@ struct ExpenseLabel {
 enum SummaryItem {
     static func row(name: String, side: Row.Side, values: [Amount?], lines: SourceRange) -> Row {
         let c = CJK.compact(name)
-        let isTotal = c.hasSuffix("总计")
+        let isTotal = c.hasSuffix("总计") || c == "收入合计" || c == "支出合计"
         let isSubtotal = c.hasSuffix("小计")
         return Row(code: nil, name: c.count < name.count ? c : name, isTotal: isTotal, isSubtotal: isSubtotal, side: side,
                    values: values, lines: lines)

@@ -26,6 +26,11 @@ enum TableSegmenter {
            c.dropFirst(2).dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) {
             return c
         }
+        // "公开表四", "公开表12"
+        if c.hasPrefix("公开表"), c.count >= 4, c.count <= 7,
+           c.dropFirst(3).allSatisfy({ chineseNumerals.contains($0) || ($0.isASCII && $0.isNumber) }) {
+            return c
+        }
         return nil
     }
 
@@ -36,12 +41,24 @@ enum TableSegmenter {
         var c = line.compact
         guard !line.hasTabs || line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
         for suffix in ["（续）", "(续)", "续表"] where c.hasSuffix(suffix) { c = String(c.dropLast(suffix.count)) }
+        // "财政拨款支出预算表（功能科目）": a qualifier after the title's 表.
+        if c.hasSuffix("）") || c.hasSuffix(")"), let open = c.lastIndex(where: { $0 == "（" || $0 == "(" }),
+           c[..<open].hasSuffix("表"), c.distance(from: open, to: c.endIndex) <= 8 {
+            c = String(c[..<open])
+        }
         guard c.count >= 5, c.count <= 40, c.hasSuffix("表"), !c.hasPrefix("备注"), !c.contains("空表"),
               !c.contains("空白表"), !c.contains("绩效"), !c.contains("，"), !c.contains("。") else { return nil }
         if let kind = TableKind.classify(title: c) { return (c, kind) }
         // "第二部分 2022 年…预算公开表" heads the whole set of tables, not one of them.
         guard PartLocator.partNumber(c) == nil, !c.hasSuffix("公开表") else { return nil }
         return c.contains("预算") || c.contains("决算") ? (c, nil) : nil
+    }
+
+    /// A title without its "十、" or "3." in front.
+    static func unnumbered(_ title: String) -> String {
+        guard let mark = title.firstIndex(where: { $0 == "、" || $0 == "." }), title.distance(from: title.startIndex, to: mark) <= 3,
+              title[..<mark].allSatisfy({ chineseNumerals.contains($0) || $0.isNumber }) else { return title }
+        return String(title[title.index(after: mark)...])
     }
 
     static func segments(_ lines: ArraySlice<SourceText.Line>) -> [TableSegment] {
@@ -51,6 +68,14 @@ enum TableSegmenter {
         for line in lines {
             if line.isBlank || SourceText.isPageNumber(line.text) { continue }
             if let label = label(of: line.text) {
+                // A label printed under its title ("财政拨款收支预算总表" then "公开表四") names it.
+                if var c = current, c.label == nil, c.title != nil, c.body.isEmpty {
+                    c.label = label
+                    c.labelLine = line.number
+                    c.lastLine = line.number
+                    current = c
+                    continue
+                }
                 flush()
                 current = TableSegment(label: label, labelLine: line.number, firstLine: line.number, lastLine: line.number)
                 continue
