@@ -21,7 +21,8 @@ enum CrossTableChecks {
         }
 
         // 收支总体's 类 lines = 支出总体's 类 rows.
-        if let s = std.summary, let e = std.expense {
+        // (Only where 支出总体 prints 类 rows: some templates print it as one line of totals.)
+        if let s = std.summary, let e = std.expense, !e.codedRows.isEmpty {
             for row in s.rows where row.side == .expense && row.code != nil {
                 guard let code = row.code else { continue }
                 let other = e.codeRow(code)?.value(0)

@@ -3,7 +3,7 @@ enum TableArithmetic {
     static func run(_ sink: inout FindingSink) {
         for t in sink.disclosure.tables {
             rows(t, &sink)
-            if t.kind.isFunctional || t.kind == .gpbBasicExpense { tree(t, &sink) }
+            if t.kind.isFunctional || t.kind.isEconomic { tree(t, &sink) }
             if t.kind.isTwoSided { summary(t, &sink) }
             if t.kind == .threePublic { threePublic(t, &sink) }
             let inferred = t.rows.reduce(0) { $0 + $1.inferred.filter { $0 }.count }
@@ -19,6 +19,9 @@ enum TableArithmetic {
 
     static func rows(_ t: Table, _ sink: inout FindingSink) {
         guard !t.kind.isTwoSided else { return }
+        // A table of a kind not known here (or a list of purchases) sums across only under a
+        // first column that says it is a total.
+        if t.kind == .unknown || t.kind == .procurement, !ColumnLayout.isTotalLabel(t.columns.first ?? "") { return }
         let relations = ColumnLayout.relations(t.columns)
         for row in t.rows where row.values.contains(where: { $0 != nil }) {
             for (sum, parts) in relations where certain(row, [sum] + parts) {
@@ -134,9 +137,13 @@ enum TableArithmetic {
             return 3
         }
         let items = income.filter { !$0.isTotal && !$0.isSubtotal }
+        // 财政拨款收支总体's first line sums the budgets below it, unless it is numbered as their
+        // sibling ("一、一般公共预算" beside "二、政府性基金预算").
+        let firstSums = t.kind == .fiscalSummary
+            && !(level(items.first?.name ?? "") == 1 && items.dropFirst().contains { level($0.name) == 1 })
         var groups: [(Row, [Row])] = []
-        for (i, row) in items.enumerated() where level(row.name) < 3 || (t.kind == .fiscalSummary && i == 0) {
-            let own = t.kind == .fiscalSummary && i == 0 ? 0 : level(row.name)
+        for (i, row) in items.enumerated() where level(row.name) < 3 || (firstSums && i == 0) {
+            let own = firstSums && i == 0 ? 0 : level(row.name)
             var kids: [Row] = []
             for next in items[(i + 1)...] {
                 let l = level(next.name)

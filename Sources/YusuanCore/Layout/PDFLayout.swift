@@ -31,7 +31,17 @@ enum PDFLayout {
         let tabular = lines.map(isTabular)
         var i = 0
         while i < lines.count {
-            if let parts = meta(lines[i]) { out += parts.map(Item.meta); i += 1; continue }
+            if var parts = meta(lines[i]) {
+                // A long name wrapped under its 部门： line ("…委员会办" / "公厅").
+                if i + 1 < lines.count, !tabular[i + 1], lines[i + 1].y0 - lines[i].y1 < 0.6 * lines[i].height,
+                   lines[i + 1].x0 >= lines[i].x0, lines[i + 1].x1 <= lines[i].x1, CJK.compact(lines[i + 1].text).count <= 10 {
+                    parts[0] += lines[i + 1].text
+                    i += 1
+                }
+                out += parts.map(Item.meta)
+                i += 1
+                continue
+            }
             guard tabular[i] else { out.append(.text(lines[i].text)); i += 1; continue }
             // A block runs from a tabular line to the last tabular line near enough below it;
             // lines between them (a name alone in its row, a wrapped cell) belong to it.
@@ -43,6 +53,14 @@ enum PDFLayout {
                 if tabular[j] { end = j }
                 j += 1
             }
+            // Rows after the last tabular one that go on at the table's pitch (a name alone in
+            // its row at the foot of the table) belong to it; a note under the table does not.
+            let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
+            while end + 1 < lines.count, !tabular[end + 1], meta(lines[end + 1]) == nil, !isTitle(lines[end + 1]),
+                  lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch, lines[end + 1].x0 >= lines[i...end].map(\.x0).min()! - 2,
+                  !isNote(lines[end + 1]) {
+                end += 1
+            }
             let block = Array(lines[i...end])
             if block.count >= 2, PDFTableGrid.dataStart(block) != nil {
                 out.append(.table(block))
@@ -52,6 +70,12 @@ enum PDFLayout {
             i = end + 1
         }
         return out
+    }
+
+    /// "注：…", "备注：…", "说明：…" under a table.
+    static func isNote(_ line: PDFLine) -> Bool {
+        let c = CJK.compact(line.text)
+        return ["注：", "注:", "备注", "说明："].contains(where: c.hasPrefix) || c.hasSuffix("。") || c.count > 40
     }
 
     /// Two or more runs of words far apart on one line: cells.

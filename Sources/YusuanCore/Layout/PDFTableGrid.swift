@@ -144,10 +144,12 @@ enum PDFTableGrid {
                     choice = L.rightAligned ? (w.x0 - L.x1 < R.x0 - w.x1 ? l : r) : l
                 }
             case let (l?, nil):
+                // An amount's label is centred over its cell, so left of the amounts' right edge.
                 let L = columns[l]
-                choice = !L.rightAligned || w.x0 - L.x1 < (pitch ?? 0) * 0.3 ? l : nil
+                choice = !L.rightAligned || w.centerX <= L.x1 + 2 ? l : nil
             case let (nil, r?):
-                choice = columns[r].rightAligned ? nil : r
+                let R = columns[r]
+                choice = !R.rightAligned || pitch.map { R.x1 - w.centerX <= 1.2 * $0 } ?? true ? r : nil
             case (nil, nil):
                 choice = nil
             }

@@ -12,6 +12,8 @@ public enum TableKind: String, CaseIterable, Sendable, Codable {
     case threePublic = "three_public"
     case entrustedBusiness = "entrusted_business"
     case carryover = "carryover"
+    case operatingExpense = "operating_expense"
+    case procurement = "procurement"
     case unknown = "unknown"
 
     /// Short Chinese label for outlines and screens.
@@ -29,6 +31,8 @@ public enum TableKind: String, CaseIterable, Sendable, Codable {
         case .threePublic: return "“三公”经费支出"
         case .entrustedBusiness: return "委托业务费支出"
         case .carryover: return "上年结转结余"
+        case .operatingExpense: return "机关运行经费支出"
+        case .procurement: return "政府采购支出"
         case .unknown: return "未识别表"
         }
     }
@@ -45,6 +49,9 @@ public enum TableKind: String, CaseIterable, Sendable, Codable {
     }
 
     /// Tables printed as two sides: income items beside expense 类.
+    /// Tables whose rows are keyed by 经济分类 codes (类/款).
+    public var isEconomic: Bool { self == .gpbBasicExpense || self == .operatingExpense }
+
     public var isTwoSided: Bool { self == .incomeExpenseSummary || self == .fiscalSummary }
 
     /// The kind a title names, or nil when the line is not a table title at all.
@@ -64,6 +71,8 @@ public enum TableKind: String, CaseIterable, Sendable, Codable {
     /// the 一般公共预算 tables before 支出总体, as "一般公共预算财政拨款支出决算表" ends in 支出决算表.
     static let titlePatterns: [(TableKind, [[String]])] = [
         (.threePublic, [["三公"]]),
+        (.operatingExpense, [["机关运行经费"]]),
+        (.procurement, [["政府采购"]]),
         (.entrustedBusiness, [["委托业务费"]]),
         (.carryover, [["结转结余", "表"], ["结转", "结余", "明细表"]]),
         (.govFundExpense, [["政府性基金", "支出"]]),

@@ -25,7 +25,9 @@ enum ColumnLayout {
         case .carryover:
             return ["合计", "财政拨款/小计", "财政拨款/基本支出/人员经费", "财政拨款/基本支出/公用经费", "财政拨款/项目支出",
                     "非财政拨款/小计", "非财政拨款/基本支出/人员经费", "非财政拨款/基本支出/公用经费", "非财政拨款/项目支出"]
-        case .unknown:
+        case .operatingExpense:
+            return ["机关运行经费支出"]
+        case .procurement, .unknown:
             return ["金额"]
         }
     }

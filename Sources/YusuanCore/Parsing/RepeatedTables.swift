@@ -5,7 +5,8 @@ enum RepeatedTables {
         var kept: [Table] = []
         for t in tables {
             guard t.kind != .unknown,
-                  let earlier = kept.first(where: { $0.kind == t.kind && $0.number == t.number && !$0.rows.isEmpty }) else {
+                  let earlier = kept.first(where: { $0.kind == t.kind && $0.number == t.number && !$0.rows.isEmpty
+                      && TableSegmenter.unnumbered($0.title) == TableSegmenter.unnumbered(t.title) }) else {
                 kept.append(t)
                 continue
             }

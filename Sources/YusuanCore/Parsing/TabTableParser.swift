@@ -4,7 +4,10 @@ enum TabTableParser {
     static func parse(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
         if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
         if kind == .threePublic, let horizontal = horizontalThreePublic(lines) { return horizontal }
-        if kind.isFunctional || kind == .gpbBasicExpense { return classified(kind: kind, lines: lines) }
+        // A 收入总体 printed as a list of sources, with no code in any row, reads as items.
+        let coded = lines.contains { line in line.cells.prefix(3).contains { isCodeCell(CJK.compact($0)) && CJK.compact($0).count >= 3 } }
+        if kind == .incomeSummary, !coded { return itemized(kind: kind, lines: lines) }
+        if kind.isFunctional || kind.isEconomic { return classified(kind: kind, lines: lines) }
         return itemized(kind: kind, lines: lines)
     }
 
@@ -21,12 +24,18 @@ enum TabTableParser {
         let grid = lines.map(\.cells)
         // The header ends at the row naming 类/款(/项); without one, before the first coded row.
         var headerEnd = grid.firstIndex { row in row.contains { c in let k = CJK.compact(c); return k == "类" || k.hasSuffix("类") && k.count <= 10 } && row.contains { CJK.compact($0) == "款" } }
-        if headerEnd == nil, let firstData = grid.firstIndex(where: { isCodeCell($0.first ?? "") }) {
+        if headerEnd == nil, let firstData = grid.firstIndex(where: { isCodeCell($0.first ?? "") || $0.contains { amount($0) != nil } }) {
             headerEnd = firstData - 1
         }
         let end = headerEnd ?? -1
         let header = end >= 0 ? Array(grid[0...end]) : []
-        let codeLevels = kind == .gpbBasicExpense ? 2 : 3
+        // The whole code in one column ("2010101", then the name) or its parts in 类/款/项 columns.
+        let dataRows = grid[(end + 1)...]
+        let wholeCodes = dataRows.filter { $0.count > 1 && isCodeCell(CJK.compact($0[0])) }
+        let oneCodeColumn = !wholeCodes.isEmpty
+            && wholeCodes.allSatisfy { [3, 5, 7].contains(CJK.compact($0[0]).count) && !isCodeCell(CJK.compact($0[1])) }
+            && wholeCodes.contains { CJK.compact($0[0]).count >= 5 }
+        let codeLevels = oneCodeColumn ? 1 : kind.isEconomic ? 2 : 3
         var nameIndex = codeLevels
         var projectIndex: Int?
         for row in header {
@@ -112,8 +121,11 @@ enum TabTableParser {
         } ?? grid.count
         let header = Array(grid[0..<firstData])
         var columns = ColumnLayout.canonical(kind)
-        if kind == .fiscalSummary {
-            let width = grid.map(\.count).max() ?? 4
+        // One amount a side (name, amount, name, amount): a single column, whatever the header.
+        let width = grid.map(\.count).max() ?? 4
+        if kind == .fiscalSummary, width <= 4, !grid.contains(where: { $0.count > 4 }) {
+            columns = ["金额"]
+        } else if kind == .fiscalSummary {
             let labels = ColumnLayout.flatten(header: header, from: 3, count: max(1, width - 3))
             let useful = labels.filter { !$0.isEmpty }
             if useful.count >= 2 { columns = useful }
@@ -170,15 +182,39 @@ enum TabTableParser {
         return items
     }
 
-    // MARK: item tables (三公, 委托业务费, 结转结余, unknown)
+    // MARK: item tables (三公, 委托业务费, 结转结余, 政府采购, unknown)
+
+    /// Columns after the first that hold text and never an amount (经济科目, 采购物品名称,
+    /// 采购组织形式) describe the row: their text joins the row's name, so the amount columns
+    /// alone remain as columns.
+    static func describingColumnsInName(_ grid: [[String]], firstData: Int) -> [[String]] {
+        let width = grid.map(\.count).max() ?? 0
+        guard width > 2, firstData < grid.count else { return grid }
+        let data = grid[firstData...]
+        let text = (1..<width).filter { c in
+            data.contains { c < $0.count && !CJK.compact($0[c]).isEmpty } && !data.contains { c < $0.count && amount($0[c]) != nil }
+        }
+        guard !text.isEmpty, text.count < width - 1 else { return grid }
+        let drop = Set(text)
+        return grid.enumerated().map { r, row in
+            let kept = row.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+            guard r >= firstData else { return kept }
+            let parts = ([row.first ?? ""] + text.compactMap { $0 < row.count ? row[$0] : nil }).map { $0.trimmed() }.filter { !$0.isEmpty }
+            var out = kept
+            if out.isEmpty { out = [""] }
+            out[0] = parts.joined(separator: " ")
+            return out
+        }
+    }
 
     static func itemized(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
-        let grid = lines.map(\.cells)
+        var grid = lines.map(\.cells)
         let firstData = grid.firstIndex { row in
             let first = CJK.compact(row.first ?? "")
             return row.dropFirst().contains { amount($0) != nil } || isTotalName(first)
                 || (kind == .threePublic && ThreePublicItem.isItem(first))
         } ?? grid.count
+        grid = describingColumnsInName(grid, firstData: firstData)
         let header = Array(grid[0..<firstData])
         let width = max(2, grid.map(\.count).max() ?? 2)
         var columns = ColumnLayout.flatten(header: header, from: 1, count: width - 1)
