@@ -24,11 +24,17 @@ import Testing
     }
 
     @Test func titlesOfUnknownKindAreStillTitles() {
-        for title in ["政府采购支出预算表", "一般公共预算机关运行经费支出预算表"] {
+        for title in ["国有资产配置预算表", "一般公共预算专项转移支付预算表"] {
             let found = TableSegmenter.title(of: SourceText.Line(number: 1, text: title))
             #expect(found?.0 == title)
             #expect(found?.1 == nil)
         }
+        // Jiangsu's template prints these two as tables of their own kinds.
+        #expect(TableKind.classify(title: "政府采购支出预算表") == .procurement)
+        #expect(TableKind.classify(title: "一般公共预算机关运行经费支出预算表") == .operatingExpense)
+        // A title qualified after its 表, and a label under its title.
+        #expect(TableSegmenter.title(of: SourceText.Line(number: 1, text: "财政拨款支出预算表（功能科目）"))?.1 == .gpbExpense)
+        #expect(TableSegmenter.label(of: "公开表四") == "公开表四")
         // Neither the heading of the whole set nor a sentence is a table title.
         #expect(TableSegmenter.title(of: SourceText.Line(number: 1, text: "第二部分 2022 年某单位预算公开表")) == nil)
         #expect(TableSegmenter.title(of: SourceText.Line(number: 1, text: "本单位无政府性基金预算，故此表为空表。")) == nil)
@@ -89,14 +95,14 @@ import Testing
     @Test func aTableOfUnknownKindIsKeptAndReported() throws {
         var lines = Self.kizilsu.components(separatedBy: "\n")
         let at = lines.firstIndex { $0.hasPrefix("第三部分") && $0.contains("情况说明") && !$0.contains("目录") && $0.contains(" 预算") }!
-        lines.insert(contentsOf: ["表十：", "", "政府采购支出预算表", "", "单位：万元", "", "项目\t采购金额", "办公设备\t5.00", "合计\t5.00", ""], at: at)
+        lines.insert(contentsOf: ["表十：", "", "一般公共预算专项转移支付预算表", "", "单位：万元", "", "项目\t金额", "办公设备\t5.00", "合计\t5.00", ""], at: at)
         let d = try DisclosureParser.parse(text: lines.joined(separator: "\n"), path: "gp.txt")
         let t = try #require(d.tables.first { $0.kind == .unknown })
-        #expect(t.title == "政府采购支出预算表")
+        #expect(t.title == "一般公共预算专项转移支付预算表")
         #expect(t.number == "表十")
         #expect(t.totalRow?.value(0) == Amount(parsing: "5.00"))
         let finding = Checker.check(d).first { $0.rule == Rules.unknownTable.id }
-        #expect(finding?.message.contains("政府采购支出预算表") == true)
+        #expect(finding?.message.contains("一般公共预算专项转移支付预算表") == true)
         #expect(finding?.category == .structure)
     }
 }

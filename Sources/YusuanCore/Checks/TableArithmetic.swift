@@ -21,7 +21,7 @@ enum TableArithmetic {
         guard !t.kind.isTwoSided else { return }
         // A table of a kind not known here (or a list of purchases) sums across only under a
         // first column that says it is a total.
-        if t.kind == .unknown || t.kind == .procurement, !ColumnLayout.isTotalLabel(t.columns.first ?? "") { return }
+        if [.unknown, .procurement, .operatingExpense].contains(t.kind), !ColumnLayout.isTotalLabel(t.columns.first ?? "") { return }
         let relations = ColumnLayout.relations(t.columns)
         for row in t.rows where row.values.contains(where: { $0 != nil }) {
             for (sum, parts) in relations where certain(row, [sum] + parts) {

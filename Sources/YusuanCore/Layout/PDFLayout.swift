@@ -11,7 +11,17 @@ enum PDFLayout {
 
     static func text(_ pages: [PDFPage]) -> String {
         var out: [String] = []
-        for item in joinContinuations(pages.flatMap(items)) {
+        var all: [Item] = []
+        for page in pages {
+            let continuing: Bool
+            if case .table = all.last(where: { if case .meta = $0 { return false }; if case .pageBreak = $0 { return false }; return true }) {
+                continuing = true
+            } else {
+                continuing = false
+            }
+            all += items(page, continuing: continuing)
+        }
+        for item in joinContinuations(all) {
             switch item {
             case .text(let t), .meta(let t): out.append(t)
             case .pageBreak: out.append("\u{0C}")
@@ -24,11 +34,17 @@ enum PDFLayout {
 
     static func clean(_ cell: String) -> String { cell.replacingOccurrences(of: "\t", with: " ") }
 
-    static func items(_ page: PDFPage) -> [Item] {
+    /// One page's items; `continuing` when the page before ended inside a table, so rows at the
+    /// top of this one (a name alone in its row) belong to it.
+    static func items(_ page: PDFPage, continuing: Bool = false) -> [Item] {
         var lines = PDFLine.lines(of: page)
         lines.removeAll { isFurniture($0, page: page) }
         var out: [Item] = page.number > 1 ? [.pageBreak] : []
-        let tabular = lines.map(isTabular)
+        var tabular = lines.map(isTabular)
+        if continuing, let first = lines.firstIndex(where: { meta($0) == nil }), let next = tabular[first...].firstIndex(of: true),
+           !lines[first...next].contains(where: isTitle) {
+            for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
+        }
         var i = 0
         while i < lines.count {
             if var parts = meta(lines[i]) {

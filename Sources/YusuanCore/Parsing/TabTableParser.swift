@@ -44,7 +44,8 @@ enum TabTableParser {
             }
         }
         if kind == .gpbProjectExpense, projectIndex == nil { projectIndex = nameIndex + 1 }
-        if let p = projectIndex, p <= nameIndex { nameIndex = p - 1 }
+        if let p = projectIndex, p <= nameIndex { nameIndex = max(0, p - 1) }
+        if let p = projectIndex, p <= nameIndex { projectIndex = nameIndex + 1 }
         let firstAmount = (projectIndex ?? nameIndex) + 1
         let width = max(grid.map(\.count).max() ?? 0, firstAmount + 1)
         var columnCount = width - firstAmount
