@@ -45,8 +45,7 @@ enum PDFTableGrid {
                 for c in 0..<columns.count where !upper.cells[c].isEmpty && !lower.cells[c].isEmpty {
                     let a = upper.cells[c], b = lower.cells[c]
                     let ca = (a.map(\.x0).min()! + a.map(\.x1).max()!) / 2, cb = (b.map(\.x0).min()! + b.map(\.x1).max()!) / 2
-                    let leftAligned = abs(a.map(\.x0).min()! - b.map(\.x0).min()!) <= 2
-                    if leftAligned || abs(ca - cb) <= 0.3 * max(a.map(\.x1).max()! - a.map(\.x0).min()!, 10) {
+                    if abs(ca - cb) <= 0.3 * max(a.map(\.x1).max()! - a.map(\.x0).min()!, 10) {
                         headerRows[r - 1].cells[c] += b
                         headerRows[r].cells[c] = []
                     }
