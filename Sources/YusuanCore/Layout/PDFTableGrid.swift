@@ -87,13 +87,23 @@ enum PDFTableGrid {
     static func dataColumns(_ data: [PDFLine]) -> [Column] {
         var columns = runs(data.flatMap(\.words))
         let rows = data.count
-        let weak = columns.indices.filter { columns[$0].amounts == 0 && columns[$0].words <= max(1, min(5, rows / 4)) }
+        let words = data.flatMap(\.words)
+        let weak = columns.indices.filter { c in
+            columns[c].amounts == 0 && columns[c].words <= max(1, min(5, rows / 4))
+                && words.filter { nearestColumn($0, columns) == c }.allSatisfy { isSpanningLabel($0.text) }
+        }
         if !weak.isEmpty, weak.count < columns.count {
             let kept = Set(columns.indices).subtracting(weak)
             let strongWords = data.flatMap(\.words).filter { w in kept.contains(nearestColumn(w, columns)) }
             columns = runs(strongWords)
         }
         return columns
+    }
+
+    /// The labels summaries centre across merged cells: totals, subtotals, carry-overs.
+    static func isSpanningLabel(_ text: String) -> Bool {
+        let c = CJK.compact(text)
+        return c.hasSuffix("合计") || c.hasSuffix("总计") || c.hasSuffix("小计") || c.contains("结转") || c.contains("结余")
     }
 
     static func runs(_ words: [PDFWord]) -> [Column] {

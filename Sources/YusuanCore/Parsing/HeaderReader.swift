@@ -85,7 +85,8 @@ enum HeaderReader {
             if let r = text.range(of: suffix) { text = String(text[..<r.lowerBound]) }
         }
         text = text.replacingOccurrences(of: #"^附件\d*[:：]?"#, with: "", options: .regularExpression)
-        return text
+        // A part's heading ("第一部分 部门概况") names no unit.
+        return text.hasSuffix("概况") && text.count <= 6 ? "" : text
     }
 }
 

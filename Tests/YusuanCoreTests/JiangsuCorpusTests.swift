@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import YusuanCore
+
+/// The Jiangsu PDFs as published (`../shared/corpus/jiangsu`), read from the words' places on the
+/// page. Every value asserted here can be read off the PDF's page.
+@Suite struct JiangsuCorpusTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../shared/corpus/jiangsu").standardizedFileURL.path
+    static let available = FileManager.default.fileExists(atPath: folder) && PDFTests.hasPdftotext
+    static let skip: Comment = "needs ../shared/corpus/jiangsu and pdftotext (poppler-utils)"
+
+    static func read(_ name: String) throws -> Disclosure { try DisclosureParser.parse(path: "\(folder)/\(name).pdf") }
+
+    /// Unit, year, scope and kind of every file, from its cover, its 部门： lines or its prose.
+    @Test(.enabled(if: available, skip)) func everyFileKnowsItsUnitAndYear() throws {
+        let expected: [(String, String, Int)] = [
+            ("js-cppcc-office-2017-document", "江苏省政协办公厅", 2017), ("js-cppcc-office-2017-tables", "江苏省政协办公厅", 2017),
+            ("js-cppcc-office-2018-document", "江苏省政协办公厅", 2018), ("js-cppcc-office-2018-tables", "江苏省政协办公厅", 2018),
+            ("js-cppcc-office-2019-document", "江苏省政协办公厅", 2019), ("js-cppcc-office-2019-tables", "江苏省政协办公厅", 2019),
+            ("js-high-court-2017", "江苏省高级人民法院", 2017), ("js-high-court-2018", "江苏省高级人民法院", 2018),
+            ("js-npc-office-2017", "江苏省人大常委会办公厅", 2017), ("js-npc-office-2019-document", "江苏省人大常委会办公厅", 2019),
+            ("js-npc-office-2019-tables", "江苏省人大常委会办公厅", 2019),
+            ("js-party-committee-office-2017-document", "江苏省委办公厅", 2017),
+            ("js-party-committee-office-2017-tables", "中国共产党江苏省委员会办公厅", 2017),
+            ("js-party-committee-office-2018-document", "江苏省委办公厅", 2018),
+            ("js-party-committee-office-2018-tables", "中共江苏省委办公厅", 2018),
+            ("js-party-committee-office-2019-document", "江苏省委办公厅", 2019),
+            ("js-party-committee-office-2019-tables", "中共江苏省委办公厅", 2019),
+        ]
+        for (file, unit, year) in expected {
+            let d = try Self.read(file)
+            #expect(d.unit == unit, "\(file)")
+            #expect(d.year == year, "\(file)")
+            #expect(d.scope == "部门", "\(file)")
+            #expect(d.documentKind == "预算", "\(file)")
+        }
+    }
+
+    /// 公开01表 … 公开12表: every label and kind, and 公开05表 (功能科目) whole.
+    @Test(.enabled(if: available, skip)) func numberedTemplate() throws {
+        let d = try Self.read("js-cppcc-office-2018-tables")
+        #expect(d.tables.map { $0.number ?? "" } == (1...12).map { String(format: "公开%02d表", $0) })
+        #expect(d.tables.map(\.kind) == [.incomeExpenseSummary, .incomeSummary, .expenseSummary, .fiscalSummary, .gpbExpense,
+                                         .gpbBasicExpense, .gpbExpense, .gpbBasicExpense, .threePublic, .govFundExpense,
+                                         .operatingExpense, .procurement])
+        let t = try #require(d.tables.first { $0.number == "公开05表" })
+        let rows = t.rows.map { "\($0.code ?? "")|\($0.name)|\($0.printed.joined(separator: ","))" }
+        #expect(rows == ["|合计|10070.48", "201|一般公共服务支出|7747.46", "20102|政协事务|7747.46", "2010201|行政运行|4432.78",
+                         "2010202|一般行政管理事务|1780.22", "2010204|政协会议|814.16", "2010205|委员视察|429.30",
+                         "2010299|其他政协事务支出|291.00", "208|社会保障和就业支出|823.76", "20805|行政事业单位离退休|823.76",
+                         "2080504|未归口管理的行政单位离退休|252.82", "2080505|机关事业单位基本养老保险缴费支出|407.81",
+                         "2080506|机关事业单位职业年金缴费支出|163.13", "221|住房保障支出|1499.26", "22102|住房改革支出|1499.26",
+                         "2210201|住房公积金|391.66", "2210202|提租补贴|1107.60"])
+        // 收支预算总表 prints 功能分类 and 支出用途 beside the income: both read, 类 named by code.
+        let s = try #require(d.table(.incomeExpenseSummary))
+        #expect(s.rows.first { $0.code == "201" }?.printed == ["7827.46"])
+        #expect(s.rows.first { $0.code == "221" }?.printed == ["1499.26"])
+        #expect(s.rows.first { $0.name == "二、项目支出" || $0.name == "项目支出" }?.printed == ["3314.68"])
+        #expect(s.rows.filter(\.isTotal).map(\.printed) == [["10150.48"], ["10150.48"]])
+    }
+
+    /// A label under its title (公开表四), a title qualified after its 表 (（功能科目）).
+    @Test(.enabled(if: available, skip)) func labelsUnderTitles() throws {
+        let d = try Self.read("js-npc-office-2019-tables")
+        #expect(d.tables.first { $0.kind == .fiscalSummary }?.number == "公开表四")
+        let t = try #require(d.tables.first { $0.number == "公开表五" })
+        #expect(t.kind == .gpbExpense)
+        #expect(t.row("2010101")?.printed == ["7448.20"])
+        #expect(t.row("2210202")?.printed == ["2548.30"])
+        #expect(t.totalRow?.printed == ["18330.37"])
+    }
+
+    /// Prose and tables in one file, titles numbered 一、…十二、 and no 部门： lines.
+    @Test(.enabled(if: available, skip)) func oneFileWithProse() throws {
+        let d = try Self.read("js-high-court-2017")
+        let basic = try #require(d.tables.first { $0.title.hasPrefix("六、") })
+        #expect(basic.kind == .gpbBasicExpense)
+        #expect(basic.totalRow?.printed == ["17123.19"])
+        #expect(basic.row("301")?.printed == ["7687.65"])
+        #expect(basic.row("30239")?.printed == ["618.27"])
+        // 五 and 八 print the same figures under different titles: both are kept.
+        #expect(d.tables.filter { $0.kind == .gpbExpense }.count == 2)
+    }
+
+    /// A prose half alone is not short of tables: one note says its tables are elsewhere.
+    @Test(.enabled(if: available, skip)) func proseHalfAlone() throws {
+        let d = try Self.read("js-cppcc-office-2018-document")
+        #expect(d.tables.isEmpty)
+        let findings = Checker.check(d)
+        #expect(!findings.contains { $0.rule == Rules.promised.id || $0.rule == Rules.standardSet.id })
+        #expect(findings.contains { $0.rule == Rules.cannotCheck.id && $0.message.contains("只有文字部分") })
+    }
+
+    /// The corpus as a whole: far fewer errors than the 524 the text layout gave.
+    @Test(.enabled(if: available, skip)) func fewErrorsAcrossTheCorpus() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".pdf") }.sorted()
+        var errors = 0
+        for file in files {
+            errors += Checker.check(try DisclosureParser.parse(path: "\(Self.folder)/\(file)")).filter { $0.severity == .error }.count
+        }
+        #expect(errors <= 40)
+    }
+}
