@@ -15,7 +15,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch { fail("\(error)") }
         let pdfs = files.filter { $0.lowercased().hasSuffix(".pdf") }
         if !pdfs.isEmpty {
             do { try PDFBench.run(pdfs, iterations: min(iterations, 10)) } catch { fail("\(error)") }
