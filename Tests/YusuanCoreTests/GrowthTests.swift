@@ -34,6 +34,13 @@ import Testing
         #expect(seconds < Self.bound, "\(what) took \(seconds) s", sourceLocation: sourceLocation)
     }
 
+    /// Peak resident memory of this process so far, in MB.
+    static func peakMB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
+
     /// A megabyte of distinct codes (about 26,000 rows): the classification tree and the tree
     /// sums looked for each code's children among all codes (109 s in a release build).
     @Test func aMegabyteOfDistinctCodes() throws {
@@ -60,6 +67,49 @@ import Testing
             let d = try DisclosureParser.parse(text: text, path: "repeated.txt")
             #expect(d.table(.gpbExpense)?.rows.filter { $0.code == "2080109" }.count == 30_001)
             #expect(!Checker.check(d).isEmpty)
+        }
+    }
+
+    /// Two 10,000-row tables of one code: the row matching kept every candidate pair (3.3 GB).
+    @Test func diffOfTenThousandRowsOfOneCode() throws {
+        let text = Self.padded(Array(repeating: "208\t01\t09\t社会保险经办机构\t1.00\t1.00\t", count: 10_000))
+        let d = try DisclosureParser.parse(text: text, path: "repeated.txt")
+        let before = Self.peakMB()
+        try within("diff") {
+            let c = Comparison(old: d, new: d)
+            let lines = try #require(c.tables.first { $0.kind == .gpbExpense }).lines
+            #expect(lines.count == 10_008)
+            #expect(lines.allSatisfy { $0.status == .same && $0.oldRow == $0.newRow })
+        }
+        #expect(Self.peakMB() - before < 1_000, "peak memory grew by \(Self.peakMB() - before) MB")
+    }
+
+    /// The pairs a full ranking of every candidate gives (the matching before issue 21).
+    static func reference(old: [Int], new: [Int], threshold: Double, score: (Int, Int) -> Double) -> [(Int, Int)] {
+        var all: [(old: Int, new: Int, score: Double)] = []
+        for o in old { for n in new where score(o, n) >= threshold { all.append((o, n, score(o, n))) } }
+        all.sort(by: Matching.Best.before)
+        var usedOld = Set<Int>(), usedNew = Set<Int>(), out: [(Int, Int)] = []
+        for c in all where !usedOld.contains(c.old) && !usedNew.contains(c.new) {
+            usedOld.insert(c.old)
+            usedNew.insert(c.new)
+            out.append((c.old, c.new))
+        }
+        return out
+    }
+
+    /// Keys first and a few candidates each pair as the full ranking does, on names that repeat.
+    @Test func boundedMatchingPairsAsTheFullRanking() {
+        var rng = SystemRandomNumberGenerator()
+        let words = ["社会保险", "经办", "机构", "养老", "支出", "补助", "信息化", "运维"]
+        for _ in 0..<50 {
+            let old = (0..<12).map { _ in (0..<3).map { _ in words.randomElement(using: &rng)! }.joined() }
+            let new = (0..<12).map { _ in (0..<3).map { _ in words.randomElement(using: &rng)! }.joined() }
+            let score = { (o: Int, n: Int) in Matching.score(old[o], new[n], floor: 0.5) }
+            let got = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.5,
+                                     key: ({ old[$0] }, { new[$0] }), score: score)
+            let want = Self.reference(old: Array(old.indices), new: Array(new.indices), threshold: 0.5, score: score)
+            #expect(got.map { "\($0.old)-\($0.new)" } == want.map { "\($0.0)-\($0.1)" }, "\(old) / \(new)")
         }
     }
 }
