@@ -27,8 +27,10 @@ struct Bench: ParsableCommand {
         }
         var texts: [(String, String, Int)] = []
         for f in files where !pdfs.contains(f) {
-            guard let data = FileManager.default.contents(atPath: f) else { fail("\(f): cannot be read.") }
-            do { texts.append((f, try TextDecoder.decode(data, path: f), data.count)) } catch { fail("\(error)") }
+            do {
+                let data = try TextDecoder.readBytes(path: f)
+                texts.append((f, try TextDecoder.decode(data, path: f), data.count))
+            } catch { fail("\(error)") }
         }
         let bytes = texts.reduce(0) { $0 + $1.2 }
         let n = max(1, iterations)
