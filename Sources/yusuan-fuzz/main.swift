@@ -37,7 +37,7 @@ struct Options {
 
 let options = Options(CommandLine.arguments)
 let files = (try? InputPaths.expand([options.corpus])) ?? []
-let seeds = files.compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+let seeds = files.compactMap { (try? TextDecoder.readBytes(path: $0)).map { [UInt8]($0) } }
 guard !seeds.isEmpty else {
     FileHandle.standardError.write(Data("yusuan-fuzz: \(options.corpus): no seed documents (*.txt) found.\n".utf8))
     exit(2)

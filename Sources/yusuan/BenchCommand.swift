@@ -15,7 +15,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch { fail("\(error)") }
         let pdfs = files.filter { $0.lowercased().hasSuffix(".pdf") }
         if !pdfs.isEmpty {
             do { try PDFBench.run(pdfs, iterations: min(iterations, 10)) } catch { fail("\(error)") }
@@ -27,8 +27,10 @@ struct Bench: ParsableCommand {
         }
         var texts: [(String, String, Int)] = []
         for f in files where !pdfs.contains(f) {
-            guard let data = FileManager.default.contents(atPath: f) else { fail("\(f): cannot be read.") }
-            do { texts.append((f, try TextDecoder.decode(data, path: f), data.count)) } catch { fail("\(error)") }
+            do {
+                let data = try TextDecoder.readBytes(path: f)
+                texts.append((f, try TextDecoder.decode(data, path: f), data.count))
+            } catch { fail("\(error)") }
         }
         let bytes = texts.reduce(0) { $0 + $1.2 }
         let n = max(1, iterations)

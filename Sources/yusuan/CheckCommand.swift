@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch { fail("\(error)") }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
         let library = openLibrary(files, label: "检查", cache: cacheOptions.cache())
         if library.count == 0 { throw ExitCode(2) }

@@ -14,7 +14,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch { fail("\(error)") }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
         let inputs = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         if inputs.contains(URL(fileURLWithPath: to).standardizedFileURL.path) { fail("\(to): is one of the inputs; yusuan never writes to its inputs.") }

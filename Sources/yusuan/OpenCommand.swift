@@ -18,7 +18,7 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths) } catch { fail("\(error)") }
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch { fail("\(error)") }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
         if dump == nil, isatty(1) == 0 || isatty(0) == 0 {
             fail("yusuan: standard output is not a terminal; use `yusuan parse FILE` or `yusuan check PATH` for text and JSON.")

@@ -27,7 +27,7 @@ enum Synthetic {
     static func write(count: Int, templates: [String], into folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let parsed = try templates.map { path -> (String, Disclosure) in
-            let text = try TextDecoder.decode(FileManager.default.contents(atPath: path) ?? Data(), path: path)
+            let text = try TextDecoder.decode(TextDecoder.readBytes(path: path), path: path)
             return (text, try DisclosureParser.parse(text: text, path: path))
         }
         for i in 0..<count {

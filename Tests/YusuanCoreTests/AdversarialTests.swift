@@ -236,4 +236,18 @@ import Testing
         })))
         #expect(d.table(.gpbExpense)?.totalRow?.value(0) == Amount(parsing: "368.55"))
     }
+
+    /// Issue 21 (yusuan-fuzz seed 12, iteration 61): the body's 第二部分 and 第三部分 headings
+    /// deleted leave the contents' ones out of order and 第四部分 alone, which made the prose
+    /// region start past its end and trapped.
+    @Test func bodyWithoutPartTwoAndThreeHeadings() throws {
+        let (d, _) = try #require(parsed(try run(edited { l in
+            let body = index(of: "第一部分", from: index(of: "第四部分", in: l), in: l)
+            l.remove(at: index(of: "第二部分", from: body, in: l))
+            l.remove(at: index(of: "第三部分", from: body, in: l))
+        })))
+        #expect(d.table(.expenseSummary)?.row("2080109")?.printed == ["325.07", "315.27", "9.80"])
+        #expect(d.table(.gpbExpense)?.totalRow?.value(0) == Amount(parsing: "368.55"))
+        #expect(d.glossary.contains { $0.term == "项目支出" })
+    }
 }

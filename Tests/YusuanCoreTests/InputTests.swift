@@ -71,4 +71,40 @@ import Testing
         let d = try DisclosureParser.parse(text: cut, path: "cut.txt")
         #expect(d.tables.count >= 2)
     }
+
+    /// Issue 21: a FIFO named like a disclosure hung `parse` and `check DIR` in open() forever.
+    /// A writer that comes after two seconds frees a blocked open, so without the check this
+    /// fails (an empty file) rather than hangs; with it nobody is reading and the writer gives up.
+    @Test func aFIFOIsRefusedBeforeItIsOpened() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("x.txt").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let sample = dir.appendingPathComponent("sample.txt").path
+        try FileManager.default.copyItem(atPath: Fixtures.path(Fixtures.kizilsu2022), toPath: sample)
+        Thread.detachNewThread {
+            Thread.sleep(forTimeInterval: 2)
+            let fd = open(fifo, O_WRONLY | O_NONBLOCK)
+            if fd >= 0 { close(fd) }
+        }
+        #expect(throws: InputError.notRegular(fifo)) { try DisclosureParser.parse(path: fifo) }
+        #expect(InputError.notRegular("x.txt").description == "x.txt: is not a regular file (a pipe, socket or device), so it is not read.")
+        // A folder walk passes over it.
+        #expect(try InputPaths.expand([dir.path]) == [sample])
+    }
+
+    /// An unreadable subfolder is named once, and the files beside it are still found.
+    @Test(.enabled(if: getuid() != 0, "root reads every folder")) func anUnreadableSubfolderIsReported() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-locked-\(UUID().uuidString)")
+        let locked = dir.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        defer { chmod(locked.path, 0o700); try? FileManager.default.removeItem(at: dir) }
+        let sample = dir.appendingPathComponent("sample.txt").path
+        try FileManager.default.copyItem(atPath: Fixtures.path(Fixtures.kizilsu2022), toPath: sample)
+        chmod(locked.path, 0)
+        var warnings: [String] = []
+        #expect(try InputPaths.expand([dir.path]) { warnings.append($0) } == [sample])
+        #expect(warnings == [InputError.unreadableFolder(locked.path).description])
+    }
 }

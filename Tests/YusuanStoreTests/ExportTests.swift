@@ -62,6 +62,33 @@ import YusuanCore
         #expect(TableExport.field("say \"x\"") == "\"say \"\"x\"\"\"")
     }
 
+    /// Issue 21: a document's "=HYPERLINK(…)" went out as it was, and a spreadsheet ran it.
+    /// Text cells that would start a formula get a quote; a negative amount stays a number.
+    @Test func csvCellsCannotStartAFormula() throws {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        let sample = try String(contentsOfFile: root.appendingPathComponent("SampleData/kizilsu-prefecture-social-insurance-2022.txt").path,
+                                encoding: .utf8)
+        let text = sample.components(separatedBy: "\n").map { line -> String in
+            if line.hasPrefix("208\t01\t09\t") { return line.replacingOccurrences(of: "303.87", with: "-303.87") }
+            if line.hasPrefix("208\t01\t99\t"), line.contains("线路租赁费") {
+                return line.replacingOccurrences(of: "线路租赁费", with: "=HYPERLINK(\"http://x.invalid\",\"点此\")")
+            }
+            if line.hasPrefix("208\t01\t99\t"), line.contains("代办员经费") { return line.replacingOccurrences(of: "代办员经费", with: "@SUM(1+1)") }
+            return line
+        }.joined(separator: "\n")
+        let d = try DisclosureParser.parse(text: text, path: "+x.txt")
+        let lines = String(decoding: TableExport.csv([d]), as: UTF8.self).split(separator: "\r\n").map(String.init)
+        #expect(lines.contains { $0.contains(",\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"点此\"\")\",") })
+        #expect(lines.contains { $0.contains(",'@SUM(1+1),") })
+        #expect(lines.allSatisfy { $0.hasSuffix(",'+x.txt") || $0.hasPrefix("unit,") })
+        #expect(lines.contains { $0.contains(",2080109,") && $0.contains(",-303.87,万元,-303.87,") })
+        #expect(!lines.contains { $0.contains(",=") || $0.contains(",@") || $0.contains(",\"=") })
+        #expect(TableExport.text("-3.5") == "'-3.5")  // as text (a name), not as an amount
+        #expect(TableExport.text("\t1") == "'\t1")
+        #expect(TableExport.text("社会保险") == "社会保险")
+    }
+
     @Test func jsonLinesOneDisclosureEach() throws {
         let text = String(decoding: TableExport.jsonLines(Self.documents), as: UTF8.self)
         let lines = text.split(separator: "\n")

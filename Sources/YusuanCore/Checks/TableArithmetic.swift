@@ -43,12 +43,21 @@ enum TableArithmetic {
     static func tree(_ t: Table, _ sink: inout FindingSink) {
         let coded = t.rows.filter { $0.code != nil && $0.project == nil }
         let projects = t.rows.filter { $0.project != nil }
+        // Rows under each code (two digits longer), projects by their code and by their 款, in
+        // printed order, gathered once: a scan of every row for each row made 10,000 rows take minutes.
+        var children: [String: [Row]] = [:], projectsOf: [String: [Row]] = [:], projectsUnder: [String: [Row]] = [:]
+        for row in coded { if let c = row.code, c.count >= 2 { children[String(c.dropLast(2)), default: []].append(row) } }
+        for row in projects {
+            guard let c = row.code else { continue }
+            projectsOf[c, default: []].append(row)
+            if c.count == 7 { projectsUnder[String(c.prefix(5)), default: []].append(row) }
+        }
         for parent in coded {
             guard let code = parent.code else { continue }
-            var kids = coded.filter { ($0.code?.count ?? 0) == code.count + 2 && $0.code!.hasPrefix(code) }
+            var kids = children[code] ?? []
             var rule = Rules.treeSum
             if kids.isEmpty, t.kind == .gpbProjectExpense {
-                kids = projects.filter { $0.code == code }
+                kids = projectsOf[code] ?? []
                 rule = Rules.projectSum
             }
             guard !kids.isEmpty else { continue }
@@ -57,8 +66,8 @@ enum TableArithmetic {
         // Projects printed directly under a 款 (no 项 rows in between).
         if t.kind == .gpbProjectExpense {
             for parent in coded where parent.code?.count == 5 {
-                let items = coded.filter { $0.code?.count == 7 && $0.code!.hasPrefix(parent.code!) }
-                let direct = projects.filter { $0.code?.count == 7 && $0.code!.hasPrefix(parent.code!) }
+                let items = children[parent.code!] ?? []
+                let direct = projectsUnder[parent.code!] ?? []
                 if items.isEmpty, !direct.isEmpty {
                     compareColumns(Rules.projectSum, parent: parent, kids: direct, table: t, sink: &sink, what: "各项目")
                 }
@@ -75,9 +84,11 @@ enum TableArithmetic {
         if !classes.isEmpty || !orphans.isEmpty {
             compareColumns(Rules.treeSum, parent: total, kids: classes + orphans, table: t, sink: &sink, what: "各类")
         }
-        for missing in Set(orphans.compactMap { $0.code.map { String($0.prefix(3)) } }).sorted() {
+        var firstOrphan: [String: Row] = [:]
+        for row in orphans { if let c = row.code, firstOrphan[String(c.prefix(3))] == nil { firstOrphan[String(c.prefix(3))] = row } }
+        for (missing, row) in firstOrphan.sorted(by: { $0.key < $1.key }) {
             sink.add(Finding(rule: Rules.missingClassRow, message: "\(t.number ?? "")没有印出类级科目 \(missing) 的行，只印了其下各款", table: t, code: missing,
-                             line: orphans.first { $0.code?.hasPrefix(missing) ?? false }?.lines.first))
+                             line: row.lines.first))
         }
         if t.kind == .gpbProjectExpense, !projects.isEmpty {
             compareColumns(Rules.projectSum, parent: total, kids: projects, table: t, sink: &sink, what: "各项目")

@@ -26,8 +26,10 @@ extension Comparison {
     }
 
     static func alignProjects(old: [Project], new: [Project]) -> [ProjectPair] {
-        let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.5) { o, n in
-            Matching.score(old[o].name, new[n].name, floor: 0.5)
+        let oldKeys = old.map { Matching.nameKey($0.name) }, newKeys = new.map { Matching.nameKey($0.name) }
+        let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.5,
+                                   key: ({ oldKeys[$0].isEmpty ? nil : oldKeys[$0] }, { newKeys[$0].isEmpty ? nil : newKeys[$0] })) { o, n in
+            Matching.score(keys: oldKeys[o], newKeys[n], floor: 0.5)
         }
         let score = Dictionary(pairs.map { ($0.new, $0.score) }, uniquingKeysWith: { a, _ in a })
         return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map { p in
@@ -59,7 +61,10 @@ extension Comparison {
     static func alignIndicators(old: [Indicator], new: [Indicator]) -> [IndicatorPair] {
         let oldKeys = old.map { (Matching.nameKey($0.name), Matching.nameKey($0.level2 ?? "")) }
         let newKeys = new.map { (Matching.nameKey($0.name), Matching.nameKey($0.level2 ?? "")) }
-        let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.6) { o, n in
+        // The same name under the same 二级 scores 1, and only that pair does.
+        func key(_ k: (String, String)) -> String? { k.0.isEmpty ? nil : "\(k.1)\u{1F}\(k.0)" }
+        let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.6,
+                                   key: ({ key(oldKeys[$0]) }, { key(newKeys[$0]) })) { o, n in
             Matching.score(keys: oldKeys[o].0, newKeys[n].0, floor: 0.6) * (oldKeys[o].1 == newKeys[n].1 ? 1 : 0.9)
         }
         let score = Dictionary(pairs.map { ($0.new, $0.score) }, uniquingKeysWith: { a, _ in a })

@@ -48,6 +48,11 @@ enum TableAligner {
         func free(_ set: Set<Int>, _ test: (Int) -> Bool) -> [Int] { set.sorted().filter(test) }
         let oldNames = old.map { Matching.nameKey($0.name) }, newNames = new.map { Matching.nameKey($0.name) }
         let oldProjects = old.map { $0.project.map(Matching.nameKey) ?? "" }, newProjects = new.map { $0.project.map(Matching.nameKey) ?? "" }
+        // Keys of the pairs that score 1 (the same name, and what `allowed` asks alike): paired
+        // first, so that many rows of one code or name do not compare every row with every row.
+        func nonEmpty(_ key: String) -> String? { key.isEmpty ? nil : key }
+        func sided(_ row: Row, _ name: String) -> String? { nonEmpty(name).map { "\(row.side?.rawValue ?? "")\u{1F}\($0)" } }
+        func leveled(_ row: Row, _ name: String) -> String? { nonEmpty(name).map { "\(row.code?.count ?? 0)\u{1F}\($0)" } }
 
         // 1. Totals with totals, on the same side (收入总计 / 支出总计; 合计 / 总计).
         take(Matching.pairs(old: free(freeOld) { old[$0].isTotal }, new: free(freeNew) { new[$0].isTotal }, threshold: 0,
@@ -57,22 +62,25 @@ enum TableAligner {
         // 2. Classification rows by code (a project row also by its project's name).
         take(Matching.pairs(old: free(freeOld) { old[$0].code != nil && old[$0].project == nil },
                             new: free(freeNew) { new[$0].code != nil && new[$0].project == nil }, threshold: 1,
-                            allowed: { old[$0].code == new[$1].code }) { _, _ in 1 }, keepScore: false)
+                            allowed: { old[$0].code == new[$1].code }, key: ({ old[$0].code }, { new[$0].code })) { _, _ in 1 },
+             keepScore: false)
         // 3. Projects by name: the same project may change its wording a little.
         take(Matching.pairs(old: free(freeOld) { old[$0].project != nil }, new: free(freeNew) { new[$0].project != nil },
-                            threshold: 0.5) { o, n in
+                            threshold: 0.5, key: ({ nonEmpty(oldProjects[$0]) }, { nonEmpty(newProjects[$0]) })) { o, n in
             Matching.score(keys: oldProjects[o], newProjects[n], floor: 0.5)
         }, keepScore: true)
         // 4. Named lines (income sources, 三公 items, 小计) on the same side.
         take(Matching.pairs(old: free(freeOld) { old[$0].code == nil && !old[$0].isTotal },
                             new: free(freeNew) { new[$0].code == nil && !new[$0].isTotal }, threshold: 0.7,
-                            allowed: { old[$0].side == new[$1].side }) { o, n in
+                            allowed: { old[$0].side == new[$1].side },
+                            key: ({ sided(old[$0], oldNames[$0]) }, { sided(new[$0], newNames[$0]) })) { o, n in
             Matching.score(keys: oldNames[o], newNames[n], floor: 0.7)
         }, keepScore: true)
         // 5. A code that moved: the same name at the same level under another code.
         take(Matching.pairs(old: free(freeOld) { old[$0].code != nil && old[$0].project == nil },
                             new: free(freeNew) { new[$0].code != nil && new[$0].project == nil }, threshold: 0.9,
-                            allowed: { old[$0].code!.count == new[$1].code!.count }) { o, n in
+                            allowed: { old[$0].code!.count == new[$1].code!.count },
+                            key: ({ leveled(old[$0], oldNames[$0]) }, { leveled(new[$0], newNames[$0]) })) { o, n in
             Matching.score(keys: oldNames[o], newNames[n], floor: 0.9)
         }, keepScore: true)
         return out

@@ -48,6 +48,14 @@ public enum TableExport {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// OWASP's rule against CSV formula injection: a text cell that a spreadsheet would run as a
+    /// formula (= + - @, or a tab or CR first: "=HYPERLINK(…)") gets a leading quote. Only text
+    /// cells: an amount is a number, and -3.5 must stay one.
+    public static func text(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+        return "'" + s
+    }
+
     /// `bom`: a UTF-8 byte-order mark first, so Excel opens the Chinese text as UTF-8.
     public static func csv(_ documents: [Disclosure], bom: Bool = false) -> Data {
         var out = Data()
@@ -56,9 +64,11 @@ public enum TableExport {
         for d in documents {
             var chunk = ""
             for r in AmountRecord.records(d) {
-                let fields = [r.unit, r.year.map(String.init) ?? "", r.tableKind, r.tableNumber ?? "", r.code ?? "", r.name, r.project ?? "",
-                              r.side ?? "", r.column, r.amount.description, r.amountUnit, r.wan.description, r.inferred ? "1" : "0", r.path]
-                chunk += fields.map(field).joined(separator: ",") + "\r\n"
+                func t(_ s: String) -> String { field(text(s)) }
+                let fields = [t(r.unit), r.year.map(String.init) ?? "", t(r.tableKind), t(r.tableNumber ?? ""), t(r.code ?? ""), t(r.name),
+                              t(r.project ?? ""), t(r.side ?? ""), t(r.column), r.amount.description, t(r.amountUnit), r.wan.description,
+                              r.inferred ? "1" : "0", t(r.path)]
+                chunk += fields.joined(separator: ",") + "\r\n"
             }
             out.append(contentsOf: chunk.utf8)
         }

@@ -25,8 +25,12 @@ enum ClassificationTreeBuilder {
             if code.count >= 5 { all.insert(String(code.prefix(3))) }
             if code.count == 7 { all.insert(String(code.prefix(5))) }
         }
+        // Each code under its parent (the code two digits shorter), found once: scanning every
+        // code for each code made a table of many codes take minutes.
+        var children: [String: [String]] = [:]
+        for code in all where code.count > 3 { children[String(code.dropLast(2)), default: []].append(code) }
         func node(_ code: String) -> ClassificationNode {
-            let kids = all.filter { $0.count == code.count + 2 && $0.hasPrefix(code) }.sorted()
+            let kids = (children[code] ?? []).sorted()
             return ClassificationNode(code: code, name: names[code] ?? "", printed: names[code] != nil,
                                       tables: kinds[code] ?? [], children: kids.map(node))
         }

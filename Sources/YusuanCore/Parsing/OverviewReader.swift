@@ -3,7 +3,7 @@ enum OverviewReader {
     static func read(_ source: SourceText, parts: PartLocator) -> Overview {
         guard let start = parts.start(1) else { return Overview() }
         let end = parts.end(of: 1, total: source.lines.count)
-        let lines = source.lines[(start + 1)..<end].filter { !$0.isBlank && !SourceText.isPageNumber($0.text) }
+        let lines = source.lines[PartLocator.span(start + 1, end)].filter { !$0.isBlank && !SourceText.isPageNumber($0.text) }
         var functions: [String] = []
         var structure: [String] = []
         var mode = 0

@@ -42,17 +42,18 @@ struct PartLocator {
     /// Lines of 第二部分; without headings, the whole text.
     func tableRegion(in source: SourceText) -> Range<Int> {
         let total = source.lines.count
-        guard let s = heads[2] else {
-            let from = heads[1] ?? 0
-            return from..<(heads[3] ?? total)
-        }
-        return s..<end(of: 2, total: total)
+        guard let s = heads[2] else { return Self.span(heads[1] ?? 0, heads[3] ?? total) }
+        return Self.span(s, end(of: 2, total: total))
     }
 
-    /// 第三部分: prose and performance sheets.
+    /// 第三部分: prose and performance sheets. Without its heading, from 第二部分 on; without
+    /// either, nothing (then 第四部分 alone must not make the start pass the end).
     func proseRegion(in source: SourceText) -> Range<Int> {
         let total = source.lines.count
-        guard let s = heads[3] else { return (heads[2] ?? total)..<(heads[4] ?? total) }
-        return s..<(heads[4] ?? total)
+        return Self.span(heads[3] ?? heads[2] ?? total, heads[4] ?? total)
     }
+
+    /// `from..<to`, empty at `to` when a missing heading puts `from` after it: headings come
+    /// from the input, so no pair of them may make an invalid range.
+    static func span(_ from: Int, _ to: Int) -> Range<Int> { min(from, to)..<to }
 }

@@ -5,6 +5,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case missing(String)
     case isDirectory(String)
     case unreadable(String)
+    case notRegular(String)
+    case unreadableFolder(String)
     case empty(String)
     case blank(String)
     case binary(String)
@@ -19,6 +21,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missing(let p): return "\(p): no such file."
         case .isDirectory(let p): return "\(p): is a directory, not a disclosure file."
         case .unreadable(let p): return "\(p): cannot be read (permission denied or not a regular file)."
+        case .notRegular(let p): return "\(p): is not a regular file (a pipe, socket or device), so it is not read."
+        case .unreadableFolder(let p): return "\(p): this folder cannot be read (permission denied); its files are skipped."
         case .empty(let p): return "\(p): the file is empty."
         case .blank(let p): return "\(p): the file holds only blank space, no text."
         case .binary(let p): return "\(p): looks like binary data, not text copied from a disclosure."
@@ -44,9 +48,13 @@ public enum TextDecoder {
 
     /// The file's bytes, up to one more than the limit (enough to refuse it, or to hash a PDF's start).
     public static func readBytes(path: String) throws -> Data {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw InputError.missing(path) }
-        if isDir.boolValue { throw InputError.isDirectory(path) }
+        switch FileKind.of(path) {
+        case .regular: break
+        case .missing: throw InputError.missing(path)
+        case .directory: throw InputError.isDirectory(path)
+        case .unreachable: throw InputError.unreadable(path)
+        case .symlink, .other: throw InputError.notRegular(path)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError.unreadable(path) }
         defer { try? handle.close() }
         do {
