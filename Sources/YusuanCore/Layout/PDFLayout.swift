@@ -3,7 +3,7 @@
 /// are dropped; a table continued on the next page is read as one, its repeated header dropped.
 enum PDFLayout {
     enum Item {
-        case text(String)
+        case text(PDFLine)
         case meta(String)  // 部门：… / 单位：万元 above a table
         case table([PDFLine])
         case pageBreak
@@ -21,11 +21,24 @@ enum PDFLayout {
             }
             all += items(page, continuing: continuing)
         }
+        let paragraphs = PDFParagraphs(all.compactMap { if case .text(let line) = $0 { return line }; return nil })
+        var open: (index: Int, line: PDFLine)?  // the prose line the next one may continue
         for item in joinContinuations(all) {
             switch item {
-            case .text(let t), .meta(let t): out.append(t)
+            case .text(let line):
+                if let o = open, paragraphs.continues(o.line, with: line) {
+                    out[o.index] = CJK.joinWrapped(out[o.index] + " " + line.text)
+                    open = (o.index, line)
+                } else {
+                    out.append(line.text)
+                    open = (out.count - 1, line)
+                }
+            case .meta(let t):
+                out.append(t)
+                open = nil
             case .pageBreak: out.append("\u{0C}")
             case .table(let lines):
+                open = nil
                 for row in PDFTableGrid.rows(lines) { out.append(row.map(clean).joined(separator: "\t")) }
             }
         }
@@ -58,14 +71,16 @@ enum PDFLayout {
                 i += 1
                 continue
             }
-            guard tabular[i] else { out.append(.text(lines[i].text)); i += 1; continue }
+            guard tabular[i] else { out.append(.text(lines[i])); i += 1; continue }
             // A block runs from a tabular line to the last tabular line near enough below it;
             // lines between them (a name alone in its row, a wrapped cell) belong to it.
             var end = i
             var j = i + 1
             while j < lines.count {
                 if meta(lines[j]) != nil || isTitle(lines[j]) { break }
-                if lines[j].y0 - lines[j - 1].y1 > 3.5 * max(lines[j].height, 8) { break }
+                // Rows of a table may stand far apart (one row a cell's height); prose does not.
+                let limit = (tabular[j] && tabular[j - 1] ? 8.0 : 3.5) * max(lines[j].height, 8)
+                if lines[j].y0 - lines[j - 1].y1 > limit { break }
                 if tabular[j] { end = j }
                 j += 1
             }
@@ -81,7 +96,7 @@ enum PDFLayout {
             if block.count >= 2, PDFTableGrid.dataStart(block) != nil {
                 out.append(.table(block))
             } else {
-                out += block.map { .text($0.text) }
+                out += block.map { .text($0) }
             }
             i = end + 1
         }

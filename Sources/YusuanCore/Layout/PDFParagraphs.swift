@@ -1,0 +1,29 @@
+/// Prose lines the page wrapped, put back together: a line that runs to the right margin and
+/// ends without a stop continues on the next line when that one starts at the left margin (a
+/// paragraph's first line is indented), on this page or the next.
+struct PDFParagraphs {
+    var margins: [Int: (left: Double, right: Double)] = [:]
+
+    init(_ lines: [PDFLine]) {
+        for line in lines where CJK.compact(line.text).count >= 8 {
+            let m = margins[line.page] ?? (line.x0, line.x1)
+            margins[line.page] = (min(m.left, line.x0), max(m.right, line.x1))
+        }
+    }
+
+    static let stops: Set<Character> = ["。", "！", "？", "；", "：", "!", "?", ";", ":"]
+
+    func continues(_ previous: PDFLine, with next: PDFLine) -> Bool {
+        guard let a = margins[previous.page], let b = margins[next.page] else { return false }
+        let text = CJK.compact(previous.text)
+        guard text.count >= 8, let last = text.last, !Self.stops.contains(last), !PDFLayout.isTitle(previous) else { return false }
+        let em = max(previous.height, 6)
+        guard previous.x1 >= a.right - 1.5 * em, next.x0 <= b.left + 0.6 * em else { return false }
+        return !Self.startsItem(CJK.compact(next.text))
+    }
+
+    /// "第二部分…", "三、…", "（四）…": a heading or an item starts its own line.
+    static func startsItem(_ c: String) -> Bool {
+        c.range(of: #"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"#, options: .regularExpression) != nil
+    }
+}
