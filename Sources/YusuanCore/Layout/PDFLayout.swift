@@ -111,15 +111,15 @@ enum PDFLayout {
 
     /// Two or more runs of words far apart on one line: cells.
     static func isTabular(_ line: PDFLine) -> Bool {
-        line.segments(gap: max(1.2 * line.height, 6)).count >= 2 || (line.words.count >= 2 && line.hasAmount)
+        line.segments(gap: max(1.2 * line.height, 6)).count >= 2
     }
 
     /// A table's label or title, which starts a table of its own.
     static func isTitle(_ line: PDFLine) -> Bool {
         let t = line.text
         if TableSegmenter.label(of: t) != nil { return true }
-        let c = CJK.compact(t)
-        return line.segments(gap: max(1.2 * line.height, 6)).count == 1 && c.hasSuffix("表") && c.count >= 5 && c.count <= 40
+        return line.segments(gap: max(1.2 * line.height, 6)).count == 1
+            && TableSegmenter.title(of: SourceText.Line(number: 0, text: t)) != nil
     }
 
     /// The 部门：/单位： line above a table, as its own lines ("部门：X", "单位：万元").

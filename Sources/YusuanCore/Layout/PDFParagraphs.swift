@@ -18,8 +18,10 @@ struct PDFParagraphs {
         let text = CJK.compact(previous.text)
         guard text.count >= 8, let last = text.last, !Self.stops.contains(last), !PDFLayout.isTitle(previous) else { return false }
         let em = max(previous.height, 6)
+        // Prose runs as one stretch of words; a line of cells far apart is a table's, joined or not.
+        guard !PDFLayout.isTabular(previous), !PDFLayout.isTabular(next) else { return false }
         guard previous.x1 >= a.right - 1.5 * em, next.x0 <= b.left + 0.6 * em else { return false }
-        return !Self.startsItem(CJK.compact(next.text))
+        return !Self.startsItem(CJK.compact(next.text)) && !PDFLayout.isTitle(next)
     }
 
     /// "第二部分…", "三、…", "（四）…": a heading or an item starts its own line.

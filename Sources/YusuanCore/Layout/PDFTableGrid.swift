@@ -85,16 +85,21 @@ enum PDFTableGrid {
     /// 当年支出小计 centred in a cell merged across columns) is no column: its words go to the
     /// nearest column.
     static func dataColumns(_ data: [PDFLine]) -> [Column] {
-        var columns = runs(data.flatMap(\.words))
+        // Text spread across merged cells (a sheet's goal over the whole width) would fuse every
+        // column it passes over: it takes its column after, by where it starts.
+        let all = data.flatMap(\.words)
+        let span = (all.map(\.x1).max() ?? 0) - (all.map(\.x0).min() ?? 0)
+        let narrow = all.filter { $0.width <= 0.4 * span }
+        var columns = runs(narrow.isEmpty ? all : narrow)
         let rows = data.count
-        let words = data.flatMap(\.words)
+        let words = narrow.isEmpty ? all : narrow
         let weak = columns.indices.filter { c in
             columns[c].amounts == 0 && columns[c].words <= max(1, min(5, rows / 4))
                 && words.filter { nearestColumn($0, columns) == c }.allSatisfy { isSpanningLabel($0.text) }
         }
         if !weak.isEmpty, weak.count < columns.count {
             let kept = Set(columns.indices).subtracting(weak)
-            let strongWords = data.flatMap(\.words).filter { w in kept.contains(nearestColumn(w, columns)) }
+            let strongWords = words.filter { w in kept.contains(nearestColumn(w, columns)) }
             columns = runs(strongWords)
         }
         return columns
@@ -187,19 +192,25 @@ enum PDFTableGrid {
         return best
     }
 
-    /// Data lines gathered into rows: a line overlapping the one above, or closer to it than
-    /// half the usual gap between rows, continues its row.
+    /// Data lines gathered into rows. Where the gaps between lines fall in two groups, narrow
+    /// ones (a cell's wrapped lines) and wide ones (between rows), a narrow gap joins its lines
+    /// into one row; a line overlapping the one above always does.
     static func bands(_ data: [PDFLine]) -> [[PDFLine]] {
         var gaps: [Double] = []
         for (a, b) in zip(data, data.dropFirst()) where a.page == b.page { gaps.append(b.y0 - a.y1) }
         gaps.sort()
-        let usual = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
+        let h = data.map(\.height).sorted().dropFirst(data.count / 2).first ?? 10
+        var threshold = -Double.infinity
+        var widest = 0.0
+        for (low, high) in zip(gaps, gaps.dropFirst()) where low < 0.5 * h && high - low >= 0.3 * h && high - low > widest {
+            widest = high - low
+            threshold = min((low + high) / 2, 0.6 * h)
+        }
         var out: [[PDFLine]] = []
         for line in data {
             if let last = out.last?.last, last.page == line.page {
                 let gap = line.y0 - last.y1
-                let overlapping = gap < -0.3 * min(line.height, last.height)
-                if overlapping || (gap < 0.35 * line.height && gap < 0.5 * usual) {
+                if gap < -0.3 * min(line.height, last.height) || gap < threshold {
                     out[out.count - 1].append(line)
                     continue
                 }

@@ -224,6 +224,8 @@ enum TabTableParser {
             columns.removeLast()
         }
         if columns.allSatisfy(\.isEmpty) { columns = Array(ColumnLayout.canonical(kind).prefix(columns.count)) }
+        let longestName = grid[firstData...].map { CJK.joinWrapped($0.first ?? "").count }.max() ?? 0
+        var lastOwnLength = 0  // the last row's name as its first line printed it
         var rows: [Row] = []
         for (offset, cells) in grid.enumerated() where offset >= firstData {
             let line = lines[offset]
@@ -231,7 +233,10 @@ enum TabTableParser {
             let values = (0..<columns.count).map { c -> Amount? in c + 1 < cells.count ? amount(cells[c + 1]) : nil }
             if name.isEmpty, !values.contains(where: { $0 != nil }) { continue }
             if !values.contains(where: { $0 != nil }), isHeaderLike(cells) { continue }
-            if name.isEmpty || (!values.contains(where: { $0 != nil }) && !rows.isEmpty && !isTotalName(name)
+            // Only a long name wraps: an item without an amount under a short one ("小计" then
+            // "事业收入" in a list of sources) is a row of its own.
+            let wrapped = kind != .incomeSummary && lastOwnLength * 10 >= longestName * 6
+            if name.isEmpty || (!values.contains(where: { $0 != nil }) && wrapped && !isTotalName(name)
                                 && kind != .threePublic && !ThreePublicItem.isItem(name)) {
                 // A wrapped name continues the row above.
                 if var last = rows.popLast() {
@@ -243,6 +248,7 @@ enum TabTableParser {
                 }
             }
             rows.append(Row(code: nil, name: name, isTotal: isTotalName(name), values: values, lines: SourceRange(line: line.number)))
+            lastOwnLength = name.count
         }
         return (columns, rows)
     }
