@@ -45,7 +45,7 @@ enum PDFTableGrid {
                 for c in 0..<columns.count where !upper.cells[c].isEmpty && !lower.cells[c].isEmpty {
                     let a = upper.cells[c], b = lower.cells[c]
                     let ca = (a.map(\.x0).min()! + a.map(\.x1).max()!) / 2, cb = (b.map(\.x0).min()! + b.map(\.x1).max()!) / 2
-                    if abs(ca - cb) <= 0.3 * max(a.map(\.x1).max()! - a.map(\.x0).min()!, 10) {
+                    if abs(ca - cb) <= 0.12 * max(a.map(\.x1).max()! - a.map(\.x0).min()!, 10) + 2 {
                         headerRows[r - 1].cells[c] += b
                         headerRows[r].cells[c] = []
                     }
@@ -202,7 +202,10 @@ enum PDFTableGrid {
         let h = data.map(\.height).sorted().dropFirst(data.count / 2).first ?? 10
         var threshold = -Double.infinity
         var widest = 0.0
-        for (low, high) in zip(gaps, gaps.dropFirst()) where low < 0.5 * h && high - low >= 0.3 * h && high - low > widest {
+        for (k, (low, high)) in zip(gaps, gaps.dropFirst()).enumerated() where low < 0.5 * h && high - low >= 0.3 * h && high - low > widest {
+            // Text set line under line, paragraphs a blank line apart, is no table of wrapped
+            // cells: there the narrow gaps are most, and the wide ones a whole line.
+            if (k + 1) * 10 > gaps.count * 6, high >= 1.2 * h { continue }
             widest = high - low
             threshold = min((low + high) / 2, 0.6 * h)
         }
