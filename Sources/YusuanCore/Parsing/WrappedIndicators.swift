@@ -87,8 +87,7 @@ enum WrappedIndicators {
                 continue
             }
             inTail = false
-            // "2023年 12" is a date wrapped before 月底前, not a weight.
-            if let weight = tokens.last, IndicatorVocabulary.isWeight(weight), !(tokens.count >= 2 && tokens[tokens.count - 2].hasSuffix("年")) {
+            if isMainLine(tokens), let weight = tokens.last {
                 // A main line: [name…] value basis last weight.
                 if let v = tokens.firstIndex(where: IndicatorVocabulary.looksLikeValue), v < tokens.count - 1 {
                     if pendingFirst == nil { pendingFirst = line.number }
@@ -125,6 +124,19 @@ enum WrappedIndicators {
             pending.append(contentsOf: tokens)
         }
         return out
+    }
+
+    /// A line that ends a row: something, then a weight. "2023年 12" is a date wrapped
+    /// before 月底前, not a weight.
+    static func isMainLine(_ tokens: [String]) -> Bool {
+        guard let weight = tokens.last, IndicatorVocabulary.isWeight(weight) else { return false }
+        return !(tokens.count >= 2 && isYear(tokens[tokens.count - 2]))
+    }
+
+    /// "2023年", "=2023年"; not "50元/人/年".
+    static func isYear(_ token: String) -> Bool {
+        let digits = token.drop { "<>=≥≤＜＞".contains($0) }
+        return digits.count == 5 && digits.hasSuffix("年") && digits.dropLast().allSatisfy(\.isNumber)
     }
 
     static func levelPrefix(_ text: String) -> String? {
