@@ -97,8 +97,7 @@ enum WrappedIndicators {
                     continue
                 }
                 // A value that wrapped over several lines ends at this weight.
-                if let v = pending.firstIndex(where: IndicatorVocabulary.looksLikeValue)
-                    ?? pending.firstIndex(where: { $0.first?.isNumber == true }) {
+                if let v = valueStart(pending) {
                     let valueTokens = Array(pending[v...]) + tokens.dropLast()
                     pending = Array(pending[..<v])
                     finish(valueTokens, weight: weight, line: line.number)
@@ -137,6 +136,16 @@ enum WrappedIndicators {
     static func isYear(_ token: String) -> Bool {
         let digits = token.drop { "<>=≥≤＜＞".contains($0) }
         return digits.count == 5 && digits.hasSuffix("年") && digits.dropLast().allSatisfy(\.isNumber)
+    }
+
+    /// Where a value that wrapped over lines starts among the pending tokens: a comparator
+    /// before qualitative wording, since names also start with 保障 or 提升 ("保障支出").
+    static func valueStart(_ pending: [String]) -> Int? {
+        let basis = pending.firstIndex { IndicatorVocabulary.bases.contains(CJK.compact($0)) } ?? pending.count
+        let head = pending[..<basis]
+        return head.firstIndex { $0.first.map { "<>=≥≤＜＞".contains($0) } ?? false }
+            ?? pending.firstIndex(where: IndicatorVocabulary.looksLikeValue)
+            ?? pending.firstIndex(where: { $0.first?.isNumber == true })
     }
 
     static func levelPrefix(_ text: String) -> String? {
