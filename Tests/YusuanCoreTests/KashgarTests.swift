@@ -90,4 +90,61 @@ import Testing
         let s = d.overview.staffing
         #expect([s.authorized, s.actual, s.active, s.retired] == [13, 58, 48, 10])
     }
+
+    /// 三级指标 rows with a value, counted by hand in each sheet of the text.
+    @Test func indicatorCountsAsPrinted() {
+        let counts = d.performanceSheets.map { [$0.project ?? "?": $0.indicators.count] }
+        #expect(counts == [
+            ["95年以前退休人员生活补贴": 12],
+            ["2023年城乡居民基本养老保险项目": 13],
+            ["2023年城乡养老本级财政丧葬补助资金": 10],
+            ["2023年度中央财政城乡居民基本养老保险项目": 12],
+            ["2023年度自治区财政城乡居民基本养老保险项目": 14],
+            ["2023年自治区社保经办机构业务经费": 15],
+            ["城乡养老困难群体补助项目": 11],
+            ["破产企业退休职工人员项目": 13],
+            ["运转保障项目": 11],
+        ])
+    }
+
+    /// Rows whose wrapped cells share a line with the next row's, or sit after its rule's pieces.
+    @Test func indicatorsRecoveredFromMergedLines() throws {
+        func row(_ sheet: Int, _ name: String) -> [String?]? {
+            let found = d.performanceSheets[sheet].indicators.first { $0.name == name }
+            return found.map { [$0.level1, $0.level2, $0.name, $0.value] }
+        }
+        try #require(d.performanceSheets.count == 9)
+        // Line 3521: "效益指 社会效 改善人群 有效改善 计划标准 有效改善 10 按照完 工作资", then " 标 益指标 生活条件 成比例".
+        #expect(row(1, "改善人群生活条件") == ["效益指标", "社会效益指标", "改善人群生活条件", "有效改善"])
+        #expect(row(1, "落实城乡居民养老保险政策") == ["效益指标", "社会效益指标", "落实城乡居民养老保险政策", "有效落实"])
+        // Line 4101: "城乡居民 =100% 计划标准 100% 6 按照完 工作资", the name going on below.
+        #expect(row(3, "城乡居民养老保险补助政策知晓率") == ["效益指标", "社会效益指标", "城乡居民养老保险补助政策知晓率", "=100%"])
+        #expect(row(3, "受益城乡老年居民满意度") == ["满意度指标", "满意度指标", "受益城乡老年居民满意度", ">=95%"])
+        // Line 4366: "50元/人/年 5" is the last value and the weight, not a date.
+        #expect(row(4, "城乡养老保险缴费补助标准") == ["成本指标", "经济成本指标", "城乡养老保险缴费补助标准", "=50元/人/年"])
+        #expect(row(4, "城乡养老保险养老金补助标准") == ["成本指标", "经济成本指标", "城乡养老保险养老金补助标准", "=62元/人/月"])
+        #expect(d.performanceSheets[4].indicators.first { $0.name == "城乡养老保险缴费补助标准" }?.lastValue == "50元/人/年")
+        // Line 4715: "公用经费 =100% 计划标准 100% 5 按照完 原始凭", with a page number inside the row.
+        #expect(row(5, "公用经费支付及时率") == ["产出指标", "时效指标", "公用经费支付及时率", "=100%"])
+        #expect(row(5, "人均运转经费数") == ["成本指标", "经济成本指标", "人均运转经费数", "<=729.16元/人"])
+        // Line 5421: " 条件 赋分", the end of the name beside the end of the rule.
+        #expect(row(7, "改善发放人群生活条件") == ["效益指标", "社会效益指标", "改善发放人群生活条件", "有效改善"])
+        #expect(row(7, "保障基本生活需求") == ["效益指标", "社会效益指标", "保障基本生活需求", "有效保障"])
+        // Lines 5640-5644: the name "通讯线路 / 保障支出" starts like a value (有效保障) but is not one.
+        #expect(row(8, "通讯线路保障支出") == ["成本指标", "经济成本指标", "通讯线路保障支出", "=180元/条/月"])
+        // Line 5728, the sheet's last: "满意度 满意度 基层单位 >=95% 行业标准 0 10 满意度 工作资", cut off there.
+        #expect(row(8, "基层单位") == ["满意度", "满意度", "基层单位", ">=95%"])
+        #expect(row(8, "提升业务保障能力") == ["效益指标", "社会效益指标", "提升业务保障能力", "有效提升"])
+    }
+
+    @Test func businessFundSheetInFull() {
+        let sheet = d.performanceSheets.first { $0.project == "2023年自治区社保经办机构业务经费" }
+        #expect(sheet?.indicators.map(\.name) == [
+            "机关事业单位养老保险参保职工人数", "企业基本养老保险参保职工人数", "工伤保险参保人数", "失业保险参保人数",
+            "城乡居民养老保险参保人数", "保障办公人员数量", "工作任务完成率", "资金使用合规率", "经费保障月份",
+            "公用经费支付及时率", "人均运转经费数", "提升业务保障能力", "提升公共服务水平", "办公人员满意度", "参保群众满意度",
+        ])
+        let weights = sheet?.indicators.map { $0.weight ?? "-" }
+        #expect(weights == ["2", "3", "3", "4", "4", "4", "5", "5", "5", "5", "20", "10", "10", "5", "5"])
+    }
 }

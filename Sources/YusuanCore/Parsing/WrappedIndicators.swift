@@ -18,12 +18,21 @@ enum WrappedIndicators {
         var tail = ""
         var level1: String?
         var level2: String?
+        var last: Row?
         let tailWords = IndicatorVocabulary.tailWords
 
-        func finish(_ valueTokens: [String], weight: String?, line: Int) {
+        /// `merged`: the row's left cells all came from one line, one token per cell.
+        func finish(_ valueTokens: [String], weight: String?, line: Int, merged: Bool = false) {
+            last = Row(left: pending, merged: merged, value: valueTokens, weight: weight,
+                       first: pendingFirst ?? line, levels: (level1, level2))
             var text = pending.map(CJK.compact).joined()
-            // Level words lead the pending text: "产出指标" "数量指标" then the name.
             var words: [(String, Int)] = []
+            if merged, pending.count == 3 {
+                // 一级, 二级 and the name side by side: the levels by their place, whatever they say.
+                words = [(CJK.compact(pending[0]), 0), (CJK.compact(pending[1]), 1)]
+                text = CJK.compact(pending[2])
+            }
+            // Level words lead the pending text: "产出指标" "数量指标" then the name.
             while words.count < 2, let word = levelPrefix(text) {
                 words.append((word, words.count))
                 text.removeFirst(word.count)
@@ -55,6 +64,25 @@ enum WrappedIndicators {
             tail = ""
         }
 
+        // Pieces of the name (or, beside a merged line, of each left cell) printed below the
+        // row's main line: the row is read again with them.
+        func amend(_ pieces: [String], line: Int) {
+            guard var row = last, !out.isEmpty, !row.left.isEmpty else { return }
+            if row.merged, pieces.count == row.left.count {
+                row.left = zip(row.left, pieces).map { $0 + $1 }
+            } else {
+                row.left[row.left.count - 1] += pieces.joined()
+            }
+            let keptTail = tail
+            out.removeLast()
+            (level1, level2) = row.levels
+            pending = row.left
+            pendingFirst = row.first
+            finish(row.value, weight: row.weight, line: line, merged: row.merged)
+            tail = keptTail
+            assignTail()
+        }
+
         // Rule and evidence wrap in parallel columns, so their pieces interleave: gather the
         // pieces, then name the rule and the evidence they spell.
         func assignTail() {
@@ -77,29 +105,60 @@ enum WrappedIndicators {
         }
 
         var inTail = false
+        // After a merged line, the lines down to the rule's next piece continue its left cells.
+        var continuing = false
         for line in lines.dropFirst(start) {
-            let tokens = Fragment.tokens(line.text)
+            var tokens = Fragment.tokens(line.text)
             guard !tokens.isEmpty else { continue }
             let compact = line.compact
+            if continuing, !isMainLine(tokens) {
+                let (left, pieces) = splitTail(tokens, isPiece: isTailPiece)
+                if !left.isEmpty { amend(left, line: line.number) }
+                if !pieces.isEmpty { tail += pieces.joined(); assignTail(); continuing = false }
+                continue
+            }
+            continuing = false
             if inTail, isTailPiece(compact) {
                 tail += compact
                 assignTail()
                 continue
             }
+            // A merged line: every cell's first piece, the rule's and evidence's after the weight.
+            var carried: [String] = []
+            let (row, pieces) = splitTail(tokens) { piece in tailWords.contains { $0.contains(piece) } }
+            if !pieces.isEmpty, row.count >= 2, isMainLine(row) {
+                tokens = row
+                carried = pieces
+            }
+            // Cells of one row share a line: name pieces left of a rule or evidence piece
+            // ("条件 赋分") still belong to the row above.
+            if inTail, carried.isEmpty, tokens.count >= 2,
+               case let (left, pieces) = splitTail(tokens, isPiece: isTailPiece),
+               !left.isEmpty, !pieces.isEmpty, !isMainLine(left) {
+                amend(left, line: line.number)
+                tail += pieces.joined()
+                assignTail()
+                continue
+            }
             inTail = false
-            // "2023年 12" is a date wrapped before 月底前, not a weight.
-            if let weight = tokens.last, IndicatorVocabulary.isWeight(weight), !(tokens.count >= 2 && tokens[tokens.count - 2].hasSuffix("年")) {
+            let wasEmpty = pending.isEmpty
+            if isMainLine(tokens), let weight = tokens.last {
                 // A main line: [name…] value basis last weight.
                 if let v = tokens.firstIndex(where: IndicatorVocabulary.looksLikeValue), v < tokens.count - 1 {
                     if pendingFirst == nil { pendingFirst = line.number }
                     pending.append(contentsOf: tokens[..<v])
-                    finish(Array(tokens[v..<(tokens.count - 1)]), weight: weight, line: line.number)
+                    finish(Array(tokens[v..<(tokens.count - 1)]), weight: weight, line: line.number,
+                           merged: wasEmpty && !carried.isEmpty)
                     inTail = true
+                    if !carried.isEmpty {
+                        tail = carried.joined()
+                        assignTail()
+                        continuing = !isComplete(tail)
+                    }
                     continue
                 }
                 // A value that wrapped over several lines ends at this weight.
-                if let v = pending.firstIndex(where: IndicatorVocabulary.looksLikeValue)
-                    ?? pending.firstIndex(where: { $0.first?.isNumber == true }) {
+                if let v = valueStart(pending) {
                     let valueTokens = Array(pending[v...]) + tokens.dropLast()
                     pending = Array(pending[..<v])
                     finish(valueTokens, weight: weight, line: line.number)
@@ -125,6 +184,51 @@ enum WrappedIndicators {
             pending.append(contentsOf: tokens)
         }
         return out
+    }
+
+    struct Row {
+        var left: [String]
+        var merged: Bool
+        var value: [String]
+        var weight: String?
+        var first: Int
+        var levels: (String?, String?)
+    }
+
+    /// A line that ends a row: something, then a weight. "2023年 12" is a date wrapped
+    /// before 月底前, not a weight.
+    static func isMainLine(_ tokens: [String]) -> Bool {
+        guard let weight = tokens.last, IndicatorVocabulary.isWeight(weight) else { return false }
+        return !(tokens.count >= 2 && isYear(tokens[tokens.count - 2]))
+    }
+
+    /// "2023年", "=2023年"; not "50元/人/年".
+    static func isYear(_ token: String) -> Bool {
+        let digits = token.drop { "<>=≥≤＜＞".contains($0) }
+        return digits.count == 5 && digits.hasSuffix("年") && digits.dropLast().allSatisfy(\.isNumber)
+    }
+
+    /// Splits a line into its left tokens and the rule/evidence pieces that end it.
+    static func splitTail(_ tokens: [String], isPiece: (String) -> Bool) -> ([String], [String]) {
+        var i = tokens.count
+        while i > 0, isPiece(CJK.compact(tokens[i - 1])) { i -= 1 }
+        return (Array(tokens[..<i]), tokens[i...].map(CJK.compact))
+    }
+
+    /// Whether the pieces gathered spell a whole rule and a whole evidence.
+    static func isComplete(_ tail: String) -> Bool {
+        IndicatorVocabulary.rules.contains { tail.contains($0) }
+            && IndicatorVocabulary.evidence.contains { tail.contains($0) }
+    }
+
+    /// Where a value that wrapped over lines starts among the pending tokens: a comparator
+    /// before qualitative wording, since names also start with 保障 or 提升 ("保障支出").
+    static func valueStart(_ pending: [String]) -> Int? {
+        let basis = pending.firstIndex { IndicatorVocabulary.bases.contains(CJK.compact($0)) } ?? pending.count
+        let head = pending[..<basis]
+        return head.firstIndex { $0.first.map { "<>=≥≤＜＞".contains($0) } ?? false }
+            ?? pending.firstIndex(where: IndicatorVocabulary.looksLikeValue)
+            ?? pending.firstIndex(where: { $0.first?.isNumber == true })
     }
 
     static func levelPrefix(_ text: String) -> String? {
