@@ -50,7 +50,7 @@ enum PDFLayout {
     /// One page's items; `continuing` when the page before ended inside a table, so rows at the
     /// top of this one (a name alone in its row) belong to it.
     static func items(_ page: PDFPage, continuing: Bool = false) -> [Item] {
-        var lines = PDFLine.lines(of: page)
+        var lines = joinBrokenTitles(PDFLine.lines(of: page))
         lines.removeAll { isFurniture($0, page: page) }
         var out: [Item] = page.number > 1 ? [.pageBreak] : []
         var tabular = lines.map(isTabular)
@@ -99,6 +99,26 @@ enum PDFLayout {
                 out += block.map { .text($0) }
             }
             i = end + 1
+        }
+        return out
+    }
+
+    /// A title the page broke over two lines ("…会议费、培训费支" / "出预算表") made one line
+    /// again, so it stops the table above it as a title does.
+    static func joinBrokenTitles(_ lines: [PDFLine]) -> [PDFLine] {
+        var out: [PDFLine] = []
+        var i = 0
+        while i < lines.count {
+            if i + 1 < lines.count, !isTabular(lines[i]), !isTabular(lines[i + 1]), TableSegmenter.label(of: lines[i].text) == nil,
+               CJK.compact(lines[i + 1].text).count <= 8, lines[i + 1].y0 - lines[i].y1 < 0.8 * lines[i].height,
+               TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text)) == nil,
+               TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text + lines[i + 1].text)) != nil {
+                out.append(PDFLine(words: lines[i].words + lines[i + 1].words, page: lines[i].page))
+                i += 2
+                continue
+            }
+            out.append(lines[i])
+            i += 1
         }
         return out
     }

@@ -38,17 +38,22 @@ enum PDFTableGrid {
             for w in line.words { if let c = headerColumn[WordKey(w)] { cells[position[c]].append(w) } }
             return (line, cells)
         }
-        if headerRows.count > 1 {
-            for r in stride(from: headerRows.count - 1, to: 0, by: -1) {
-                let (upper, lower) = (headerRows[r - 1], headerRows[r])
-                guard lower.line.page == upper.line.page, lower.line.y0 - upper.line.y1 < 0.5 * lower.line.height else { continue }
-                for c in 0..<columns.count where !upper.cells[c].isEmpty && !lower.cells[c].isEmpty {
-                    let a = upper.cells[c], b = lower.cells[c]
-                    let ca = (a.map(\.x0).min()! + a.map(\.x1).max()!) / 2, cb = (b.map(\.x0).min()! + b.map(\.x1).max()!) / 2
-                    if abs(ca - cb) <= 0.12 * max(a.map(\.x1).max()! - a.map(\.x0).min()!, 10) + 2 {
-                        headerRows[r - 1].cells[c] += b
-                        headerRows[r].cells[c] = []
-                    }
+        // A label wrapped in its cell comes back whole: a column's text joins the text right
+        // above it in that column (lines of other cells may stand between, centred otherwise)
+        // when the two stand close and centred alike.
+        for r in headerRows.indices.reversed() {
+            for c in 0..<columns.count where !headerRows[r].cells[c].isEmpty {
+                guard let u = headerRows[..<r].lastIndex(where: { !$0.cells[c].isEmpty }) else { continue }
+                let (a, b) = (headerRows[u].cells[c], headerRows[r].cells[c])
+                guard headerRows[u].line.page == headerRows[r].line.page,
+                      b.map(\.y0).min()! - a.map(\.y1).max()! < 0.8 * b.map(\.height).max()! else { continue }
+                let (wa, wb) = (a.map(\.x1).max()! - a.map(\.x0).min()!, b.map(\.x1).max()! - b.map(\.x0).min()!)
+                let ca = (a.map(\.x0).min()! + a.map(\.x1).max()!) / 2, cb = (b.map(\.x0).min()! + b.map(\.x1).max()!) / 2
+                // A wrapped label's lines are about as wide as each other; a group's label over
+                // one of its columns is much wider, a caption over a wider label much narrower.
+                if abs(ca - cb) <= 0.12 * max(wa, 10) + 2, wa >= 0.7 * wb, wa <= 1.6 * wb {
+                    headerRows[u].cells[c] += b
+                    headerRows[r].cells[c] = []
                 }
             }
         }

@@ -143,7 +143,9 @@ enum TableReader {
                 unit = amountUnit(String(c.dropFirst(3)))
                 continue
             }
-            if c.hasPrefix("备注") || c.contains("空表") || c.contains("空白表") || (inNote && !line.hasTabs) {
+            let isNote = c.hasPrefix("备注") || c.hasPrefix("注：") || c.hasPrefix("注:") || c.contains("空表") || c.contains("空白表")
+                || (c.hasPrefix("（无") && c.hasSuffix("）"))
+            if isNote || (inNote && !line.hasTabs) {
                 noteLines.append(line.text.trimmed())
                 inNote = !(c.hasSuffix("。") || c.contains("空表") || c.contains("空白表"))
                 continue

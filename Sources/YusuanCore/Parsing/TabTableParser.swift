@@ -7,8 +7,24 @@ enum TabTableParser {
         // A 收入总体 printed as a list of sources, with no code in any row, reads as items.
         let coded = lines.contains { line in line.cells.prefix(3).contains { isCodeCell(CJK.compact($0)) && CJK.compact($0).count >= 3 } }
         if kind == .incomeSummary, !coded { return itemized(kind: kind, lines: lines) }
+        if (kind.isFunctional || kind.isEconomic) && !coded, let across = totalsAcross(lines) { return across }
         if kind.isFunctional || kind.isEconomic { return classified(kind: kind, lines: lines) }
         return itemized(kind: kind, lines: lines)
+    }
+
+    /// A table printed as one line of totals under its labels (支出预算总表: 合计, 基本支出, 项目支出,
+    /// …, and their amounts below): one total row.
+    static func totalsAcross(_ lines: [SourceText.Line]) -> (columns: [String], rows: [Row])? {
+        let grid = lines.map(\.cells)
+        guard let data = grid.firstIndex(where: { $0.contains { amount($0) != nil } }), data > 0,
+              let first = grid[data].first, amount(first) != nil,
+              grid[(data + 1)...].allSatisfy({ !$0.contains { amount($0) != nil } }) else { return nil }
+        let width = grid.map(\.count).max() ?? 0
+        let columns = ColumnLayout.flatten(header: Array(grid[..<data]), from: 0, count: width)
+        guard columns.contains(where: ColumnLayout.isTotalLabel) else { return nil }
+        let values = (0..<width).map { c in c < grid[data].count ? amount(grid[data][c]) : nil }
+        let row = Row(code: nil, name: "合计", isTotal: true, values: values, lines: SourceRange(line: lines[data].number))
+        return (columns, [row])
     }
 
     static func amount(_ cell: String) -> Amount? { Amount(parsing: CJK.compact(cell)) }

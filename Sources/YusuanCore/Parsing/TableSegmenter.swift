@@ -46,7 +46,7 @@ enum TableSegmenter {
            c[..<open].hasSuffix("表"), c.distance(from: open, to: c.endIndex) <= 8 {
             c = String(c[..<open])
         }
-        guard c.count >= 5, c.count <= 40, c.hasSuffix("表"), !c.hasPrefix("备注"), !c.contains("空表"),
+        guard c.count >= 5, c.count <= 64, c.hasSuffix("表"), !c.hasPrefix("备注"), !c.contains("空表"),
               !c.contains("空白表"), !c.contains("绩效"), !c.contains("，"), !c.contains("。") else { return nil }
         if let kind = TableKind.classify(title: c) { return (c, kind) }
         // "第二部分 2022 年…预算公开表" heads the whole set of tables, not one of them.
