@@ -86,28 +86,20 @@ enum PDFTableGrid {
         return out
     }
 
-    /// Runs of x covered by the data rows' words. A run of a few labels and no amounts (合计 or
-    /// 当年支出小计 centred in a cell merged across columns) is no column: its words go to the
-    /// nearest column.
+    /// Runs of x covered by the data rows' words. Labels centred across merged cells (合计,
+    /// 当年支出小计, 结转下年资金) and text spread over several cells would bridge the columns they
+    /// pass over: they take their column after, the nearest.
     static func dataColumns(_ data: [PDFLine]) -> [Column] {
-        // Text spread across merged cells (a sheet's goal over the whole width) would fuse every
-        // column it passes over: it takes its column after, by where it starts.
         let all = data.flatMap(\.words)
         let span = (all.map(\.x1).max() ?? 0) - (all.map(\.x0).min() ?? 0)
         let narrow = all.filter { $0.width <= 0.4 * span }
-        var columns = runs(narrow.isEmpty ? all : narrow)
-        let rows = data.count
-        let words = narrow.isEmpty ? all : narrow
-        let weak = columns.indices.filter { c in
-            columns[c].amounts == 0 && columns[c].words <= max(1, min(5, rows / 4))
-                && words.filter { nearestColumn($0, columns) == c }.allSatisfy { isSpanningLabel($0.text) }
-        }
-        if !weak.isEmpty, weak.count < columns.count {
-            let kept = Set(columns.indices).subtracting(weak)
-            let strongWords = words.filter { w in kept.contains(nearestColumn(w, columns)) }
-            columns = runs(strongWords)
-        }
-        return columns
+        let labels = narrow.filter { isSpanningLabel($0.text) && !PDFLine.isAmount($0.text) }
+        let others = narrow.filter { !isSpanningLabel($0.text) || PDFLine.isAmount($0.text) }
+        guard !others.isEmpty else { return runs(all) }
+        // A label inside one column's run belongs to it; one between runs or across two is centred.
+        let base = runs(others)
+        let inside = labels.filter { w in base.filter { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }.count == 1 }
+        return runs(others + inside)
     }
 
     /// The labels summaries centre across merged cells: totals, subtotals, carry-overs.

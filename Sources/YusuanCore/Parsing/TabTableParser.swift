@@ -132,7 +132,21 @@ enum TabTableParser {
     // MARK: two-sided summaries (income items beside expense 类)
 
     static func twoSided(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
-        let grid = lines.map(\.cells)
+        var grid = lines.map(\.cells)
+        // The 类 code in a column of its own before the expense name ("201", "一般公共服务支出"):
+        // the two make one label, as templates that print "201 一般公共服务支出" in one cell.
+        let split = grid.filter { $0.count > 3 }
+        if split.contains(where: { isCodeCell(CJK.compact($0[2])) && CJK.compact($0[2]).count == 3 }),
+           split.allSatisfy({ CJK.compact($0[2]).isEmpty || isCodeCell(CJK.compact($0[2])) || amount($0[3]) == nil && CJK.compact($0[3]).isEmpty }),
+           !split.contains(where: { amount($0[3]) != nil && isCodeCell(CJK.compact($0[2])) }) {
+            grid = grid.map { row in
+                guard row.count > 3 else { return row }
+                var r = row
+                r[2] = [row[2], row[3]].filter { !$0.isEmpty }.joined(separator: " ")
+                r.remove(at: 3)
+                return r
+            }
+        }
         let firstData = grid.firstIndex { row in
             row.contains { amount($0) != nil } || row.contains { ExpenseLabel.parse($0)?.code != nil }
         } ?? grid.count
