@@ -35,7 +35,9 @@ struct FactFigure {
             guard let t = std.basic, let c = t.columnEnding([fragment]) else { return nil }
             return FactFigure(table: t, value: t.totalRow?.value(c), what: fragment, column: t.columns[c])
         case .classification:
-            guard let code = f.code, let t = inGpb ? (std.gpb ?? std.expense) : (std.expense ?? std.gpb) else { return nil }
+            // A 支出总体 printed as one line of totals has no 类 rows to hold the figure.
+            let expense = std.expense.flatMap { $0.codedRows.isEmpty ? nil : $0 }
+            guard let code = f.code, let t = inGpb ? (std.gpb ?? expense) : (expense ?? std.gpb) else { return nil }
             return FactFigure(table: t, value: t.codeRow(code)?.value(0), what: "\(code) \(f.subject)", code: code)
         case .threePublic:
             guard let t = std.threePublic, let row = threePublicRow(CJK.compact(f.subject), t) else { return nil }

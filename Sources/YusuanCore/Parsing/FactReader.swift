@@ -214,6 +214,9 @@ enum FactReader {
         if all.contains("机关运行经费") || context.contains("运行经费") { return .operatingCost }
         if all.contains("三公") { return .threePublic }
         if subject.contains("财政拨款收支总预算") { return .fiscalTotal }
+        // "财政拨款基本支出预算 17123.19 万元" speaks of the basic expense, not the whole budget.
+        if subject.hasSuffix("基本支出预算") { return .expenseBasic }
+        if subject.hasSuffix("项目支出预算") { return .expenseProject }
         if subject.contains("收支总预算") || subject.hasSuffix("收入预算") || subject.hasSuffix("支出预算") { return .totalBudget }
         if subject.contains("一般公共预算拨款合计") || subject.contains("一般公共预算当年拨款") { return .gpbTotal }
         if subject.hasSuffix("基本支出") { return .expenseBasic }
