@@ -210,7 +210,12 @@ enum PDFTableGrid {
         for line in data {
             if let last = out.last?.last, last.page == line.page {
                 let gap = line.y0 - last.y1
-                if gap < -0.3 * min(line.height, last.height) || gap < threshold {
+                // Two amounts one above the other are two rows, however close.
+                let amounts = out[out.count - 1].flatMap(\.words).filter { PDFLine.isAmount($0.text) }
+                let stacked = line.words.contains { w in
+                    PDFLine.isAmount(w.text) && amounts.contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
+                }
+                if !stacked, gap < -0.3 * min(line.height, last.height) || gap < threshold {
                     out[out.count - 1].append(line)
                     continue
                 }
