@@ -36,7 +36,9 @@ struct FactFigure {
             return FactFigure(table: t, value: t.totalRow?.value(c), what: fragment, column: t.columns[c])
         case .classification:
             // A 支出总体 printed as one line of totals has no 类 rows to hold the figure.
+            // Nor then does it hold the 类 the prose names in speaking of all funds: 收支总体 does.
             let expense = std.expense.flatMap { $0.codedRows.isEmpty ? nil : $0 }
+                ?? std.summary.flatMap { s in s.rows.contains { $0.code != nil } ? s : nil }
             guard let code = f.code, let t = inGpb ? (std.gpb ?? expense) : (expense ?? std.gpb) else { return nil }
             return FactFigure(table: t, value: t.codeRow(code)?.value(0), what: "\(code) \(f.subject)", code: code)
         case .threePublic:

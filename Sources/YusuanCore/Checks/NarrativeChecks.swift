@@ -32,7 +32,14 @@ enum NarrativeChecks {
             default:
                 break
             }
-            if let share = f.share { shareCheck(f, amount, share, denominators, &sink) }
+            if let share = f.share {
+                // A purchase's share is of all purchases: the table's total or the one the prose states.
+                let purchases = f.topic == .procurement
+                    ? d.facts.filter { $0.topic == .procurement && $0.share == nil }.compactMap(\.amount)
+                        + [d.table(.procurement)?.totalRow?.value(0)].compactMap { $0 }
+                    : []
+                shareCheck(f, amount, share, denominators + purchases, &sink)
+            }
             changeChecks(f, &sink)
         }
         staffing(&sink)

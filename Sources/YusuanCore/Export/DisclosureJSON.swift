@@ -3,6 +3,7 @@ public enum DisclosureJSON {
     public static func encode(_ d: Disclosure) -> JSONValue {
         .object([
             ("path", .string(d.path)),
+            ("pairedWith", .str(d.companionPath)),
             ("unit", .string(d.unit)),
             ("year", .int(d.year)),
             ("scope", .string(d.scope)),

@@ -15,7 +15,7 @@ public enum FindingsOutput {
 
     /// One file of a library; a cached entry carries all this needs.
     public static func json(file e: LibraryEntry, _ findings: [Finding]) -> JSONValue {
-        .object([("path", .string(e.path)), ("unit", .string(e.unit)), ("year", .int(e.year)),
+        .object([("path", .string(e.path)), ("pairedWith", .str(e.companion)), ("unit", .string(e.unit)), ("year", .int(e.year)),
                  ("findings", .array(findings.map(json)))])
     }
 

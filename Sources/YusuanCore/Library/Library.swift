@@ -58,6 +58,10 @@ public final class Library: @unchecked Sendable {
     public func document(_ i: Int) throws -> (Disclosure, [Finding]) {
         let path = entries[i].path
         if let d = lock.withLock({ kept[path] }), let f = lock.withLock({ keptFindings[path] }) { return (d, f) }
+        if let companion = entries[i].companion {
+            let d = try DisclosureParser.parse(prose: path, tables: companion)
+            return (d, Checker.check(d))
+        }
         let data = try TextDecoder.readBytes(path: path)
         let d = try DisclosureParser.parse(text: TextDecoder.text(of: data, path: path), path: path)
         let findings = Checker.check(d)
@@ -106,8 +110,41 @@ public final class Library: @unchecked Sendable {
                 break
             }
         }
+        pair(&entries, snapshot: snapshot, keep: keepDocuments, documents: &newDocuments, kept: &kept, keptFindings: &keptFindings)
         if !newFiles.isEmpty || !newDocuments.isEmpty { cache?.save(files: newFiles, documents: newDocuments) }
         return Library(entries: entries, failures: failures, cached: cached, parsed: newDocuments.count, cache: cache, kept: kept, keptFindings: keptFindings)
+    }
+
+    /// Prose and tables published as two files become one entry, read together: the pair's
+    /// summary and findings are cached under both files' hashes.
+    static func pair(_ entries: inout [LibraryEntry], snapshot: LibraryCacheSnapshot, keep: Bool,
+                     documents: inout [(entry: LibraryEntry, findings: [Finding])], kept: inout [String: Disclosure],
+                     keptFindings: inout [String: [Finding]]) {
+        var drop = Set<Int>()
+        for (p, t) in DocumentPairs.find(entries) {
+            let (prose, tables) = (entries[p], entries[t])
+            let hash = "\(prose.hash)+\(tables.hash)"
+            var entry: LibraryEntry
+            if var known = snapshot.entries[hash] {
+                known.path = prose.path
+                entry = known
+                keptFindings[prose.path] = nil  // the prose alone's; the pair's are in the cache
+                kept[prose.path] = nil
+            } else {
+                guard let d = try? DisclosureParser.parse(prose: prose.path, tables: tables.path) else { continue }
+                let findings = Checker.check(d)
+                entry = LibraryEntry(d, findings: findings, hash: hash)
+                documents.append((entry, findings))
+                keptFindings[prose.path] = findings
+                kept[prose.path] = keep ? d : nil
+            }
+            entry.companion = tables.path
+            entries[p] = entry
+            drop.insert(t)
+            kept[tables.path] = nil
+            keptFindings[tables.path] = nil
+        }
+        entries = entries.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
 
     enum Outcome: Sendable {

@@ -15,6 +15,8 @@ public struct LibraryEntry: Hashable, Sendable {
     public var warnings: Int
     public var infos: Int
     public var region: Region
+    /// The tables file read with this prose file as one disclosure (`DocumentPairs`).
+    public var companion: String?
 
     public init(path: String, hash: String, unit: String, year: Int?, scope: String, documentKind: String, total: Amount?,
                 tableCount: Int, errors: Int, warnings: Int, infos: Int) {
@@ -38,6 +40,7 @@ public struct LibraryEntry: Hashable, Sendable {
                   total: total, tableCount: d.tables.count,
                   errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning },
                   infos: findings.count { $0.severity == .info })
+        companion = d.companionPath
     }
 
     public var title: String { "\(unit) \(year.map(String.init) ?? "") \(scope)\(documentKind)" }

@@ -27,6 +27,8 @@ public struct Disclosure: Hashable, Sendable {
     /// What the parser set aside and the user must hear of (a second document, a table printed
     /// twice); the checker reports each as a finding.
     public var parseNotes: [ParseNote] = []
+    /// The file holding this disclosure's tables, when they were published apart from its prose.
+    public var companionPath: String?
 
     public struct ParseNote: Hashable, Sendable {
         public enum Kind: String, Sendable { case secondDocument, repeatedTable }

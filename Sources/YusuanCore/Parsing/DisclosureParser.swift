@@ -8,6 +8,14 @@ public enum DisclosureParser {
         return try parse(text: text, path: path)
     }
 
+    /// One disclosure from two files: its prose and its tables (`DocumentPairs`).
+    public static func parse(prose prosePath: String, tables tablesPath: String) throws -> Disclosure {
+        let merged = DocumentPairs.merge(prose: try TextDecoder.read(path: prosePath), tables: try TextDecoder.read(path: tablesPath))
+        var d = try parse(text: merged, path: prosePath)
+        d.companionPath = tablesPath
+        return d
+    }
+
     public static func parse(text raw: String, path: String) throws -> Disclosure {
         let normalized = TextNormalizer.normalizeMarkingPages(raw)
         let plain = normalized.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -215,7 +215,12 @@ enum FactReader {
         if all.contains("三公") { return .threePublic }
         if subject.contains("财政拨款收支总预算") { return .fiscalTotal }
         // "财政拨款基本支出预算 17123.19 万元" speaks of the basic expense, not the whole budget.
+        // "一般公共预算收入预算 10,070.48", "政府性基金收入预算 0": one source of income.
+        let sources = ["一般公共预算", "政府性基金", "财政专户", "其他资金", "结转", "事业收入", "国有资本"]
+        if subject.hasSuffix("收入预算"), sources.contains(where: subject.contains), !subject.contains("总") { return .income }
         if subject.hasSuffix("基本支出预算") { return .expenseBasic }
+        // "一般公共预算财政拨款支出预算 10,070.48": the 一般公共预算 table's total.
+        if subject.contains("一般公共预算"), subject.hasSuffix("支出预算") { return .gpbTotal }
         if subject.hasSuffix("项目支出预算") { return .expenseProject }
         if subject.contains("收支总预算") || subject.hasSuffix("收入预算") || subject.hasSuffix("支出预算") { return .totalBudget }
         if subject.contains("一般公共预算拨款合计") || subject.contains("一般公共预算当年拨款") { return .gpbTotal }
