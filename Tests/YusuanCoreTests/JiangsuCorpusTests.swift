@@ -92,6 +92,48 @@ import Testing
         #expect(findings.contains { $0.rule == Rules.cannotCheck.id && $0.message.contains("只有文字部分") })
     }
 
+    /// Prose and tables published as two files are read as one disclosure: the prose's figures
+    /// are checked against the tables, and nothing is promised and missing.
+    @Test(.enabled(if: available, skip)) func twoFilesOneDisclosure() throws {
+        let d = try DisclosureParser.parse(prose: "\(Self.folder)/js-cppcc-office-2018-document.pdf",
+                                           tables: "\(Self.folder)/js-cppcc-office-2018-tables.pdf")
+        #expect(d.companionPath?.hasSuffix("js-cppcc-office-2018-tables.pdf") == true)
+        #expect(d.tables.count == 12)
+        #expect(d.table(.incomeExpenseSummary)?.totalRow?.printed == ["10150.48"])
+        // "一般公共服务（类）支出7,827.46万元" (情况说明) is the 收支预算总表's 201.
+        #expect(d.facts.contains { $0.code == "201" && $0.amount == Amount(parsing: "7827.46") })
+        let findings = Checker.check(d)
+        #expect(!findings.contains { $0.rule == Rules.promised.id || $0.rule == Rules.standardSet.id })
+        #expect(!findings.contains { $0.rule == Rules.proseAmount.id && $0.code == "201" })
+    }
+
+    /// In the folder, every prose file finds its tables and nothing else pairs.
+    @Test(.enabled(if: available, skip)) func theFolderPairsEachProseWithItsTables() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".pdf") }.sorted()
+        let library = Library.open(files.map { "\(Self.folder)/\($0)" }, cache: nil)
+        #expect(library.count == 10)
+        let pairs = library.entries.compactMap { e in e.companion.map { ((e.path as NSString).lastPathComponent, ($0 as NSString).lastPathComponent) } }
+        #expect(pairs.count == 7)
+        for (prose, tables) in pairs { #expect(prose.replacingOccurrences(of: "-document", with: "-tables") == tables) }
+    }
+
+    /// Names as the two files print them; a second candidate stops the pairing.
+    @Test func pairingRules() {
+        #expect(DocumentPairs.sameUnit("江苏省委办公厅", "中国共产党江苏省委员会办公厅"))
+        #expect(DocumentPairs.sameUnit("江苏省委办公厅", "中共江苏省委办公厅"))
+        #expect(!DocumentPairs.sameUnit("江苏省政协办公厅", "江苏省人大常委会办公厅"))
+        func entry(_ path: String, _ unit: String, tables: Int) -> LibraryEntry {
+            LibraryEntry(path: path, hash: path, unit: unit, year: 2019, scope: "部门", documentKind: "预算", total: nil,
+                         tableCount: tables, errors: 0, warnings: 0, infos: 0)
+        }
+        let one = [entry("/a/doc.pdf", "江苏省政协办公厅", tables: 0), entry("/a/tab.pdf", "江苏省政协办公厅", tables: 12)]
+        #expect(DocumentPairs.find(one).map { [$0.prose, $0.tables] } == [[0, 1]])
+        let two = one + [entry("/a/tab2.pdf", "江苏省政协办公厅", tables: 12)]
+        #expect(DocumentPairs.find(two).isEmpty)
+        let elsewhere = [one[0], entry("/b/tab.pdf", "江苏省政协办公厅", tables: 12)]
+        #expect(DocumentPairs.find(elsewhere).isEmpty)
+    }
+
     /// The corpus as a whole: far fewer errors than the 524 the text layout gave.
     @Test(.enabled(if: available, skip)) func fewErrorsAcrossTheCorpus() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".pdf") }.sorted()
@@ -99,6 +141,6 @@ import Testing
         for file in files {
             errors += Checker.check(try DisclosureParser.parse(path: "\(Self.folder)/\(file)")).filter { $0.severity == .error }.count
         }
-        #expect(errors <= 40)
+        #expect(errors <= 10)
     }
 }
