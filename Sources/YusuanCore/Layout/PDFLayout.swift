@@ -92,8 +92,18 @@ enum PDFLayout {
                   !isNote(lines[end + 1]) {
                 end += 1
             }
-            let block = Array(lines[i...end])
-            if block.count >= 2, PDFTableGrid.dataStart(block) != nil {
+            var block = Array(lines[i...end])
+            // A line of amounts alone under labels set close together (narrow columns, one
+            // run of words a line): the labels head it.
+            while end == i, case .text(let above)? = out.last, let top = block.first, above.page == top.page,
+                  top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above), !isNote(above),
+                  CJK.compact(above.text).count <= 16, above.x0 >= block.map(\.x0).min()! - 2 * above.height {
+                out.removeLast()
+                block.insert(above, at: 0)
+            }
+            // One row alone is a table's only where a table goes on from the page before.
+            let goesOn = continuing && !out.contains { if case .text = $0 { return true }; return false }
+            if block.count >= 2 || goesOn, PDFTableGrid.dataStart(block) != nil {
                 out.append(.table(block))
             } else {
                 out += block.map { .text($0) }
@@ -131,7 +141,8 @@ enum PDFLayout {
 
     /// Two or more runs of words far apart on one line: cells.
     static func isTabular(_ line: PDFLine) -> Bool {
-        line.segments(gap: max(1.2 * line.height, 6)).count >= 2
+        // Amounts hold no spaces: a line of amounts alone is a row of cells, however close.
+        line.segments(gap: max(1.2 * line.height, 6)).count >= 2 || (line.words.count >= 2 && line.words.allSatisfy { PDFLine.isAmount($0.text) })
     }
 
     /// A table's label or title, which starts a table of its own.
