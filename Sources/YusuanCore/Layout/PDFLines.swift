@@ -1,8 +1,17 @@
 /// A page's words gathered into lines: words whose vertical centres lie within half a line of
 /// each other, left to right.
 struct PDFLine {
-    var words: [PDFWord]
-    var page: Int
+    let words: [PDFWord]
+    let page: Int
+    /// The words as text: a space where the page leaves one between two words, none inside CJK.
+    /// Kept, as every stage after asks for it.
+    let text: String
+
+    init(words: [PDFWord], page: Int) {
+        self.words = words
+        self.page = page
+        text = PDFLine.join(words)
+    }
 
     var y0: Double { words.map(\.y0).min() ?? 0 }
     var y1: Double { words.map(\.y1).max() ?? 0 }
@@ -10,9 +19,6 @@ struct PDFLine {
     var x1: Double { words.map(\.x1).max() ?? 0 }
     var height: Double { words.map(\.height).max() ?? 0 }
     var centerY: Double { (y0 + y1) / 2 }
-
-    /// The words as text: a space where the page leaves one between two words, none inside CJK.
-    var text: String { PDFLine.join(words) }
 
     static func join(_ words: [PDFWord]) -> String {
         var out = ""

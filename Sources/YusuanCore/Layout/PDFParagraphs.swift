@@ -26,6 +26,12 @@ struct PDFParagraphs {
 
     /// "第二部分…", "三、…", "（四）…": a heading or an item starts its own line.
     static func startsItem(_ c: String) -> Bool {
-        c.range(of: #"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"#, options: .regularExpression) != nil
+        let numeral = TableSegmenter.chineseNumerals
+        if PartLocator.partNumber(c) != nil { return true }
+        let head = c.prefix { numeral.contains($0) }
+        if !head.isEmpty, c.dropFirst(head.count).first == "、" { return true }
+        guard c.first == "（" else { return false }
+        let inner = c.dropFirst().prefix { numeral.contains($0) }
+        return !inner.isEmpty && c.dropFirst(1 + inner.count).first == "）"
     }
 }

@@ -22,22 +22,51 @@ struct PDFPage {
 /// `pdftotext -tsv` → pages of words. Its columns: level, page, par, block, line, word, left, top,
 /// width, height, conf, text; level 1 starts a page, level 5 is a word.
 enum PDFWords {
-    static func pages(tsv: String) -> [PDFPage] {
+    /// Read as bytes: only pages (level 1) and words (level 5) are kept, and a word's text is
+    /// made a String alone.
+    static func pages(tsv data: Data) -> [PDFPage] {
         var pages: [PDFPage] = []
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
-            let f = line.split(separator: "\t", maxSplits: 11, omittingEmptySubsequences: false)
-            guard f.count == 12, let level = Int(f[0]) else { continue }
-            guard let left = Double(f[6]), let top = Double(f[7]), let width = Double(f[8]), let height = Double(f[9]),
-                  left.isFinite, top.isFinite, width.isFinite, height.isFinite else { continue }
-            if level == 1 {
-                pages.append(PDFPage(number: pages.count + 1, width: width, height: height))
-            } else if level == 5, !pages.isEmpty {
-                let text = String(f[11])
-                guard !text.isEmpty, !text.hasPrefix("###") else { continue }
-                pages[pages.count - 1].words.append(
-                    PDFWord(text: text, x0: left, y0: top, x1: left + max(0, width), y1: top + max(0, height)))
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 10 { end += 1 }
+                if end > start + 1, bytes[start] == UInt8(ascii: "1") || bytes[start] == UInt8(ascii: "5"),
+                   bytes[start + 1] == 9 {
+                    read(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &pages)
+                }
+                start = end + 1
             }
         }
         return pages
+    }
+
+    /// One row: fields 6…9 are the box, field 11 the text.
+    static func read(_ row: UnsafeBufferPointer<UInt8>, into pages: inout [PDFPage]) {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(12)
+        var from = 0
+        for i in 0..<row.count where row[i] == 9 && fields.count < 11 {
+            fields.append(from..<i)
+            from = i + 1
+        }
+        fields.append(from..<row.count)
+        guard fields.count == 12 else { return }
+        func number(_ k: Int) -> Double? {
+            Double(String(decoding: UnsafeBufferPointer(rebasing: row[fields[k]]), as: UTF8.self))
+        }
+        guard let left = number(6), let top = number(7), let width = number(8), let height = number(9),
+              left.isFinite, top.isFinite, width.isFinite, height.isFinite else { return }
+        if row[0] == UInt8(ascii: "1") {
+            pages.append(PDFPage(number: pages.count + 1, width: width, height: height))
+            return
+        }
+        let t = fields[11]
+        let marker = t.count >= 3 && row[t.lowerBound] == 35 && row[t.lowerBound + 1] == 35 && row[t.lowerBound + 2] == 35  // ###PAGE###
+        guard !pages.isEmpty, !t.isEmpty, !marker else { return }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: row[fields[11]]), as: UTF8.self)
+        pages[pages.count - 1].words.append(
+            PDFWord(text: text, x0: left, y0: top, x1: left + max(0, width), y1: top + max(0, height)))
     }
 }

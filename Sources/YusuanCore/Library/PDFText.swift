@@ -39,7 +39,7 @@ public enum PDFText {
         }
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else { throw InputError.unreadablePDF(path) }
-        return PDFLayout.text(PDFWords.pages(tsv: String(decoding: data, as: UTF8.self)))
+        return PDFLayout.text(PDFWords.pages(tsv: data))
     }
 
     /// The tool's full path from PATH, as `Process` needs one.
