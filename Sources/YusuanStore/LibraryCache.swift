@@ -40,7 +40,8 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
     public init(path: String, version: String = LibraryCache.buildVersion) throws {
         self.path = path
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         } catch {
             throw Unavailable(description: "\(path): cannot create the cache folder; running without a cache.")
         }
@@ -68,15 +69,21 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
             return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'")
         }
         if stored != version {
-            if stored != nil { notice = "\(path): the cache was made by another version of yusuan and has been rebuilt." }
+            if stored != nil {
+                notice = "\(path): the cache was made by another version of yusuan and has been rebuilt."
+            }
             try queue.write { db in
-                for table in ["meta", "files", "documents", "findings"] { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+                for table in ["meta", "files", "documents", "findings"] {
+                    try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
+                }
                 try db.execute(sql: schema)
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('version', ?)", arguments: [version])
             }
         }
         // Read every table once, so damage deep in the file shows now rather than mid-session.
-        _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM files) + (SELECT count(*) FROM documents)") }
+        _ = try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM files) + (SELECT count(*) FROM documents)")
+        }
         return queue
     }
 
@@ -107,14 +114,17 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
             while let r = try files.next() {
                 snapshot.files[r[0]] = (FileStamp(size: r[1], modifiedNanoseconds: r[2], inode: r[3]), r[4])
             }
-            let documents = try Row.fetchCursor(db, sql: """
-                SELECT hash, path, unit, year, scope, document_kind, total_hundredths, total_decimals, table_count, errors, warnings, infos
-                FROM documents
-                """)
+            let documents = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT hash, path, unit, year, scope, document_kind, total_hundredths, total_decimals, table_count, errors, warnings, infos
+                    FROM documents
+                    """)
             while let r = try documents.next() {
                 let total: Amount? = (r[6] as Int64?).map { Amount(hundredths: $0, decimals: r[7] ?? 2) }
-                snapshot.entries[r[0]] = LibraryEntry(path: r[1], hash: r[0], unit: r[2], year: r[3], scope: r[4], documentKind: r[5],
-                                                      total: total, tableCount: r[8], errors: r[9], warnings: r[10], infos: r[11])
+                snapshot.entries[r[0]] = LibraryEntry(
+                    path: r[1], hash: r[0], unit: r[2], year: r[3], scope: r[4], documentKind: r[5],
+                    total: total, tableCount: r[8], errors: r[9], warnings: r[10], infos: r[11])
             }
             return snapshot
         }) ?? LibraryCacheSnapshot()
@@ -122,48 +132,67 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
 
     public func findings(hash: String) -> [Finding]? {
         try? queue.read { db -> [Finding]? in
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM documents WHERE hash = ?", arguments: [hash]) != nil else { return nil }
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM documents WHERE hash = ?", arguments: [hash]) != nil else {
+                return nil
+            }
             var out: [Finding] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT rule, severity, category, message, table_kind, table_number, code, row_name, column_label,
-                       expected_hundredths, expected_decimals, actual_hundredths, actual_decimals, line
-                FROM findings WHERE hash = ? ORDER BY seq
-                """, arguments: [hash])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT rule, severity, category, message, table_kind, table_number, code, row_name, column_label,
+                           expected_hundredths, expected_decimals, actual_hundredths, actual_decimals, line
+                    FROM findings WHERE hash = ? ORDER BY seq
+                    """, arguments: [hash])
             while let r = try rows.next() {
-                guard let severity = Finding.Severity(rawValue: r[1]), let category = Finding.Category(rawValue: r[2]) else { return nil }
+                guard let severity = Finding.Severity(rawValue: r[1]), let category = Finding.Category(rawValue: r[2])
+                else { return nil }
                 let kind: String? = r[4]
                 if let kind, TableKind(rawValue: kind) == nil { return nil }
-                out.append(Finding(stored: r[0], severity: severity, category: category, message: r[3], table: kind.flatMap(TableKind.init),
-                                   tableNumber: r[5], code: r[6], row: r[7], column: r[8],
-                                   expected: (r[9] as Int64?).map { Amount(hundredths: $0, decimals: r[10] ?? 2) },
-                                   actual: (r[11] as Int64?).map { Amount(hundredths: $0, decimals: r[12] ?? 2) }, line: r[13]))
+                out.append(
+                    Finding(
+                        stored: r[0], severity: severity, category: category, message: r[3],
+                        table: kind.flatMap(TableKind.init),
+                        tableNumber: r[5], code: r[6], row: r[7], column: r[8],
+                        expected: (r[9] as Int64?).map { Amount(hundredths: $0, decimals: r[10] ?? 2) },
+                        actual: (r[11] as Int64?).map { Amount(hundredths: $0, decimals: r[12] ?? 2) }, line: r[13]))
             }
             return out
         } ?? nil
     }
 
-    public func save(files: [(path: String, stamp: FileStamp, hash: String)], documents: [(entry: LibraryEntry, findings: [Finding])]) {
+    public func save(
+        files: [(path: String, stamp: FileStamp, hash: String)], documents: [(entry: LibraryEntry, findings: [Finding])]
+    ) {
         try? queue.write { db in
             for (e, findings) in documents {
-                try db.execute(sql: """
-                    INSERT OR REPLACE INTO documents (hash, path, unit, year, scope, document_kind, total_hundredths, total_decimals,
-                        table_count, errors, warnings, infos) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
-                    """, arguments: [e.hash, e.path, e.unit, e.year, e.scope, e.documentKind, e.total?.hundredths, e.total?.decimals,
-                                     e.tableCount, e.errors, e.warnings, e.infos])
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO documents (hash, path, unit, year, scope, document_kind, total_hundredths, total_decimals,
+                            table_count, errors, warnings, infos) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                        """,
+                    arguments: [
+                        e.hash, e.path, e.unit, e.year, e.scope, e.documentKind, e.total?.hundredths, e.total?.decimals,
+                        e.tableCount, e.errors, e.warnings, e.infos
+                    ])
                 try db.execute(sql: "DELETE FROM findings WHERE hash = ?", arguments: [e.hash])
                 for (seq, f) in findings.enumerated() {
-                    try db.execute(sql: """
-                        INSERT INTO findings (hash, seq, rule, severity, category, message, table_kind, table_number, code, row_name,
-                            column_label, expected_hundredths, expected_decimals, actual_hundredths, actual_decimals, line)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                        """, arguments: [e.hash, seq, f.rule, f.severity.rawValue, f.category.rawValue, f.message, f.table?.rawValue,
-                                         f.tableNumber, f.code, f.row, f.column, f.expected?.hundredths, f.expected?.decimals,
-                                         f.actual?.hundredths, f.actual?.decimals, f.line])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO findings (hash, seq, rule, severity, category, message, table_kind, table_number, code, row_name,
+                                column_label, expected_hundredths, expected_decimals, actual_hundredths, actual_decimals, line)
+                            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                            """,
+                        arguments: [
+                            e.hash, seq, f.rule, f.severity.rawValue, f.category.rawValue, f.message, f.table?.rawValue,
+                            f.tableNumber, f.code, f.row, f.column, f.expected?.hundredths, f.expected?.decimals,
+                            f.actual?.hundredths, f.actual?.decimals, f.line
+                        ])
                 }
             }
             for f in files {
-                try db.execute(sql: "INSERT OR REPLACE INTO files (path, size, mtime_ns, inode, hash) VALUES (?,?,?,?,?)",
-                               arguments: [f.path, f.stamp.size, f.stamp.modifiedNanoseconds, f.stamp.inode, f.hash])
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO files (path, size, mtime_ns, inode, hash) VALUES (?,?,?,?,?)",
+                    arguments: [f.path, f.stamp.size, f.stamp.modifiedNanoseconds, f.stamp.inode, f.hash])
             }
         }
     }

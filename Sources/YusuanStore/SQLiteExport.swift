@@ -59,43 +59,71 @@ public enum SQLiteExport {
     }
 
     static func insert(_ d: Disclosure, _ findings: [Finding], _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO disclosures (path, unit, year, scope, document_kind, date, table_count, error_count, warning_count) VALUES (?,?,?,?,?,?,?,?,?)",
-                       arguments: [d.path, d.unit, d.year, d.scope, d.documentKind, d.date, d.tables.count,
-                                   findings.filter { $0.severity == .error }.count, findings.filter { $0.severity == .warning }.count])
+        try db.execute(
+            sql:
+                "INSERT INTO disclosures (path, unit, year, scope, document_kind, date, table_count, error_count, warning_count) VALUES (?,?,?,?,?,?,?,?,?)",
+            arguments: [
+                d.path, d.unit, d.year, d.scope, d.documentKind, d.date, d.tables.count,
+                findings.filter { $0.severity == .error }.count, findings.filter { $0.severity == .warning }.count
+            ])
         let docID = db.lastInsertedRowID
         for t in d.tables {
-            try db.execute(sql: "INSERT INTO tables (disclosure_id, kind, number, title, amount_unit, empty, columns, first_line, last_line) VALUES (?,?,?,?,?,?,?,?,?)",
-                           arguments: [docID, t.kind.rawValue, t.number, t.title, t.amountUnit, t.isEmpty,
-                                       JSONValue.array(t.columns.map(JSONValue.string)).render(pretty: false), t.lines.first, t.lines.last])
+            try db.execute(
+                sql:
+                    "INSERT INTO tables (disclosure_id, kind, number, title, amount_unit, empty, columns, first_line, last_line) VALUES (?,?,?,?,?,?,?,?,?)",
+                arguments: [
+                    docID, t.kind.rawValue, t.number, t.title, t.amountUnit, t.isEmpty,
+                    JSONValue.array(t.columns.map(JSONValue.string)).render(pretty: false), t.lines.first, t.lines.last
+                ])
             let tableID = db.lastInsertedRowID
             for (i, row) in t.rows.enumerated() {
-                try db.execute(sql: "INSERT INTO rows (table_id, ordinal, code, name, project, side, total, first_line, last_line) VALUES (?,?,?,?,?,?,?,?,?)",
-                               arguments: [tableID, i, row.code, row.name, row.project, row.side?.rawValue, row.isTotal, row.lines.first, row.lines.last])
+                try db.execute(
+                    sql:
+                        "INSERT INTO rows (table_id, ordinal, code, name, project, side, total, first_line, last_line) VALUES (?,?,?,?,?,?,?,?,?)",
+                    arguments: [
+                        tableID, i, row.code, row.name, row.project, row.side?.rawValue, row.isTotal, row.lines.first,
+                        row.lines.last
+                    ])
                 let rowID = db.lastInsertedRowID
                 for (c, value) in row.values.enumerated() {
                     guard let value, c < t.columns.count else { continue }
-                    try db.execute(sql: "INSERT INTO amounts VALUES (?,?,?,?,?,?,?)",
-                                   arguments: [rowID, c, t.columns[c], number(value), value.description, number(value.inWan(from: t.amountUnit)),
-                                               c < row.inferred.count && row.inferred[c]])
+                    try db.execute(
+                        sql: "INSERT INTO amounts VALUES (?,?,?,?,?,?,?)",
+                        arguments: [
+                            rowID, c, t.columns[c], number(value), value.description,
+                            number(value.inWan(from: t.amountUnit)),
+                            c < row.inferred.count && row.inferred[c]
+                        ])
                 }
             }
         }
         for p in d.projects {
-            try db.execute(sql: "INSERT INTO projects (disclosure_id, name, code, amount) VALUES (?,?,?,?)", arguments: [docID, p.name, p.code, number(p.amount)])
+            try db.execute(
+                sql: "INSERT INTO projects (disclosure_id, name, code, amount) VALUES (?,?,?,?)",
+                arguments: [docID, p.name, p.code, number(p.amount)])
         }
         for s in d.performanceSheets {
-            try db.execute(sql: "INSERT INTO performance_sheets (disclosure_id, kind, project, funding_total, goal) VALUES (?,?,?,?,?)",
-                           arguments: [docID, s.kind.rawValue, s.project, number(s.fundingTotal), s.goal])
+            try db.execute(
+                sql:
+                    "INSERT INTO performance_sheets (disclosure_id, kind, project, funding_total, goal) VALUES (?,?,?,?,?)",
+                arguments: [docID, s.kind.rawValue, s.project, number(s.fundingTotal), s.goal])
             let sheetID = db.lastInsertedRowID
             for i in s.indicators {
-                try db.execute(sql: "INSERT INTO indicators (sheet_id, level1, level2, name, value, basis, last_value, weight) VALUES (?,?,?,?,?,?,?,?)",
-                               arguments: [sheetID, i.level1, i.level2, i.name, i.value, i.basis, i.lastValue, i.weight])
+                try db.execute(
+                    sql:
+                        "INSERT INTO indicators (sheet_id, level1, level2, name, value, basis, last_value, weight) VALUES (?,?,?,?,?,?,?,?)",
+                    arguments: [sheetID, i.level1, i.level2, i.name, i.value, i.basis, i.lastValue, i.weight])
             }
         }
         for f in findings {
-            try db.execute(sql: "INSERT INTO findings (disclosure_id, rule, severity, category, message, table_kind, code, column_label, expected, actual, line) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                           arguments: [docID, f.rule, f.severity.rawValue, f.category.rawValue, f.message, f.table?.rawValue, f.code, f.column,
-                                       number(f.expected), number(f.actual), f.line])
+            try db.execute(
+                sql:
+                    "INSERT INTO findings (disclosure_id, rule, severity, category, message, table_kind, code, column_label, expected, actual, line) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                arguments: [
+                    docID, f.rule, f.severity.rawValue, f.category.rawValue, f.message, f.table?.rawValue, f.code,
+                    f.column,
+                    number(f.expected), number(f.actual), f.line
+                ])
         }
     }
 }

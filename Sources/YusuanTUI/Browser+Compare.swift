@@ -13,14 +13,20 @@ extension Browser {
             let key = unitKeys[doc]
             let year = documents[doc].disclosure.year ?? 0
             let same = documents.indices.filter { $0 != doc && unitKeys[$0] == key }
-            let older = same.filter { (documents[$0].disclosure.year ?? 0) < year }.max { (documents[$0].disclosure.year ?? 0) < (documents[$1].disclosure.year ?? 0) }
-            let newer = same.filter { (documents[$0].disclosure.year ?? 0) > year }.min { (documents[$0].disclosure.year ?? 0) < (documents[$1].disclosure.year ?? 0) }
+            let older = same.filter { (documents[$0].disclosure.year ?? 0) < year }.max {
+                (documents[$0].disclosure.year ?? 0) < (documents[$1].disclosure.year ?? 0)
+            }
+            let newer = same.filter { (documents[$0].disclosure.year ?? 0) > year }.min {
+                (documents[$0].disclosure.year ?? 0) < (documents[$1].disclosure.year ?? 0)
+            }
             guard let o = older ?? newer else { message = "这个单位只有一个年度；先用 m 标记另一个文件，再按 d 比较"; return }
             other = o
         }
         marked = nil
         // The older year on the left, whichever was chosen first.
-        let (a, b) = (documents[other].disclosure.year ?? 0) <= (documents[doc].disclosure.year ?? 0) ? (other, doc) : (doc, other)
+        let (a, b) =
+            (documents[other].disclosure.year ?? 0) <= (documents[doc].disclosure.year ?? 0)
+            ? (other, doc) : (doc, other)
         let pair: Int
         if let existing = comparisonDocs.firstIndex(where: { $0 == [a, b] }) {
             pair = existing
@@ -55,7 +61,11 @@ extension Browser {
             let step = key == .char("]") ? 1 : -1
             var i = cursor + step
             while i >= 0, i < items.count, items[i].changes(comparisons[pair]) == 0 { i += step }
-            if i >= 0, i < items.count { replaceTop(.compare(pair: pair, cursor: i, scroll: scrollFor(i, scroll, bodyHeight))) } else { message = "没有更多变动" }
+            if i >= 0, i < items.count {
+                replaceTop(.compare(pair: pair, cursor: i, scroll: scrollFor(i, scroll, bodyHeight)))
+            } else {
+                message = "没有更多变动"
+            }
             return
         }
         if key == .char("u") { hideUnchanged.toggle(); return }
@@ -66,9 +76,13 @@ extension Browser {
 
     mutating func openCompareItem(_ item: CompareItem, pair: Int) {
         var cursor = 0
-        if case .table(let t) = item { cursor = visibleLines(pair: pair, table: t).firstIndex { comparisons[pair].tables[t].lines[$0].isChange } ?? 0 }
+        if case .table(let t) = item {
+            cursor =
+                visibleLines(pair: pair, table: t).firstIndex { comparisons[pair].tables[t].lines[$0].isChange } ?? 0
+        }
         let rows = compareRows(item)
-        stack.append(.compareContent(pair: pair, item: item, cursor: cursor, scroll: scrollFor(cursor, 0, rows), column: 0))
+        stack.append(
+            .compareContent(pair: pair, item: item, cursor: cursor, scroll: scrollFor(cursor, 0, rows), column: 0))
     }
 
     /// Rows of content below the headers.
@@ -82,7 +96,8 @@ extension Browser {
         cursor < scroll || cursor >= scroll + rows ? max(0, cursor - rows / 2) : scroll
     }
 
-    mutating func handleCompareContent(_ key: Key, pair: Int, item: CompareItem, cursor: Int, scroll: Int, column: Int) {
+    mutating func handleCompareContent(_ key: Key, pair: Int, item: CompareItem, cursor: Int, scroll: Int, column: Int)
+    {
         let c = comparisons[pair]
         let rows = compareRows(item)
         if case .table(let t) = item {
@@ -96,15 +111,20 @@ extension Browser {
                 hideUnchanged.toggle()
                 let visible = visibleLines(pair: pair, table: t)
                 let nc = anchor.flatMap { a in visible.lastIndex { $0 <= a } } ?? 0
-                replaceTop(.compareContent(pair: pair, item: item, cursor: nc, scroll: scrollFor(nc, 0, rows), column: col))
+                replaceTop(
+                    .compareContent(pair: pair, item: item, cursor: nc, scroll: scrollFor(nc, 0, rows), column: col))
                 return
             }
             let visible = visibleLines(pair: pair, table: t)
-            if key == .char("]") || key == .char("[") { jumpToChange(pair: pair, table: t, from: cursor, step: key == .char("]") ? 1 : -1, column: col); return }
+            if key == .char("]") || key == .char("[") {
+                jumpToChange(pair: pair, table: t, from: cursor, step: key == .char("]") ? 1 : -1, column: col); return
+            }
             let (nc, s, enter) = move(key, cursor: cursor, scroll: scroll, count: visible.count, rows: rows)
             replaceTop(.compareContent(pair: pair, item: item, cursor: nc, scroll: s, column: col))
-            if enter || key == .char("c"), nc < visible.count, let code = c.tables[t].lines[visible[nc]].code, code.hasPrefix("2"),
-               c.tables[t].kind != .gpbBasicExpense {
+            if enter || key == .char("c"), nc < visible.count, let code = c.tables[t].lines[visible[nc]].code,
+                code.hasPrefix("2"),
+                c.tables[t].kind != .gpbBasicExpense
+            {
                 stack.append(.compareContent(pair: pair, item: .code(code), cursor: 0, scroll: 0, column: 0))
             }
             return
@@ -118,7 +138,9 @@ extension Browser {
         case .compareLine(let t, let line):
             let visible = visibleLines(pair: pair, table: t)
             let i = visible.firstIndex(of: line) ?? 0
-            stack.append(.compareContent(pair: pair, item: .table(t), cursor: i, scroll: scrollFor(i, 0, max(1, bodyHeight - 3)), column: 0))
+            stack.append(
+                .compareContent(
+                    pair: pair, item: .table(t), cursor: i, scroll: scrollFor(i, 0, max(1, bodyHeight - 3)), column: 0))
         default: break
         }
     }
@@ -131,20 +153,27 @@ extension Browser {
         while i >= 0, i < visible.count, !c.tables[t].lines[visible[i]].isChange { i += step }
         let rows = max(1, bodyHeight - 3)
         if i >= 0, i < visible.count {
-            replaceTop(.compareContent(pair: pair, item: .table(t), cursor: i, scroll: scrollFor(i, currentScroll, rows), column: column))
+            replaceTop(
+                .compareContent(
+                    pair: pair, item: .table(t), cursor: i, scroll: scrollFor(i, currentScroll, rows), column: column))
             return
         }
         // Past the table's last change: the next table that has one.
         var next = t + step
-        while next >= 0, next < c.tables.count, c.tables[next].presence != .both || c.tables[next].changedLines == 0 { next += step }
+        while next >= 0, next < c.tables.count, c.tables[next].presence != .both || c.tables[next].changedLines == 0 {
+            next += step
+        }
         guard next >= 0, next < c.tables.count else { message = "没有更多变动"; return }
         let lines = visibleLines(pair: pair, table: next)
         let changed = lines.indices.filter { c.tables[next].lines[lines[$0]].isChange }
         let target = (step > 0 ? changed.first : changed.last) ?? 0
-        replaceTop(.compareContent(pair: pair, item: .table(next), cursor: target, scroll: scrollFor(target, 0, rows), column: 0))
+        replaceTop(
+            .compareContent(
+                pair: pair, item: .table(next), cursor: target, scroll: scrollFor(target, 0, rows), column: 0))
         // The outline follows.
         if stack.count >= 2, case .compare(let p, _, let s) = stack[stack.count - 2],
-           let o = CompareItem.items(c).firstIndex(of: .table(next)) {
+            let o = CompareItem.items(c).firstIndex(of: .table(next))
+        {
             stack[stack.count - 2] = .compare(pair: p, cursor: o, scroll: scrollFor(o, s, bodyHeight))
         }
         message = "\(CompareItem.table(next).label(c))"
@@ -165,10 +194,16 @@ extension Browser {
         let docs = comparisonDocs[pair]
         if let r = line.newRow, let table = tc.new {
             let range = table.rows[r].lines
-            stack.append(.content(doc: docs[1], item: .source(range, "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"), cursor: 0, scroll: 0, column: 0))
+            stack.append(
+                .content(
+                    doc: docs[1], item: .source(range, "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"),
+                    cursor: 0, scroll: 0, column: 0))
         } else if let r = line.oldRow, let table = tc.old {
             let range = table.rows[r].lines
-            stack.append(.content(doc: docs[0], item: .source(range, "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"), cursor: 0, scroll: 0, column: 0))
+            stack.append(
+                .content(
+                    doc: docs[0], item: .source(range, "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"),
+                    cursor: 0, scroll: 0, column: 0))
         }
     }
 }

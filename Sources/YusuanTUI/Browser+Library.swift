@@ -8,7 +8,10 @@ extension Browser {
         case .char("F"): stack.append(.allFindings(cursor: 0, scroll: 0)); return
         case .char("m"): if let doc { toggleMark(doc) }; return
         case .char("d"): if let doc { startCompare(doc: doc) }; return
-        case .char("o"): regroup(LibraryList.Grouping(rawValue: (grouping.rawValue + 1) % LibraryList.Grouping.allCases.count) ?? .unit); return
+        case .char("o"):
+            regroup(
+                LibraryList.Grouping(rawValue: (grouping.rawValue + 1) % LibraryList.Grouping.allCases.count) ?? .unit);
+            return
         case .char("f"): filtering = libraryFilter; return
         default: break
         }
@@ -42,9 +45,11 @@ extension Browser {
         grouping = next
         foldedGroups = []
         if next != .unit, documents.count > Browser.foldedLibrarySize {
-            let all = LibraryList(entries: documents.library.entries, order: unitOrder, grouping: next,
-                                  filter: libraryFilter, folded: [])
-            foldedGroups = Set(all.rows.compactMap { if case .header(let name, _, _) = $0 { return name } else { return nil } })
+            let all = LibraryList(
+                entries: documents.library.entries, order: unitOrder, grouping: next,
+                filter: libraryFilter, folded: [])
+            foldedGroups = Set(
+                all.rows.compactMap { if case .header(let name, _, _) = $0 { return name } else { return nil } })
         }
         rebuildLibrary(keeping: nil)
         message = "按\(next.label)排列" + (foldedGroups.isEmpty ? "" : "：Enter 展开一组")
@@ -56,8 +61,9 @@ extension Browser {
     mutating func rebuildLibrary(keeping row: Int?) {
         guard case .library(let cursor, let scroll) = stack.first else { return }
         let doc = library.document(at: cursor)
-        library = LibraryList(entries: documents.library.entries, order: unitOrder, grouping: grouping,
-                              filter: libraryFilter, folded: foldedGroups)
+        library = LibraryList(
+            entries: documents.library.entries, order: unitOrder, grouping: grouping,
+            filter: libraryFilter, folded: foldedGroups)
         let c = min(max(0, doc.flatMap { library.row(of: $0) } ?? row ?? 0), max(0, library.rows.count - 1))
         stack[0] = .library(cursor: c, scroll: scrollFor(c, min(scroll, c), libraryRows))
     }

@@ -63,14 +63,19 @@ extension Browser {
 
     /// What a following right pane shows for the left pane's current row.
     var followStack: [Frame] {
-        guard case .content(let doc, .table(let t), let cursor, _, _) = top, let r = rowIndex(doc: doc, table: t, cursor: cursor) else { return stack }
+        guard case .content(let doc, .table(let t), let cursor, _, _) = top,
+            let r = rowIndex(doc: doc, table: t, cursor: cursor)
+        else { return stack }
         let d = documents[doc].disclosure
         let row = d.tables[t].rows[r]
         let base: [Frame] = [.library(cursor: doc, scroll: 0), .document(doc: doc, cursor: 0, scroll: 0)]
-        if let project = row.project, let i = NameMatch.best(project, in: d.performanceSheets.map { $0.project ?? "" }) {
+        if let project = row.project, let i = NameMatch.best(project, in: d.performanceSheets.map { $0.project ?? "" })
+        {
             return base + [.content(doc: doc, item: .sheet(i), cursor: 0, scroll: 0, column: 0)]
         }
-        if let code = row.code, code.hasPrefix("2") { return base + [.content(doc: doc, item: .code(code), cursor: 0, scroll: 0, column: 0)] }
+        if let code = row.code, code.hasPrefix("2") {
+            return base + [.content(doc: doc, item: .code(code), cursor: 0, scroll: 0, column: 0)]
+        }
         return stack
     }
 
@@ -91,7 +96,8 @@ extension Browser {
         // The pane without focus keeps its cursor visible but quiet.
         let quiet: (Style) -> Style = { $0 == .selected ? .key : $0 }
         buffer.copy(left.render(), toX: 0, rows: 1..<(height - 1), restyle: focusRight ? quiet : { $0 })
-        buffer.copy(right.render(), toX: leftPaneWidth + 1, rows: 1..<(height - 1), restyle: focusRight ? { $0 } : quiet)
+        buffer.copy(
+            right.render(), toX: leftPaneWidth + 1, rows: 1..<(height - 1), restyle: focusRight ? { $0 } : quiet)
         for y in 1..<(height - 1) { buffer.put(leftPaneWidth, y, "│", .dim) }
         if showHelp { HelpView.render(&buffer, frame: full.top) }
         return buffer

@@ -62,7 +62,8 @@ public struct Browser: Sendable {
     public var loading: (done: Int, total: Int)?
 
     public init(documents: [LoadedDocument], width: Int, height: Int) {
-        self.init(shelf: DocumentShelf(documents: documents), order: Array(documents.indices), width: width, height: height)
+        self.init(
+            shelf: DocumentShelf(documents: documents), order: Array(documents.indices), width: width, height: height)
     }
 
     /// The library in unit order: units A–Z, the years of one unit together, newest first.
@@ -77,9 +78,11 @@ public struct Browser: Sendable {
         unitKeys = keys
         documentsPerUnit = unitKeys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
         libraryErrors = shelf.indices.reduce(0) { $0 + shelf.entry($1).errors }
-        unitOrder = order ?? shelf.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : (shelf.entry(a).year ?? 0, b) > (shelf.entry(b).year ?? 0, a)
-        }
+        unitOrder =
+            order
+            ?? shelf.indices.sorted { a, b in
+                keys[a] != keys[b] ? keys[a] < keys[b] : (shelf.entry(a).year ?? 0, b) > (shelf.entry(b).year ?? 0, a)
+            }
         library = LibraryList(entries: shelf.library.entries, order: unitOrder, grouping: .unit, filter: "", folded: [])
         self.width = width
         self.height = height
@@ -135,7 +138,9 @@ public struct Browser: Sendable {
             let items = OutlineItem.items(documents[doc])
             let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: items.count, rows: bodyHeight)
             replaceTop(.document(doc: doc, cursor: c, scroll: s))
-            if enter || key == .right || key == .char("l") { stack.append(.content(doc: doc, item: items[c], cursor: 0, scroll: 0, column: 0)) }
+            if enter || key == .right || key == .char("l") {
+                stack.append(.content(doc: doc, item: items[c], cursor: 0, scroll: 0, column: 0))
+            }
         case .content(let doc, let item, let cursor, let scroll, let column):
             handleContent(key, doc: doc, item: item, cursor: cursor, scroll: scroll, column: column)
         case .compare(let pair, let cursor, let scroll):
@@ -187,10 +192,15 @@ public struct Browser: Sendable {
                 return
             }
             let visible = visibleRows(doc: doc, table: t)
-            let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: visible.count, rows: max(1, bodyHeight - 3))
+            let (c, s, enter) = move(
+                key, cursor: cursor, scroll: scroll, count: visible.count, rows: max(1, bodyHeight - 3))
             replaceTop(.content(doc: doc, item: item, cursor: c, scroll: s, column: col))
-            if key == .char("p"), let r = rowIndex(doc: doc, table: t, cursor: c) { openSheetForProject(doc: doc, table: table, row: r) }
-            if key == .char("c") || enter, let r = rowIndex(doc: doc, table: t, cursor: c), let code = table.rows[r].code, code.hasPrefix("2") {
+            if key == .char("p"), let r = rowIndex(doc: doc, table: t, cursor: c) {
+                openSheetForProject(doc: doc, table: table, row: r)
+            }
+            if key == .char("c") || enter, let r = rowIndex(doc: doc, table: t, cursor: c),
+                let code = table.rows[r].code, code.hasPrefix("2")
+            {
                 stack.append(.content(doc: doc, item: .code(code), cursor: 0, scroll: 0, column: 0))
             }
             return
@@ -213,13 +223,20 @@ public struct Browser: Sendable {
             guard index < documents[doc].findings.count else { return }
             findingCursor[doc] = index
             if let target = documents[doc].targets[index] {
-                stack.append(tableFrame(doc: doc, table: target.table, row: target.row ?? 0, column: target.column ?? 0))
+                stack.append(
+                    tableFrame(doc: doc, table: target.table, row: target.row ?? 0, column: target.column ?? 0))
             } else if let line = documents[doc].findings[index].line,
-                      let sheet = documents[doc].disclosure.performanceSheets.firstIndex(where: { $0.lines.first <= line && line <= $0.lines.last }) {
+                let sheet = documents[doc].disclosure.performanceSheets.firstIndex(where: {
+                    $0.lines.first <= line && line <= $0.lines.last
+                })
+            {
                 // A finding about a performance sheet opens the sheet.
                 stack.append(.content(doc: doc, item: .sheet(sheet), cursor: 0, scroll: 0, column: 0))
             } else if let line = documents[doc].findings[index].line {
-                stack.append(.content(doc: doc, item: .source(SourceRange(line, line), "第 \(line) 行"), cursor: 0, scroll: 0, column: 0))
+                stack.append(
+                    .content(
+                        doc: doc, item: .source(SourceRange(line, line), "第 \(line) 行"), cursor: 0, scroll: 0, column: 0
+                    ))
             }
         case .compare, .compareLine:
             break  // compare-screen targets are followed by the compare screen
@@ -234,7 +251,8 @@ public struct Browser: Sendable {
         let visible = visibleRows(doc: doc, table: table)
         let cursor = visible.firstIndex(of: row) ?? 0
         let height = max(1, bodyHeight - 3)
-        return .content(doc: doc, item: .table(table), cursor: cursor, scroll: max(0, cursor - height / 2), column: max(0, column))
+        return .content(
+            doc: doc, item: .table(table), cursor: cursor, scroll: max(0, cursor - height / 2), column: max(0, column))
     }
 
     /// Rows shown, as indices into the table: rows under a folded 类 or 款 are hidden.
@@ -243,7 +261,9 @@ public struct Browser: Sendable {
         guard let closed = folded["\(doc):\(table)"], !closed.isEmpty else { return Array(rows.indices) }
         return rows.indices.filter { i in
             guard let code = rows[i].code else { return true }
-            return !closed.contains { c in (code.count > c.count && code.hasPrefix(c)) || (rows[i].project != nil && code == c) }
+            return !closed.contains { c in
+                (code.count > c.count && code.hasPrefix(c)) || (rows[i].project != nil && code == c)
+            }
         }
     }
 
@@ -267,9 +287,16 @@ public struct Browser: Sendable {
             return
         }
         guard let code = rows[row].code, rows[row].project == nil,
-              rows.contains(where: { ($0.code.map { $0.count > code.count && $0.hasPrefix(code) } ?? false) || ($0.project != nil && $0.code == code) })
+            rows.contains(where: {
+                ($0.code.map { $0.count > code.count && $0.hasPrefix(code) } ?? false)
+                    || ($0.project != nil && $0.code == code)
+            })
         else { message = "这一行下面没有可折叠的科目"; return }
-        if folded[key, default: []].contains(code) { folded[key]?.remove(code) } else { folded[key, default: []].insert(code) }
+        if folded[key, default: []].contains(code) {
+            folded[key]?.remove(code)
+        } else {
+            folded[key, default: []].insert(code)
+        }
     }
 
     /// `e` / `E`: the next or previous finding of the current document, at its cell.
@@ -343,17 +370,25 @@ public struct Browser: Sendable {
 
     /// `s`: the source lines behind the current row, table or sheet.
     mutating func openSource() {
-        if case .compareContent(let pair, .table(let t), let cursor, _, _) = top { openCompareSource(pair: pair, table: t, cursor: cursor); return }
+        if case .compareContent(let pair, .table(let t), let cursor, _, _) = top {
+            openCompareSource(pair: pair, table: t, cursor: cursor); return
+        }
         guard case .content(let doc, let item, let cursor, _, _) = top else { return }
         let d = documents[doc].disclosure
         switch item {
         case .table(let t):
             let table = d.tables[t]
             let range = rowIndex(doc: doc, table: t, cursor: cursor).map { table.rows[$0].lines } ?? table.lines
-            stack.append(.content(doc: doc, item: .source(range, "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"), cursor: 0, scroll: 0, column: 0))
+            stack.append(
+                .content(
+                    doc: doc, item: .source(range, "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"), cursor: 0,
+                    scroll: 0, column: 0))
         case .sheet(let i):
             let range = d.performanceSheets[i].lines
-            stack.append(.content(doc: doc, item: .source(range, "绩效目标表 第 \(range.first)–\(range.last) 行"), cursor: 0, scroll: 0, column: 0))
+            stack.append(
+                .content(
+                    doc: doc, item: .source(range, "绩效目标表 第 \(range.first)–\(range.last) 行"), cursor: 0, scroll: 0,
+                    column: 0))
         default:
             message = "原文视图用于表格行和绩效目标表"
         }
@@ -362,16 +397,21 @@ public struct Browser: Sendable {
     mutating func openSheetForProject(doc: Int, table: Table, row: Int) {
         guard row < table.rows.count, let project = table.rows[row].project else { message = "光标所在行不是项目"; return }
         let sheets = documents[doc].disclosure.performanceSheets
-        guard let i = NameMatch.best(project, in: sheets.map { $0.project ?? "" }) else { message = "“\(project)”没有绩效目标表"; return }
+        guard let i = NameMatch.best(project, in: sheets.map { $0.project ?? "" }) else {
+            message = "“\(project)”没有绩效目标表"; return
+        }
         stack.append(.content(doc: doc, item: .sheet(i), cursor: 0, scroll: 0, column: 0))
     }
 
     mutating func openProjectRow(doc: Int, sheet: Int) {
         let d = documents[doc].disclosure
         guard let name = d.performanceSheets[sheet].project,
-              let t = d.tables.firstIndex(where: { $0.kind == .gpbProjectExpense }) else { message = "没有项目支出表"; return }
+            let t = d.tables.firstIndex(where: { $0.kind == .gpbProjectExpense })
+        else { message = "没有项目支出表"; return }
         let rows = d.tables[t].rows
-        guard let r = NameMatch.best(name, in: rows.map { $0.project ?? "" }) else { message = "项目支出表中找不到“\(name)”"; return }
+        guard let r = NameMatch.best(name, in: rows.map { $0.project ?? "" }) else {
+            message = "项目支出表中找不到“\(name)”"; return
+        }
         stack.append(tableFrame(doc: doc, table: t, row: r, column: 0))
     }
 
@@ -394,25 +434,30 @@ public struct Browser: Sendable {
     /// Texts of the current list, in order, for `/`.
     func searchableTexts() -> [String] {
         switch top {
-        case .library: return library.rows.map { row in
-            switch row {
-            case .header(let name, _, _): return name
-            case .document(let i): return "\(documents.entry(i).title) \(documents.entry(i).path)"
+        case .library:
+            return library.rows.map { row in
+                switch row {
+                case .header(let name, _, _): return name
+                case .document(let i): return "\(documents.entry(i).title) \(documents.entry(i).path)"
+                }
             }
-        }
         case .allFindings: return documents.allFindings.map(\.finding.message)
         case .document(let doc, _, _): return OutlineItem.items(documents[doc]).map { $0.label(documents[doc]) }
         case .content(let doc, let item, _, _, _):
             if case .table(let t) = item {
                 let rows = documents[doc].disclosure.tables[t].rows
-                return visibleRows(doc: doc, table: t).map { "\(rows[$0].code ?? "") \(rows[$0].name) \(rows[$0].project ?? "")" }
+                return visibleRows(doc: doc, table: t).map {
+                    "\(rows[$0].code ?? "") \(rows[$0].name) \(rows[$0].project ?? "")"
+                }
             }
             return ContentLines.build(item, documents[doc], width: contentLayout.width).map(\.plain)
         case .compare(let pair, _, _): return CompareItem.items(comparisons[pair]).map { $0.label(comparisons[pair]) }
         case .compareContent(let pair, let item, _, _, _):
             let c = comparisons[pair]
             if case .table(let t) = item {
-                return visibleLines(pair: pair, table: t).map { "\(c.tables[t].lines[$0].code ?? "") \(c.tables[t].lines[$0].label) \(c.tables[t].lines[$0].oldName ?? "")" }
+                return visibleLines(pair: pair, table: t).map {
+                    "\(c.tables[t].lines[$0].code ?? "") \(c.tables[t].lines[$0].label) \(c.tables[t].lines[$0].oldName ?? "")"
+                }
             }
             return CompareLines.build(item, c, width: compareWidth).map(\.plain)
         }
@@ -423,8 +468,10 @@ public struct Browser: Sendable {
         let texts = searchableTexts()
         let cursor: Int
         switch top {
-        case .library(let c, _), .document(_, let c, _), .content(_, _, let c, _, _), .allFindings(let c, _), .compare(_, let c, _),
-             .compareContent(_, _, let c, _, _): cursor = c
+        case .library(let c, _), .document(_, let c, _), .content(_, _, let c, _, _), .allFindings(let c, _),
+            .compare(_, let c, _),
+            .compareContent(_, _, let c, _, _):
+            cursor = c
         }
         let n = texts.count
         guard n > 0 else { return }
@@ -453,7 +500,8 @@ public struct Browser: Sendable {
             replaceTop(.content(doc: d, item: item, cursor: i, scroll: scrolled(s, visible), column: col))
         case .compare(let p, _, let s): replaceTop(.compare(pair: p, cursor: i, scroll: scrolled(s, rows)))
         case .compareContent(let p, let item, _, let s, let col):
-            replaceTop(.compareContent(pair: p, item: item, cursor: i, scroll: scrolled(s, compareRows(item)), column: col))
+            replaceTop(
+                .compareContent(pair: p, item: item, cursor: i, scroll: scrolled(s, compareRows(item)), column: col))
         }
     }
 }

@@ -43,7 +43,8 @@ public enum CompareItem: Hashable, Sendable {
         switch self {
         case .table(let i): return c.tables[i].presence == .both ? c.tables[i].changedLines : 1
         case .projects: return c.projects.filter { $0.status.isChange }.count
-        case .sheet(let i): return c.sheets[i].status.isChange ? max(1, c.sheets[i].indicators.filter { $0.status.isChange }.count) : 0
+        case .sheet(let i):
+            return c.sheets[i].status.isChange ? max(1, c.sheets[i].indicators.filter { $0.status.isChange }.count) : 0
         case .staffing: return c.staffing.filter { $0.old != nil && $0.new != nil && $0.status.isChange }.count
         case .claims: return c.priorYearClaims.filter { !$0.agrees }.count
         case .code: return 0

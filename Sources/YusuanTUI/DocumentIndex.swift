@@ -24,13 +24,19 @@ public struct LoadedDocument: Sendable {
     public var infos: Int { findings.filter { $0.severity == .info }.count }
 
     static func locate(_ f: Finding, in d: Disclosure) -> CellTarget? {
-        let tableIndex = d.tables.indices.first { i in
-            d.tables[i].kind == f.table && (f.tableNumber == nil || d.tables[i].number == f.tableNumber)
-        } ?? f.line.flatMap { line in d.tables.indices.first { d.tables[$0].lines.first <= line && line <= d.tables[$0].lines.last } }
+        let tableIndex =
+            d.tables.indices.first { i in
+                d.tables[i].kind == f.table && (f.tableNumber == nil || d.tables[i].number == f.tableNumber)
+            }
+            ?? f.line.flatMap { line in
+                d.tables.indices.first { d.tables[$0].lines.first <= line && line <= d.tables[$0].lines.last }
+            }
         guard let ti = tableIndex else { return nil }
         let t = d.tables[ti]
         var row: Int?
-        if let code = f.code { row = t.rows.firstIndex { $0.code == code && $0.project == nil } ?? t.rows.firstIndex { $0.code == code } }
+        if let code = f.code {
+            row = t.rows.firstIndex { $0.code == code && $0.project == nil } ?? t.rows.firstIndex { $0.code == code }
+        }
         if row == nil, let name = f.row { row = t.rows.firstIndex { $0.name == name || $0.project == name } }
         if row == nil, let line = f.line { row = t.rows.firstIndex { $0.lines.first <= line && line <= $0.lines.last } }
         let column = f.column.flatMap { c in t.columns.firstIndex(of: c) }
@@ -44,8 +50,10 @@ public struct LoadedDocument: Sendable {
 
     /// The worst finding on a cell, to colour it.
     public func severity(table: Int, row: Int, column: Int) -> Finding.Severity? {
-        findings.indices.filter { targets[$0]?.table == table && targets[$0]?.row == row && targets[$0]?.column == column }
-            .map { findings[$0].severity }.min()
+        findings.indices.filter {
+            targets[$0]?.table == table && targets[$0]?.row == row && targets[$0]?.column == column
+        }
+        .map { findings[$0].severity }.min()
     }
 
     public var title: String {

@@ -36,7 +36,8 @@ public final class DocumentShelf: @unchecked Sendable {
             document = LoadedDocument(disclosure: d, findings: findings)
         } catch {
             let entry = library.entries[i]
-            document = LoadedDocument(disclosure: .unreadable(entry), findings: [Finding(rule: Rules.unreadable, message: "\(error)")])
+            document = LoadedDocument(
+                disclosure: .unreadable(entry), findings: [Finding(rule: Rules.unreadable, message: "\(error)")])
         }
         lock.withLock {
             loaded[i] = document
@@ -67,7 +68,10 @@ public final class DocumentShelf: @unchecked Sendable {
             let findings = lock.withLock { loaded[i]?.findings } ?? library.findings(i)
             for (k, f) in findings.enumerated() { out.append((i, k, f)) }
         }
-        out.sort { a, b in a.finding.severity != b.finding.severity ? a.finding.severity < b.finding.severity : (a.doc, a.index) < (b.doc, b.index) }
+        out.sort { a, b in
+            a.finding.severity != b.finding.severity
+                ? a.finding.severity < b.finding.severity : (a.doc, a.index) < (b.doc, b.index)
+        }
         lock.withLock { everyFinding = out }
         return out
     }

@@ -28,10 +28,13 @@ struct LibraryList: Equatable, Sendable {
     /// `order`: the documents in unit order (years of a unit together, newest first).
     init(entries: [LibraryEntry], order: [Int], grouping: Grouping, filter: String, folded: Set<String>) {
         let needle = filter.localizedLowercase
-        let chosen = needle.isEmpty ? order : order.filter { i in
-            let e = entries[i]
-            return "\(e.title) \(e.region.names.joined()) \(e.path)".localizedLowercase.contains(needle)
-        }
+        let chosen =
+            needle.isEmpty
+            ? order
+            : order.filter { i in
+                let e = entries[i]
+                return "\(e.title) \(e.region.names.joined()) \(e.path)".localizedLowercase.contains(needle)
+            }
         shown = chosen.count
         switch grouping {
         case .unit:
@@ -39,21 +42,31 @@ struct LibraryList: Equatable, Sendable {
         case .region:
             let sorted = chosen.enumerated().sorted { a, b in
                 let ea = entries[a.element], eb = entries[b.element]
-                let ka = (ea.region.area ?? LibraryList.noRegion, ea.region.county ?? ""), kb = (eb.region.area ?? LibraryList.noRegion, eb.region.county ?? "")
+                let ka = (ea.region.area ?? LibraryList.noRegion, ea.region.county ?? ""),
+                    kb = (eb.region.area ?? LibraryList.noRegion, eb.region.county ?? "")
                 return ka != kb ? ka < kb : a.offset < b.offset
             }.map(\.element)
-            rows = LibraryList.grouped(sorted, folded: folded) { entries[$0].region.area ?? LibraryList.noRegion } errors: { entries[$0].errors }
+            rows = LibraryList.grouped(sorted, folded: folded) {
+                entries[$0].region.area ?? LibraryList.noRegion
+            } errors: {
+                entries[$0].errors
+            }
         case .year:
             let sorted = chosen.enumerated().sorted { a, b in
                 let ya = entries[a.element].year ?? 0, yb = entries[b.element].year ?? 0
                 return ya != yb ? ya > yb : a.offset < b.offset
             }.map(\.element)
-            rows = LibraryList.grouped(sorted, folded: folded) { entries[$0].year.map { "\($0) 年" } ?? "年度不详" } errors: { entries[$0].errors }
+            rows = LibraryList.grouped(sorted, folded: folded) {
+                entries[$0].year.map { "\($0) 年" } ?? "年度不详"
+            } errors: {
+                entries[$0].errors
+            }
         }
     }
 
     /// A header before each run of documents with the same group; a folded group shows only its header.
-    static func grouped(_ documents: [Int], folded: Set<String>, group: (Int) -> String, errors: (Int) -> Int) -> [Row] {
+    static func grouped(_ documents: [Int], folded: Set<String>, group: (Int) -> String, errors: (Int) -> Int) -> [Row]
+    {
         var out: [Row] = []
         var start = 0
         while start < documents.count {

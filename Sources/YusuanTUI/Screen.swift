@@ -3,7 +3,8 @@ import YusuanCore
 /// How a cell looks: a role, mapped to colours and attributes by the terminal backend, so the
 /// screen model stays free of terminal codes and NO_COLOR only changes the mapping.
 public enum Style: Int, Sendable, CaseIterable {
-    case normal, title, header, selected, dim, total, classRow, error, warning, info, number, inferred, key, status, match
+    case normal, title, header, selected, dim, total, classRow, error, warning, info, number, inferred, key, status,
+        match
     /// Compare screen: lines new in the newer year, gone from it, and changed cells.
     case added, removed, changed
 }
@@ -23,14 +24,16 @@ public struct ScreenBuffer: Sendable {
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: Array(repeating: Cell(text: " ", style: .normal), count: max(0, width)), count: max(0, height))
+        cells = Array(
+            repeating: Array(repeating: Cell(text: " ", style: .normal), count: max(0, width)), count: max(0, height))
     }
 
     /// Writes text from (x, y), clipped at `x + maxWidth` and at the right edge; a wide
     /// character that would straddle the edge becomes a space. Control characters never
     /// get in: text is made terminal-safe first.
     @discardableResult
-    public mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .normal, maxWidth: Int? = nil) -> Int {
+    public mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .normal, maxWidth: Int? = nil) -> Int
+    {
         guard y >= 0, y < height, x < width else { return x }
         let limit = min(width, x + (maxWidth ?? width))
         var col = x

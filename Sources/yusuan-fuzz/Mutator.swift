@@ -27,7 +27,7 @@ struct Mutator {
         "99999999999999999999.99", "9223372036854775807", "１２３．４５", ",", "、", "（", "）", "\u{1B}[31m",
         "\u{1B}]0;title\u{07}", "\u{07}", "\u{08}", "\u{202E}", "\u{200B}", "\u{FEFF}", "\r", "\u{0C}",
         "一、", "（一）", "1.", "一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", ">=", "≥",
-        "100%", "万人", "年度绩效目标", "部门预算", "2023年", "决算", "\n\n\n",
+        "100%", "万人", "年度绩效目标", "部门预算", "2023年", "决算", "\n\n\n"
     ]
 
     mutating func mutate(_ input: [UInt8], rng: inout SplitMix64) -> [UInt8] {
@@ -62,19 +62,26 @@ struct Mutator {
             lines.insert(contentsOf: other[at..<min(other.count, at + 1 + pick(80))], at: pick(lines.count + 1))
         case 5:  // replace a number with another, extreme one
             var out = bytes
-            guard let at = out.indices.randomElement(using: &rng), let d = out[at...].firstIndex(where: { (48...57).contains($0) }) else { return bytes }
+            guard let at = out.indices.randomElement(using: &rng),
+                let d = out[at...].firstIndex(where: { (48...57).contains($0) })
+            else { return bytes }
             var end = d
             while end < out.count, (48...57).contains(out[end]) || out[end] == 46 || out[end] == 44 { end += 1 }
-            let replacements = ["0", "-1", "99999999999999999.99", "1e308", "0.001", "-", "—", "12,3,4", "9223372036854775808"]
+            let replacements = [
+                "0", "-1", "99999999999999999.99", "1e308", "0.001", "-", "—", "12,3,4", "9223372036854775808"
+            ]
             out.replaceSubrange(d..<end, with: Array(replacements[pick(replacements.count)].utf8))
             return out
         case 6:  // insert a dictionary fragment
             var out = bytes
-            out.insert(contentsOf: Array(Mutator.dictionary[pick(Mutator.dictionary.count)].utf8), at: pick(out.count + 1))
+            out.insert(
+                contentsOf: Array(Mutator.dictionary[pick(Mutator.dictionary.count)].utf8), at: pick(out.count + 1))
             return out
         case 7:  // flip random bytes (broken UTF-8)
             var out = bytes
-            for _ in 0..<(1 + pick(8)) where !out.isEmpty { out[pick(out.count)] = UInt8(truncatingIfNeeded: rng.next()) }
+            for _ in 0..<(1 + pick(8)) where !out.isEmpty {
+                out[pick(out.count)] = UInt8(truncatingIfNeeded: rng.next())
+            }
             return out
         case 8:  // tabs become spaces, or spaces tabs (another converter's layout)
             var out = bytes

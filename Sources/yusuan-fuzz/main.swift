@@ -63,7 +63,8 @@ func exercise(_ bytes: [UInt8], rng: inout SplitMix64) -> String? {
         return "a control character in text output"
     }
     let json = DisclosureJSON.encode(d).render()
-    if json.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || (0x202A...0x202E).contains($0.value) }) {
+    if json.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || (0x202A...0x202E).contains($0.value) })
+    {
         return "a raw control or bidi character in JSON"
     }
     if let old = originals.randomElement(using: &rng) {
@@ -72,10 +73,12 @@ func exercise(_ bytes: [UInt8], rng: inout SplitMix64) -> String? {
     // The browser at a random size, driven by random keys; every line must fill the width exactly.
     let doc = LoadedDocument(disclosure: d, findings: findings)
     var b = Browser(documents: [doc], width: 20 + Int(rng.next() % 180), height: 6 + Int(rng.next() % 55))
-    let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .enter, .escape, .tab,
-                       .backTab, .char("v"), .char("s"), .char("e"), .char("E"), .char("u"), .char("]"), .char("["),
-                       .char("/"), .char("2"), .char("n"), .char("?"), .char("f"), .char("c"), .char("x"), .backspace,
-                       .wheelDown, .mouseClick(x: 10, y: 5)]
+    let keys: [Key] = [
+        .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .enter, .escape, .tab,
+        .backTab, .char("v"), .char("s"), .char("e"), .char("E"), .char("u"), .char("]"), .char("["),
+        .char("/"), .char("2"), .char("n"), .char("?"), .char("f"), .char("c"), .char("x"), .backspace,
+        .wheelDown, .mouseClick(x: 10, y: 5)
+    ]
     for step in 0..<40 {
         b.handle(keys[Int(rng.next() % UInt64(keys.count))])
         if step % 8 == 7 {
@@ -125,6 +128,9 @@ for i in 0..<options.iterations {
 try? markerHandle?.close()
 try? FileManager.default.removeItem(atPath: marker)
 let total = Date().timeIntervalSince(start)
-print(String(format: "%d executions, seed %llu, %d failed, %.1f s (%.0f/s), slowest %.3f s (iteration %d)",
-             options.iterations, options.seed, failures, total, Double(options.iterations) / total, slowest.seconds, slowest.iteration))
+print(
+    String(
+        format: "%d executions, seed %llu, %d failed, %.1f s (%.0f/s), slowest %.3f s (iteration %d)",
+        options.iterations, options.seed, failures, total, Double(options.iterations) / total, slowest.seconds,
+        slowest.iteration))
 exit(failures == 0 ? 0 : 1)

@@ -6,23 +6,30 @@ import YusuanTUI
 
 /// `yusuan bench`: parse time per document against the floor of decoding and splitting lines.
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Measure parsing speed on the samples (use a release build).")
+    static let configuration = CommandConfiguration(
+        abstract: "Measure parsing speed on the samples (use a release build).")
 
     @Argument(help: "Files or folders (default: SampleData).") var paths: [String] = []
     @Option(help: "Repetitions per file.") var iterations: Int = 50
-    @Option(help: "Instead: generate this many synthetic disclosures from the samples and time reading the library.") var synthetic: Int?
-    @Option(help: "Keep the synthetic disclosures in this folder (for trying other commands at scale).") var keep: String?
+    @Option(help: "Instead: generate this many synthetic disclosures from the samples and time reading the library.")
+    var synthetic: Int?
+    @Option(help: "Keep the synthetic disclosures in this folder (for trying other commands at scale).") var keep:
+        String?
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch { fail("\(error)") }
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch {
+            fail("\(error)")
+        }
         let pdfs = files.filter { $0.lowercased().hasSuffix(".pdf") }
         if !pdfs.isEmpty {
             do { try PDFBench.run(pdfs, iterations: min(iterations, 10)) } catch { fail("\(error)") }
             if pdfs.count == files.count { return }
         }
         if let synthetic {
-            do { try LibraryBench.run(count: max(1, synthetic), templates: files, keep: keep) } catch { fail("yusuan bench: \(error)") }
+            do { try LibraryBench.run(count: max(1, synthetic), templates: files, keep: keep) } catch {
+                fail("yusuan bench: \(error)")
+            }
             return
         }
         var texts: [(String, String, Int)] = []
@@ -43,7 +50,9 @@ struct Bench: ParsableCommand {
         var parseTotal = Duration.zero
         for (path, text, _) in texts {
             let d = clock.measure {
-                for _ in 0..<n { if let p = try? DisclosureParser.parse(text: text, path: path) { sink &+= p.tables.count } }
+                for _ in 0..<n {
+                    if let p = try? DisclosureParser.parse(text: text, path: path) { sink &+= p.tables.count }
+                }
             }
             perFile.append((path, d / n))
             parseTotal += d
@@ -55,8 +64,12 @@ struct Bench: ParsableCommand {
         func ms(_ d: Duration) -> Double { d.seconds * 1000 }
         let docs = Double(texts.count * n)
         let mb = Double(bytes * n) / 1_048_576
-        writeOut("parse: \(String(format: "%.3f", ms(parseTotal) / docs)) ms/document, \(String(format: "%.1f", mb / (ms(parseTotal) / 1000))) MB/s over \(texts.count) documents × \(n)")
-        writeOut("floor (decode+normalise+split lines): \(String(format: "%.3f", ms(floor) / docs)) ms/document, \(String(format: "%.1f", mb / (ms(floor) / 1000))) MB/s")
+        writeOut(
+            "parse: \(String(format: "%.3f", ms(parseTotal) / docs)) ms/document, \(String(format: "%.1f", mb / (ms(parseTotal) / 1000))) MB/s over \(texts.count) documents × \(n)"
+        )
+        writeOut(
+            "floor (decode+normalise+split lines): \(String(format: "%.3f", ms(floor) / docs)) ms/document, \(String(format: "%.1f", mb / (ms(floor) / 1000))) MB/s"
+        )
         writeOut("check: \(String(format: "%.3f", ms(checkTime) / Double(max(1, parsed.count * n)))) ms/document")
         writeOut("ratio parse/floor: \(String(format: "%.1f", ms(parseTotal) / max(ms(floor), 0.000001)))×")
         for (path, d) in perFile { writeOut("  \(String(format: "%8.3f", ms(d))) ms  \(path)") }
@@ -70,7 +83,9 @@ struct Bench: ParsableCommand {
         }
         let documents = shelf.indices.map { shelf[$0] }
         var browser = Browser(documents: documents, width: 200, height: 60)
-        if let k = documents.firstIndex(where: { $0.disclosure.tables.count >= 10 && $0.disclosure.tables.allSatisfy { $0.layout == .wrapped } }) {
+        if let k = documents.firstIndex(where: {
+            $0.disclosure.tables.count >= 10 && $0.disclosure.tables.allSatisfy { $0.layout == .wrapped }
+        }) {
             for _ in 0..<k { browser.handle(.down) }
         }
         for key in [Key.enter, .down, .down, .enter] { browser.handle(key) }
@@ -89,15 +104,22 @@ struct Bench: ParsableCommand {
                 sink &+= browser.render().height
             }
         }
-        writeOut("browser: redraw after a key at 200×60, split in two panes \(String(format: "%.3f", ms(splitRedraw) / Double(redraws))) ms")
-        writeOut("browser: first screen \(String(format: "%.1f", ms(first))) ms (read + parse + check on all cores + render of \(documents.count) documents); redraw after a key at 200×60 \(String(format: "%.3f", ms(redraw) / Double(redraws))) ms")
+        writeOut(
+            "browser: redraw after a key at 200×60, split in two panes \(String(format: "%.3f", ms(splitRedraw) / Double(redraws))) ms"
+        )
+        writeOut(
+            "browser: first screen \(String(format: "%.1f", ms(first))) ms (read + parse + check on all cores + render of \(documents.count) documents); redraw after a key at 200×60 \(String(format: "%.3f", ms(redraw) / Double(redraws))) ms"
+        )
         // Comparing two years of one unit: align every table, project and sheet.
-        let byUnit = Dictionary(grouping: parsed.indices, by: { UnitName.key(parsed[$0].unit) }).values.filter { $0.count >= 2 }
+        let byUnit = Dictionary(grouping: parsed.indices, by: { UnitName.key(parsed[$0].unit) }).values.filter {
+            $0.count >= 2
+        }
         if let pair = byUnit.first {
             let compare = clock.measure {
                 for _ in 0..<n { sink &+= Comparison(old: parsed[pair[0]], new: parsed[pair[1]]).tables.count }
             }
-            writeOut("diff: \(String(format: "%.3f", ms(compare) / Double(n))) ms per pair of documents (alignment only)")
+            writeOut(
+                "diff: \(String(format: "%.3f", ms(compare) / Double(n))) ms per pair of documents (alignment only)")
         }
         if sink == 42 { writeOut("") }
     }
@@ -123,7 +145,9 @@ struct LibraryBench {
         var reopened = Library(documents: [])
         let reopen = clock.measure { reopened = Library.open(files, cache: try? LibraryCache(path: cachePath)) }
         var rendered = 0
-        let paint = clock.measure { rendered = Browser(shelf: DocumentShelf(reopened), width: 200, height: 60).render().height }
+        let paint = clock.measure {
+            rendered = Browser(shelf: DocumentShelf(reopened), width: 200, height: 60).render().height
+        }
         var opened = 0
         let open = clock.measure {
             var browser = Browser(shelf: DocumentShelf(reopened), width: 200, height: 60)
@@ -132,10 +156,16 @@ struct LibraryBench {
         }
         let cacheSize = (try? FileManager.default.attributesOfItem(atPath: cachePath)[.size] as? Int) ?? 0
         writeOut("synthetic library: \(count) documents generated in \(seconds(generate)) s")
-        writeOut("index (read, parse, check on all cores, write the cache): \(library.count) documents in \(seconds(index)) s, "
-                 + "\(Int(Double(library.count) / max(0.001, seconds(index)))) documents/s, peak memory \(indexPeak) MB, cache \(cacheSize >> 20) MB")
-        writeOut("reopen with a warm cache: \(reopened.count) documents (\(reopened.cached) from the cache, \(reopened.parsed) parsed) in \(milliseconds(reopen)) ms")
-        writeOut("library screen first paint: \(milliseconds(paint)) ms (\(rendered) rows); opening the first document: \(milliseconds(open)) ms (\(opened) rows)")
+        writeOut(
+            "index (read, parse, check on all cores, write the cache): \(library.count) documents in \(seconds(index)) s, "
+                + "\(Int(Double(library.count) / max(0.001, seconds(index)))) documents/s, peak memory \(indexPeak) MB, cache \(cacheSize >> 20) MB"
+        )
+        writeOut(
+            "reopen with a warm cache: \(reopened.count) documents (\(reopened.cached) from the cache, \(reopened.parsed) parsed) in \(milliseconds(reopen)) ms"
+        )
+        writeOut(
+            "library screen first paint: \(milliseconds(paint)) ms (\(rendered) rows); opening the first document: \(milliseconds(open)) ms (\(opened) rows)"
+        )
         writeOut("peak memory of the whole run: \(peakMegabytes()) MB")
     }
 

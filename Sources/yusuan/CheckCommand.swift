@@ -13,7 +13,9 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch { fail("\(error)") }
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch {
+            fail("\(error)")
+        }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
         let library = openLibrary(files, label: "检查", cache: cacheOptions.cache())
         if library.count == 0 { throw ExitCode(2) }
@@ -23,7 +25,9 @@ struct Check: ParsableCommand {
             if results.count == 1 && files.count == 1 {
                 writeOut(JSONValue.object([("findings", .array(results[0].1.map(FindingsOutput.json)))]).render())
             } else {
-                writeOut(JSONValue.object([("files", .array(results.map { FindingsOutput.json(file: $0.0, $0.1) }))]).render())
+                writeOut(
+                    JSONValue.object([("files", .array(results.map { FindingsOutput.json(file: $0.0, $0.1) }))])
+                        .render())
             }
         case .text:
             for (d, findings) in results { writeOut(FindingsOutput.text(d, findings) + "\n") }

@@ -4,7 +4,8 @@ import YusuanCore
 
 /// `yusuan diff OLD NEW [--format json] [--only-changed]`: two years of one unit, aligned.
 struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Compare two disclosures (two years of one unit), line by line.")
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two disclosures (two years of one unit), line by line.")
 
     @Argument(help: "The older disclosure.") var old: String
     @Argument(help: "The newer disclosure.") var new: String
@@ -22,7 +23,8 @@ struct Diff: ParsableCommand {
         case .json: writeOut(DiffOutput.json(comparison, onlyChanged: onlyChanged).render())
         case .text:
             if !comparison.sameUnit {
-                let warning = TextNormalizer.safeForTerminal("yusuan diff: the two files are of different units (\(a.unit) / \(b.unit)).")
+                let warning = TextNormalizer.safeForTerminal(
+                    "yusuan diff: the two files are of different units (\(a.unit) / \(b.unit)).")
                 FileHandle.standardError.write(Data((warning + "\n").utf8))
             }
             writeOut(DiffOutput.text(comparison, onlyChanged: onlyChanged))

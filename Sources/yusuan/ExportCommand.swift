@@ -6,7 +6,8 @@ import YusuanStore
 /// `yusuan export PATH ... --to DIR|FILE.sqlite|FILE.csv|FILE.jsonl`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write parsed disclosures and findings as SQLite, CSV (long form), JSON Lines, or a folder of JSON files.")
+        abstract:
+            "Write parsed disclosures and findings as SQLite, CSV (long form), JSON Lines, or a folder of JSON files.")
 
     @Argument(help: "Files or folders of disclosures (default: SampleData).") var paths: [String] = []
     @Option(help: "Destination: FILE.sqlite, FILE.csv, FILE.jsonl, or a folder.") var to: String
@@ -14,10 +15,14 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch { fail("\(error)") }
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch {
+            fail("\(error)")
+        }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
         let inputs = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-        if inputs.contains(URL(fileURLWithPath: to).standardizedFileURL.path) { fail("\(to): is one of the inputs; yusuan never writes to its inputs.") }
+        if inputs.contains(URL(fileURLWithPath: to).standardizedFileURL.path) {
+            fail("\(to): is one of the inputs; yusuan never writes to its inputs.")
+        }
         let format = URL(fileURLWithPath: to).pathExtension.lowercased()
         guard ["sqlite", "sqlite3", "db", "csv", "jsonl", "ndjson", ""].contains(format) else {
             fail("\(to): unknown export format; use .sqlite, .csv, .jsonl or a folder.")
@@ -40,7 +45,9 @@ struct Export: ParsableCommand {
     /// A folder: one JSON file per disclosure (the parse JSON with its findings) and amounts.csv.
     func writeFolder(_ documents: [(Disclosure, [Finding])]) throws {
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: to, isDirectory: &isDir), !isDir.boolValue { fail("\(to): exists and is not a folder.") }
+        if FileManager.default.fileExists(atPath: to, isDirectory: &isDir), !isDir.boolValue {
+            fail("\(to): exists and is not a folder.")
+        }
         do { try FileManager.default.createDirectory(atPath: to, withIntermediateDirectories: true) } catch {
             fail("\(to): cannot create the folder (\(AtomicFile.reason(for: to))).")
         }
@@ -49,11 +56,15 @@ struct Export: ParsableCommand {
             var stem = URL(fileURLWithPath: d.path).deletingPathExtension().lastPathComponent
             // Files of the same name from different folders must not overwrite each other.
             var n = 2
-            while used.contains(stem) { stem = URL(fileURLWithPath: d.path).deletingPathExtension().lastPathComponent + "-\(n)"; n += 1 }
+            while used.contains(stem) {
+                stem = URL(fileURLWithPath: d.path).deletingPathExtension().lastPathComponent + "-\(n)"; n += 1
+            }
             used.insert(stem)
-            try AtomicFile.write(Data((TableExport.withFindings(d, findings).render() + "\n").utf8),
-                                 to: (to as NSString).appendingPathComponent(stem + ".json"))
+            try AtomicFile.write(
+                Data((TableExport.withFindings(d, findings).render() + "\n").utf8),
+                to: (to as NSString).appendingPathComponent(stem + ".json"))
         }
-        try AtomicFile.write(TableExport.csv(documents.map(\.0), bom: bom), to: (to as NSString).appendingPathComponent("amounts.csv"))
+        try AtomicFile.write(
+            TableExport.csv(documents.map(\.0), bom: bom), to: (to as NSString).appendingPathComponent("amounts.csv"))
     }
 }

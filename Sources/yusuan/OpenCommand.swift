@@ -9,7 +9,10 @@ struct Open: ParsableCommand {
         commandName: "open", abstract: "Browse the disclosures in PATH (default: the bundled SampleData).")
 
     @Argument(help: "Files or folders of disclosures.") var paths: [String] = []
-    @Option(help: ArgumentHelp("Print the screen after --keys at this size (e.g. 120x40) instead of opening the terminal.", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Print the screen after --keys at this size (e.g. 120x40) instead of opening the terminal.",
+            visibility: .hidden))
     var dump: String?
     @Option(help: ArgumentHelp("Keys for --dump, comma-separated (j,k,enter,esc,tab,e,/text …).", visibility: .hidden))
     var keys: String = ""
@@ -18,16 +21,21 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch { fail("\(error)") }
+        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch {
+            fail("\(error)")
+        }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
         if dump == nil, isatty(1) == 0 || isatty(0) == 0 {
-            fail("yusuan: standard output is not a terminal; use `yusuan parse FILE` or `yusuan check PATH` for text and JSON.")
+            fail(
+                "yusuan: standard output is not a terminal; use `yusuan parse FILE` or `yusuan check PATH` for text and JSON."
+            )
         }
         let cache = cacheOptions.cache()
         if let dump {
             let parts = dump.split(separator: "x").compactMap { Int($0) }
             guard parts.count == 2 else { fail("--dump takes a size like 120x40.") }
-            var browser = Browser(shelf: DocumentShelf(openLibrary(files, label: "读取", cache: cache)), width: parts[0], height: parts[1])
+            var browser = Browser(
+                shelf: DocumentShelf(openLibrary(files, label: "读取", cache: cache)), width: parts[0], height: parts[1])
             for key in KeyScript.parse(keys) { browser.handle(key) }
             writeOut(browser.render().text)
             return

@@ -16,10 +16,13 @@ enum PDFBench {
             }
             let pages = text.reduce(into: 1) { if $1 == "\u{0C}" { $0 += 1 } } - (text.hasSuffix("\u{0C}") ? 1 : 0)
             let kb = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).map { $0 >> 10 } ?? 0
-            writeOut("pdf → findings: \(String(format: "%.1f", whole.seconds * 1000 / Double(n))) ms per PDF "
-                     + "(pdftotext alone \(String(format: "%.1f", convert.seconds * 1000 / Double(n))) ms), "
-                     + "\(pages) pages, \(kb) KB, \(findings) findings, × \(n)  \(path)")
+            writeOut(
+                "pdf → findings: \(String(format: "%.1f", whole.seconds * 1000 / Double(n))) ms per PDF "
+                    + "(pdftotext alone \(String(format: "%.1f", convert.seconds * 1000 / Double(n))) ms), "
+                    + "\(pages) pages, \(kb) KB, \(findings) findings, × \(n)  \(path)")
         }
-        writeOut("peak memory: yusuan \(LibraryBench.peakMegabytes()) MB, pdftotext \(LibraryBench.peakMegabytes(children: true)) MB")
+        writeOut(
+            "peak memory: yusuan \(LibraryBench.peakMegabytes()) MB, pdftotext \(LibraryBench.peakMegabytes(children: true)) MB"
+        )
     }
 }

@@ -9,20 +9,28 @@ struct Parse: ParsableCommand {
     @Argument(help: "A disclosure file; or its prose and then its tables, when they were published as two files.")
     var files: [String]
     @Option(help: "text or json") var format: OutputFormat = .text
-    @Flag(help: "Print the lines as read, numbered, a table's cells separated by tabs (a PDF's words placed in their cells).")
+    @Flag(
+        help:
+            "Print the lines as read, numbered, a table's cells separated by tabs (a PDF's words placed in their cells)."
+    )
     var lines = false
 
     func run() throws {
         let disclosure: Disclosure
-        guard (1...2).contains(files.count) else { fail("parse takes one disclosure: one file, or its prose and its tables.") }
+        guard (1...2).contains(files.count) else {
+            fail("parse takes one disclosure: one file, or its prose and its tables.")
+        }
         do {
-            disclosure = files.count == 2 ? try DisclosureParser.parse(prose: files[0], tables: files[1])
+            disclosure =
+                files.count == 2
+                ? try DisclosureParser.parse(prose: files[0], tables: files[1])
                 : try DisclosureParser.parse(path: files[0])
         } catch { fail("\(error)") }
         if lines {
             // Tabs kept between cells (each cell made safe on its own): scripts split on them.
             let numbered = disclosure.sourceLines.enumerated().map { line in
-                (["\(line.offset + 1)"] + line.element.split(separator: "\t", omittingEmptySubsequences: false)
+                (["\(line.offset + 1)"]
+                    + line.element.split(separator: "\t", omittingEmptySubsequences: false)
                     .map { TextNormalizer.safeForTerminal(String($0)) }).joined(separator: "\t")
             }
             FileHandle.standardOutput.write(Data((numbered.joined(separator: "\n") + "\n").utf8))

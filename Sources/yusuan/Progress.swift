@@ -39,7 +39,8 @@ final class ProgressBar: @unchecked Sendable {
 
 /// `--no-cache`, for every command that reads a library.
 struct CacheOptions: ParsableArguments {
-    @Flag(help: "Neither read nor write the library cache ($XDG_CACHE_HOME/yusuan or ~/.cache/yusuan).") var noCache = false
+    @Flag(help: "Neither read nor write the library cache ($XDG_CACHE_HOME/yusuan or ~/.cache/yusuan).") var noCache =
+        false
 
     /// The cache, unless bypassed; a cache that cannot be had is a note on stderr, never an error.
     func cache() -> LibraryCache? {

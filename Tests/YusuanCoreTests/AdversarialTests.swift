@@ -15,10 +15,13 @@ import Testing
         case refused(InputError)
     }
 
-    static let kizilsu: String = (try? String(contentsOfFile: Fixtures.path(Fixtures.kizilsu2022), encoding: .utf8)) ?? ""
+    static let kizilsu: String =
+        (try? String(contentsOfFile: Fixtures.path(Fixtures.kizilsu2022), encoding: .utf8)) ?? ""
 
     /// Writes the bytes to a file and runs what `yusuan check` runs, plus both outputs.
-    func run(_ bytes: Data, name: String = "input.txt", sourceLocation: SourceLocation = #_sourceLocation) throws -> Outcome {
+    func run(_ bytes: Data, name: String = "input.txt", sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> Outcome
+    {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-adv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -61,7 +64,9 @@ import Testing
         lines[from...].firstIndex { $0.hasPrefix(prefix) }!
     }
 
-    func tables(_ d: Disclosure) -> [String] { d.tables.map { "\($0.number ?? "") \($0.kind.rawValue) \($0.rows.count)" } }
+    func tables(_ d: Disclosure) -> [String] {
+        d.tables.map { "\($0.number ?? "") \($0.kind.rawValue) \($0.rows.count)" }
+    }
 
     func refused(_ o: Outcome) -> InputError? { if case .refused(let e) = o { return e }; return nil }
 
@@ -99,48 +104,62 @@ import Testing
         // One line of table-like words and numbers: not a disclosure, said so.
         #expect(refused(try run(String(repeating: "财政拨款收入 1.00 ", count: 600_000))) != nil)
         // The same line inside a real document: the document still reads.
-        let (d, _) = try #require(parsed(try run(edited { $0.insert(String(repeating: "9", count: 10_000_000), at: 300) })))
+        let (d, _) = try #require(
+            parsed(try run(edited { $0.insert(String(repeating: "9", count: 10_000_000), at: 300) })))
         #expect(d.table(.gpbExpense)?.row("2080109") != nil)
     }
 
     @Test func cutMidTable() throws {
-        let (d, findings) = try #require(parsed(try run(edited { l in
-            let s = index(of: "表五", in: l)
-            l.removeSubrange((s + 13)...)  // 表五's title, header and its first rows only
-        })))
+        let (d, findings) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        let s = index(of: "表五", in: l)
+                        l.removeSubrange((s + 13)...)  // 表五's title, header and its first rows only
+                    })))
         #expect(d.tables.last?.number == "表五")
         #expect(d.table(.gpbExpense)?.row("208")?.printed == ["368.55", "352.15", "16.40"])
         #expect(findings.contains { $0.rule == Rules.promised.id && $0.message.contains("基本支出") })
     }
 
     @Test func tableWithoutHeaderAndHeaderWithoutRows() throws {
-        let (d, _) = try #require(parsed(try run(edited { l in
-            let s = index(of: "表五", in: l)
-            let header = index(of: "项 目", from: s, in: l)
-            l.removeSubrange(header..<(header + 3))  // 表五 loses its header
-            let t6 = index(of: "表六", in: l)
-            let rows = index(of: "301", from: t6, in: l)
-            let end = index(of: "表七", in: l)
-            l.removeSubrange(rows..<end)  // 表六 keeps its header, loses every row
-        })))
+        let (d, _) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        let s = index(of: "表五", in: l)
+                        let header = index(of: "项 目", from: s, in: l)
+                        l.removeSubrange(header..<(header + 3))  // 表五 loses its header
+                        let t6 = index(of: "表六", in: l)
+                        let rows = index(of: "301", from: t6, in: l)
+                        let end = index(of: "表七", in: l)
+                        l.removeSubrange(rows..<end)  // 表六 keeps its header, loses every row
+                    })))
         #expect(d.table(.gpbExpense)?.row("2080109")?.value(0) == Amount(parsing: "303.87"))
         #expect(d.table(.gpbBasicExpense)?.rows.allSatisfy { $0.values.allSatisfy { $0 == nil } } ?? true)
     }
 
     @Test func aTableRepeatedIsCountedOnce() throws {
-        let (d, findings) = try #require(parsed(try run(edited { l in
-            let s = index(of: "表五", in: l)
-            let e = index(of: "表六", in: l)
-            l.insert(contentsOf: l[s..<e], at: e)
-        })))
+        let (d, findings) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        let s = index(of: "表五", in: l)
+                        let e = index(of: "表六", in: l)
+                        l.insert(contentsOf: l[s..<e], at: e)
+                    })))
         #expect(d.tables(.gpbExpense).count == 1)
         #expect(findings.contains { $0.rule == "tables.repeated" && $0.message.contains("内容相同") })
         // A second copy with other numbers stays, and the note says so.
-        let (d2, findings2) = try #require(parsed(try run(edited { l in
-            let s = index(of: "表五", in: l)
-            let e = index(of: "表六", in: l)
-            l.insert(contentsOf: l[s..<e].map { $0.replacingOccurrences(of: "303.87", with: "313.87") }, at: e)
-        })))
+        let (d2, findings2) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        let s = index(of: "表五", in: l)
+                        let e = index(of: "表六", in: l)
+                        l.insert(
+                            contentsOf: l[s..<e].map { $0.replacingOccurrences(of: "303.87", with: "313.87") }, at: e)
+                    })))
         #expect(d2.tables(.gpbExpense).count == 2)
         #expect(findings2.contains { $0.rule == "tables.repeated" && $0.message.contains("数字不同") })
     }
@@ -154,16 +173,28 @@ import Testing
         let note = try #require(findings.first { $0.rule == "file.second_document" })
         #expect(note.severity == .error)
         #expect(note.message.contains("阿克陶县社会保险中心"))
-        #expect(note.line == Self.kizilsu.components(separatedBy: "\n").count + 3)  // its cover title, after two blank lines
+        // its cover title, after two blank lines
+        #expect(note.line == Self.kizilsu.components(separatedBy: "\n").count + 3)
     }
 
     @Test func oddCells() throws {
-        let (d, _) = try #require(parsed(try run(edited { l in
-            for i in l.indices where l[i].hasPrefix("208\t01\t09\t") { l[i] = l[i].replacingOccurrences(of: "303.87", with: "-303.87") }
-            for i in l.indices where l[i].hasPrefix("208\t05\t05\t") { l[i] = l[i].replacingOccurrences(of: "32.88", with: "—") }
-            for i in l.indices where l[i].hasPrefix("208\t05\t01\t") { l[i] = l[i].replacingOccurrences(of: "15.40", with: "1e308") }
-            for i in l.indices where l[i].hasPrefix("208\t01\t99\t") { l[i] = l[i].replacingOccurrences(of: "16.40", with: "99999999999999999999999.99") }
-        })))
+        let (d, _) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        for i in l.indices where l[i].hasPrefix("208\t01\t09\t") {
+                            l[i] = l[i].replacingOccurrences(of: "303.87", with: "-303.87")
+                        }
+                        for i in l.indices where l[i].hasPrefix("208\t05\t05\t") {
+                            l[i] = l[i].replacingOccurrences(of: "32.88", with: "—")
+                        }
+                        for i in l.indices where l[i].hasPrefix("208\t05\t01\t") {
+                            l[i] = l[i].replacingOccurrences(of: "15.40", with: "1e308")
+                        }
+                        for i in l.indices where l[i].hasPrefix("208\t01\t99\t") {
+                            l[i] = l[i].replacingOccurrences(of: "16.40", with: "99999999999999999999999.99")
+                        }
+                    })))
         let t = try #require(d.table(.gpbExpense))
         #expect(t.row("2080109")?.value(0) == Amount(parsing: "-303.87"))
         #expect(t.row("2080505")?.value(0) == nil)  // "—" is no amount
@@ -187,41 +218,54 @@ import Testing
     }
 
     @Test func codesWithLetters() throws {
-        let (d, _) = try #require(parsed(try run(edited { l in
-            for i in l.indices where l[i].hasPrefix("208\t01\t09\t") { l[i] = l[i].replacingOccurrences(of: "208\t01\t09", with: "2O8\t0l\t09") }
-        })))
+        let (d, _) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        for i in l.indices where l[i].hasPrefix("208\t01\t09\t") {
+                            l[i] = l[i].replacingOccurrences(of: "208\t01\t09", with: "2O8\t0l\t09")
+                        }
+                    })))
         #expect(d.table(.gpbExpense)?.row("208")?.value(0) == Amount(parsing: "368.55"))
     }
 
     @Test func amountsInYuanWhenTheHeaderSaysSo() throws {
         let original = try Fixtures.load(Fixtures.kizilsu2022)
-        let (d, findings) = try #require(parsed(try run(edited { l in
-            let s = index(of: "表五", in: l)
-            let e = index(of: "表六", in: l)
-            for i in s..<e {
-                if l[i].hasPrefix("单位：万元") { l[i] = "单位：元"; continue }
-                l[i] = l[i].split(separator: "\t", omittingEmptySubsequences: false).map { cell -> String in
-                    guard cell.contains("."), let a = Amount(parsing: cell) else { return String(cell) }
-                    return Amount(hundredths: a.hundredths * 10_000).description
-                }.joined(separator: "\t")
-            }
-        })))
+        let (d, findings) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        let s = index(of: "表五", in: l)
+                        let e = index(of: "表六", in: l)
+                        for i in s..<e {
+                            if l[i].hasPrefix("单位：万元") { l[i] = "单位：元"; continue }
+                            l[i] = l[i].split(separator: "\t", omittingEmptySubsequences: false).map { cell -> String in
+                                guard cell.contains("."), let a = Amount(parsing: cell) else { return String(cell) }
+                                return Amount(hundredths: a.hundredths * 10_000).description
+                            }.joined(separator: "\t")
+                        }
+                    })))
         let t = try #require(d.table(.gpbExpense))
         #expect(t.amountUnit == "元")
         #expect(t.row("2080109")?.value(0) == Amount(parsing: "3038700.00"))
         #expect(t.row("2080109")?.value(0)?.inWan(from: t.amountUnit) == Amount(parsing: "303.87"))
         // Compared in 万元 with the other tables and the prose: no finding appears that the 万元 original lacks.
-        func key(_ f: Finding) -> String { "\(f.rule) \(f.tableNumber ?? "") \(f.code ?? f.row ?? "") \(f.column ?? "")" }
+        func key(_ f: Finding) -> String {
+            "\(f.rule) \(f.tableNumber ?? "") \(f.code ?? f.row ?? "") \(f.column ?? "")"
+        }
         let before = Set(Checker.check(original).map(key))
         #expect(findings.filter { !before.contains(key($0)) }.map(\.message) == [])
     }
 
     @Test func performanceSheetWithoutIndicators() throws {
-        let (d, findings) = try #require(parsed(try run(edited { l in
-            let s = index(of: "一级指标", in: l)
-            let e = index(of: "项目支出绩效目标表", from: s, in: l)
-            l.removeSubrange(s..<e)
-        })))
+        let (d, findings) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        let s = index(of: "一级指标", in: l)
+                        let e = index(of: "项目支出绩效目标表", from: s, in: l)
+                        l.removeSubrange(s..<e)
+                    })))
         #expect(d.performanceSheets.contains { $0.indicators.isEmpty })
         #expect(findings.contains { $0.rule == Rules.indicatorValue.id || $0.category == .performance })
     }
@@ -229,11 +273,14 @@ import Testing
     /// Found by yusuan-fuzz (seed 7, iteration 123): a line of short code digits and no amounts
     /// after a total row, read as the total's continuation, indexed code parts it did not have.
     @Test func codeDigitsContinuingATotalRow() throws {
-        let (d, _) = try #require(parsed(try run(edited { l in
-            let e = index(of: "表六", in: l)
-            let total = l[..<e].lastIndex { $0.contains("合计") }!
-            l.insert("20\t01\t\t续行\t\t\t", at: total + 1)
-        })))
+        let (d, _) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        let e = index(of: "表六", in: l)
+                        let total = l[..<e].lastIndex { $0.contains("合计") }!
+                        l.insert("20\t01\t\t续行\t\t\t", at: total + 1)
+                    })))
         #expect(d.table(.gpbExpense)?.totalRow?.value(0) == Amount(parsing: "368.55"))
     }
 
@@ -241,11 +288,14 @@ import Testing
     /// deleted leave the contents' ones out of order and 第四部分 alone, which made the prose
     /// region start past its end and trapped.
     @Test func bodyWithoutPartTwoAndThreeHeadings() throws {
-        let (d, _) = try #require(parsed(try run(edited { l in
-            let body = index(of: "第一部分", from: index(of: "第四部分", in: l), in: l)
-            l.remove(at: index(of: "第二部分", from: body, in: l))
-            l.remove(at: index(of: "第三部分", from: body, in: l))
-        })))
+        let (d, _) = try #require(
+            parsed(
+                try run(
+                    edited { l in
+                        let body = index(of: "第一部分", from: index(of: "第四部分", in: l), in: l)
+                        l.remove(at: index(of: "第二部分", from: body, in: l))
+                        l.remove(at: index(of: "第三部分", from: body, in: l))
+                    })))
         #expect(d.table(.expenseSummary)?.row("2080109")?.printed == ["325.07", "315.27", "9.80"])
         #expect(d.table(.gpbExpense)?.totalRow?.value(0) == Amount(parsing: "368.55"))
         #expect(d.glossary.contains { $0.term == "项目支出" })

@@ -24,7 +24,11 @@ import Testing
         // 303 printed as 对个人和家庭的补支.
         #expect(f.contains { $0.rule == "names.catalog" && $0.code == "303" })
         // Goal says 38 agents, the indicator 16.
-        #expect(f.contains { $0.rule == "sheet.goal_number" && $0.expected?.description == "38.00" && $0.actual?.description == "16.00" })
+        #expect(
+            f.contains {
+                $0.rule == "sheet.goal_number" && $0.expected?.description == "38.00"
+                    && $0.actual?.description == "16.00"
+            })
         #expect(f.contains { $0.rule == "prose.doubled" && $0.line == 330 })
         // Clean parts: 表三 adds up, the basic-expense table matches 表五, 三公 adds up.
         #expect(!f.contains { $0.table == .expenseSummary && $0.severity == .error })

@@ -6,11 +6,15 @@ import Testing
 /// (表八 “三公” is 表10 in 2026), four table kinds new in 2026.
 @Suite struct CompareTests {
     let c: Comparison
-    init() throws { c = Comparison(old: try Fixtures.load(Fixtures.kizilsu2022), new: try Fixtures.load(Fixtures.kizilsu2026)) }
+    init() throws {
+        c = Comparison(old: try Fixtures.load(Fixtures.kizilsu2022), new: try Fixtures.load(Fixtures.kizilsu2026))
+    }
 
     func table(_ kind: TableKind) throws -> TableComparison { try #require(c.tables.first { $0.kind == kind }) }
 
-    func line(_ t: TableComparison, _ code: String) -> AlignedLine? { t.lines.first { $0.code == code && $0.project == nil } }
+    func line(_ t: TableComparison, _ code: String) -> AlignedLine? {
+        t.lines.first { $0.code == code && $0.project == nil }
+    }
 
     @Test func sameUnitDespiteTitles() {
         #expect(c.sameUnit)
@@ -22,7 +26,10 @@ import Testing
         let three = try table(.threePublic)
         #expect(three.old?.number == "表八")
         #expect(three.new?.number == "表10")
-        #expect(c.tables.filter { $0.presence == .new }.map(\.kind) == [.govFundExpense, .stateCapitalExpense, .entrustedBusiness, .carryover])
+        #expect(
+            c.tables.filter { $0.presence == .new }.map(\.kind) == [
+                .govFundExpense, .stateCapitalExpense, .entrustedBusiness, .carryover
+            ])
         #expect(c.tables.filter { $0.presence == .old }.isEmpty)
     }
 
@@ -126,7 +133,8 @@ import Testing
         // The 2026 document relabelled 2025 stands as "last year": its 基本支出 is 573.09, while
         // 2026's prose says 573.09 is 62.99 more than last year (510.10).
         let text = try String(contentsOfFile: Fixtures.path(Fixtures.kizilsu2026), encoding: .utf8)
-        let older = try DisclosureParser.parse(text: text.replacingOccurrences(of: "2026", with: "2025"), path: "2025.txt")
+        let older = try DisclosureParser.parse(
+            text: text.replacingOccurrences(of: "2026", with: "2025"), path: "2025.txt")
         let claims = Comparison(old: older, new: try Fixtures.load(Fixtures.kizilsu2026)).priorYearClaims
         let basic = try #require(claims.first { $0.fact.topic == .expenseBasic })
         #expect(basic.implied.description == "510.10")

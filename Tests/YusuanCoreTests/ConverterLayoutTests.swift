@@ -42,9 +42,11 @@ import Testing
     /// What a reader can check: each table's kind, rows, codes, names and amounts.
     static func summary(_ d: Disclosure) -> [String] {
         d.tables.map { t in
-            "\(t.number ?? "") \(t.kind.rawValue) " + t.rows.map { r in
-                "\(r.code ?? "")|\(r.name)|\(r.project ?? "")|" + r.values.map { $0?.description ?? "-" }.joined(separator: ",")
-            }.joined(separator: "; ")
+            "\(t.number ?? "") \(t.kind.rawValue) "
+                + t.rows.map { r in
+                    "\(r.code ?? "")|\(r.name)|\(r.project ?? "")|"
+                        + r.values.map { $0?.description ?? "-" }.joined(separator: ",")
+                }.joined(separator: "; ")
         }
     }
 
@@ -70,7 +72,9 @@ import Testing
         #expect(expected.filter { !found.contains($0) } == [])
     }
 
-    static func text(_ name: String) throws -> String { try String(contentsOfFile: Fixtures.path(name), encoding: .utf8) }
+    static func text(_ name: String) throws -> String {
+        try String(contentsOfFile: Fixtures.path(name), encoding: .utf8)
+    }
 
     // The two samples printed with tabs (the others are wrapped streams, not a grid to re-lay-out).
     @Test(arguments: [Fixtures.kizilsu2022, Fixtures.kizilsu2026])
@@ -102,7 +106,8 @@ import Testing
     /// which column an amount stood in once the empty cells are gone.
     static func loose(_ t: Table) -> [String] {
         t.rows.map { r in
-            "\(r.side.map { "\($0)" } ?? "")|\(r.code ?? "")|\(r.name)|" + r.values.compactMap { $0?.description }.sorted().joined(separator: ",")
+            "\(r.side.map { "\($0)" } ?? "")|\(r.code ?? "")|\(r.name)|"
+                + r.values.compactMap { $0?.description }.sorted().joined(separator: ",")
         }
     }
 
@@ -119,7 +124,10 @@ import Testing
         Self.expectNoNewFindings(d, original)
         // The two-sided summary takes the numbers printed under its expense lines.
         let summary = try #require(d.table(.incomeExpenseSummary))
-        #expect(summary.rows.first { $0.side == .expense && $0.code == "208" }?.values.first == original.table(.incomeExpenseSummary)?.rows.first { $0.side == .expense && $0.code == "208" }?.values.first)
+        #expect(
+            summary.rows.first { $0.side == .expense && $0.code == "208" }?.values.first
+                == original.table(.incomeExpenseSummary)?.rows.first { $0.side == .expense && $0.code == "208" }?.values
+                .first)
     }
 
     /// One cell per line in reading order, empty cells gone (text copied from some PDF viewers
@@ -169,7 +177,10 @@ import Testing
     /// funding lines and the prose's facts.
     static func indicators(_ d: Disclosure) -> [String] {
         d.performanceSheets.flatMap { s in
-            s.indicators.map { i in [s.project ?? "", i.level1 ?? "", i.level2 ?? "", i.name, i.value ?? "", i.basis ?? "", i.weight ?? ""].joined(separator: "|") }
+            s.indicators.map { i in
+                [s.project ?? "", i.level1 ?? "", i.level2 ?? "", i.name, i.value ?? "", i.basis ?? "", i.weight ?? ""]
+                    .joined(separator: "|")
+            }
         }
     }
 
@@ -178,13 +189,16 @@ import Testing
         #expect(found.count == expected.count)
         #expect(zip(found, expected).filter { $0 != $1 }.count == (name == Fixtures.kizilsu2022 ? 1 : 0))
         #expect(d.performanceSheets.map(\.goal) == original.performanceSheets.map(\.goal))
-        #expect(d.performanceSheets.map { $0.fundingLines.map(\.amount) } == original.performanceSheets.map { $0.fundingLines.map(\.amount) })
+        #expect(
+            d.performanceSheets.map { $0.fundingLines.map(\.amount) }
+                == original.performanceSheets.map { $0.fundingLines.map(\.amount) })
         #expect(d.facts.map(\.amount) == original.facts.map(\.amount))
     }
 
     /// Values a reader can find in the printed tables, read from the one-cell-per-line copy.
     @Test func oneCellPerLineValues() throws {
-        let d2026 = try DisclosureParser.parse(text: Reflow.oneCellPerLine(try Self.text(Fixtures.kizilsu2026)), path: "2026-cells.txt")
+        let d2026 = try DisclosureParser.parse(
+            text: Reflow.oneCellPerLine(try Self.text(Fixtures.kizilsu2026)), path: "2026-cells.txt")
         // 表2 prints 11 amount columns under a two-row header: 财政拨款（补助） over six.
         let income = try #require(d2026.table(.incomeSummary))
         #expect(income.columns.count == 11)
@@ -200,7 +214,8 @@ import Testing
         #expect(three.rows.map(\.name).contains("公务接待费"))
         #expect(three.rows.last?.values.first??.description == "4.80")
 
-        let d2022 = try DisclosureParser.parse(text: Reflow.oneCellPerLine(try Self.text(Fixtures.kizilsu2022)), path: "2022-cells.txt")
+        let d2022 = try DisclosureParser.parse(
+            text: Reflow.oneCellPerLine(try Self.text(Fixtures.kizilsu2022)), path: "2022-cells.txt")
         // 表二 prints its own twelve columns; 上级专项收入 and 单位上年结余 hold what 表一 says.
         let income2022 = try #require(d2022.table(.incomeSummary))
         let total = try #require(income2022.rows.last)
@@ -211,14 +226,18 @@ import Testing
         // 表三 prints codes cut inside their cells: "20" "01" "9", the name, its amounts, then
         // "8" "9" and the name's end: 2080199 其他人力资源和社会保障管理事务支出, 16.40 in 项目支出.
         let expense = try #require(d2022.table(.expenseSummary))
-        #expect(expense.rows.map { $0.code ?? "" } == ["208", "20801", "2080109", "2080199", "20805", "2080505", "2080501", ""])
+        #expect(
+            expense.rows.map { $0.code ?? "" } == [
+                "208", "20801", "2080109", "2080199", "20805", "2080505", "2080501", ""
+            ])
         let other = try #require(expense.row("2080199"))
         #expect(other.name == "其他人力资源和社会保障管理事务支出")
         #expect(other.values.map { $0?.description } == ["16.40", nil, "16.40"])
         // 表八 prints the 三公 items across over one line of 9.30, 8.00, 8.00, 1.30: the sums put
         // 8.00 under the vehicles and, of their two parts, under 运行费 (marked as inferred).
         let three2022 = try #require(d2022.table(.threePublic))
-        #expect(three2022.rows.map { "\($0.name) \($0.values[0]?.description ?? "-")" }
+        #expect(
+            three2022.rows.map { "\($0.name) \($0.values[0]?.description ?? "-")" }
                 == ["合计 9.30", "因公出国（境）费 -", "公务用车购置及运行费 8.00", "公务用车购置费 -", "公务用车运行费 8.00", "公务接待费 1.30"])
         #expect(three2022.rows[4].inferred == [true])
     }
@@ -226,7 +245,10 @@ import Testing
     @Test func pipeRowsAndMarkup() {
         #expect(MarkdownLayout.pipeCells("| 208 | 社会保障\\|就业 | **389.75** |") == ["208", "社会保障|就业", "389.75"])
         #expect(MarkdownLayout.pipeCells("|项目名称|人力资源<br>社会保障|") == ["项目名称", "人力资源社会保障"])
-        #expect(MarkdownLayout.convert(["## 表一：", "|项目|合计|", "|:---|---:|", "|合计|5.00|"]) == ["表一：", "项目\t合计", "", "合计\t5.00"])
+        #expect(
+            MarkdownLayout.convert(["## 表一：", "|项目|合计|", "|:---|---:|", "|合计|5.00|"]) == [
+                "表一：", "项目\t合计", "", "合计\t5.00"
+            ])
         // A line that only looks like a table cell stays text.
         #expect(!MarkdownLayout.isPipeRow("|"))
     }
@@ -234,14 +256,18 @@ import Testing
     /// A MinerU header: 科目编码 over three columns, 合计 over two rows.
     @Test func htmlSpansRebuildTheGrid() {
         let html = """
-        表三<table><tr><td colspan="3">科目编码</td><td rowspan=2>科目名称</td><td rowspan="2">合计</td></tr>
-        <tr><td>类</td><td>款</td><td>项</td></tr><tr><td>208</td><td>01</td><td>09</td><td>社会保险经办机构 &amp; 其他</td><td>325.07</td></tr></table>
-        """
-        #expect(MarkdownLayout.convert(html.components(separatedBy: "\n")) == [
-            "表三", "科目编码\t\t\t科目名称\t合计", "类\t款\t项", "208\t01\t09\t社会保险经办机构 & 其他\t325.07",
-        ])
+            表三<table><tr><td colspan="3">科目编码</td><td rowspan=2>科目名称</td><td rowspan="2">合计</td></tr>
+            <tr><td>类</td><td>款</td><td>项</td></tr><tr><td>208</td><td>01</td><td>09</td><td>社会保险经办机构 &amp; 其他</td><td>325.07</td></tr></table>
+            """
+        #expect(
+            MarkdownLayout.convert(html.components(separatedBy: "\n")) == [
+                "表三", "科目编码\t\t\t科目名称\t合计", "类\t款\t项", "208\t01\t09\t社会保险经办机构 & 其他\t325.07"
+            ])
         // Closing tags may be left out, and a table never closed is read as far as it goes.
-        #expect(MarkdownLayout.convert(["<table><tr><td>208<td>社会保障<td>389.75<tr><th>合计<th>389.75"]) == ["208\t社会保障\t389.75", "合计\t389.75"])
+        #expect(
+            MarkdownLayout.convert(["<table><tr><td>208<td>社会保障<td>389.75<tr><th>合计<th>389.75"]) == [
+                "208\t社会保障\t389.75", "合计\t389.75"
+            ])
         let unclosed = ["<table>"] + Array(repeating: "<tr><td>1", count: 20_000)
         #expect(MarkdownLayout.convert(unclosed).count == 20_000)
     }
@@ -250,14 +276,17 @@ import Testing
         let cells = SpaceLayout.cells("208   01  社会保障 和就业   389.75")
         #expect(cells.map(\.text) == ["208", "01", "社会保障 和就业", "389.75"])
         #expect(cells.map(\.start) == [0, 6, 10, 21])
-        let block = ["类    款   名称          合计      基本",
-                     "208        社会保障     389.75    363.55",
-                     "208   01   人力资源     341.47"]
+        let block = [
+            "类    款   名称          合计      基本",
+            "208        社会保障     389.75    363.55",
+            "208   01   人力资源     341.47"
+        ]
         // A page break (pdftotext's form feed) starts a line, and that line is known as a page's first.
         let paged = TextNormalizer.normalizeMarkingPages("a\r\nb\n\u{0C}c\nd\u{0C}e")
         #expect(paged.text == "a\nb\nc\nd\ne")
         #expect(paged.pageStarts == [2, 4])
-        #expect(SpaceLayout.tabbed(block) == ["类\t款\t名称\t合计\t基本", "208\t\t社会保障\t389.75\t363.55", "208\t01\t人力资源\t341.47"])
+        #expect(
+            SpaceLayout.tabbed(block) == ["类\t款\t名称\t合计\t基本", "208\t\t社会保障\t389.75\t363.55", "208\t01\t人力资源\t341.47"])
     }
 }
 
@@ -330,4 +359,3 @@ import Testing
         #expect(InputError.needsPdftotext("a.pdf").description.contains("apt-get install poppler-utils"))
     }
 }
-

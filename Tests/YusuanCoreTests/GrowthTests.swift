@@ -106,8 +106,9 @@ import Testing
             let old = (0..<12).map { _ in (0..<3).map { _ in words.randomElement(using: &rng)! }.joined() }
             let new = (0..<12).map { _ in (0..<3).map { _ in words.randomElement(using: &rng)! }.joined() }
             let score = { (o: Int, n: Int) in Matching.score(old[o], new[n], floor: 0.5) }
-            let got = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.5,
-                                     key: ({ old[$0] }, { new[$0] }), score: score)
+            let got = Matching.pairs(
+                old: Array(old.indices), new: Array(new.indices), threshold: 0.5,
+                key: ({ old[$0] }, { new[$0] }), score: score)
             let want = Self.reference(old: Array(old.indices), new: Array(new.indices), threshold: 0.5, score: score)
             #expect(got.map { "\($0.old)-\($0.new)" } == want.map { "\($0.0)-\($0.1)" }, "\(old) / \(new)")
         }

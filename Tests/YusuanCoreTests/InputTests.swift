@@ -34,9 +34,11 @@ import Testing
 
     @Test func bomCRLFAndFullWidthDigitsReadTheSame() throws {
         let (text, d) = try original()
-        let fullWidth = String(String.UnicodeScalarView(text.unicodeScalars.map { s in
-            ("0"..."9").contains(s) ? Unicode.Scalar(s.value - 0x30 + 0xFF10)! : s
-        }))
+        let fullWidth = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { s in
+                    ("0"..."9").contains(s) ? Unicode.Scalar(s.value - 0x30 + 0xFF10)! : s
+                }))
         var data = Data([0xEF, 0xBB, 0xBF])
         data.append(Data(fullWidth.replacingOccurrences(of: "\n", with: "\r\n").utf8))
         let decoded = try TextDecoder.decode(data, path: "bom.txt")
@@ -56,7 +58,9 @@ import Testing
         let prose = dir.appendingPathComponent("prose.txt")
         try Data("这是一段与预算无关的文字。\n今天天气很好。\n".utf8).write(to: prose)
 
-        #expect(throws: InputError.missing(dir.path + "/nope.txt")) { try DisclosureParser.parse(path: dir.path + "/nope.txt") }
+        #expect(throws: InputError.missing(dir.path + "/nope.txt")) {
+            try DisclosureParser.parse(path: dir.path + "/nope.txt")
+        }
         #expect(throws: InputError.isDirectory(dir.path)) { try DisclosureParser.parse(path: dir.path) }
         #expect(throws: InputError.empty(empty.path)) { try DisclosureParser.parse(path: empty.path) }
         #expect(throws: InputError.binary(binary.path)) { try DisclosureParser.parse(path: binary.path) }
@@ -89,7 +93,9 @@ import Testing
             if fd >= 0 { close(fd) }
         }
         #expect(throws: InputError.notRegular(fifo)) { try DisclosureParser.parse(path: fifo) }
-        #expect(InputError.notRegular("x.txt").description == "x.txt: is not a regular file (a pipe, socket or device), so it is not read.")
+        #expect(
+            InputError.notRegular("x.txt").description
+                == "x.txt: is not a regular file (a pipe, socket or device), so it is not read.")
         // A folder walk passes over it.
         #expect(try InputPaths.expand([dir.path]) == [sample])
     }

@@ -26,7 +26,7 @@ import Testing
             ("js-party-committee-office-2018-document", "江苏省委办公厅", 2018),
             ("js-party-committee-office-2018-tables", "中共江苏省委办公厅", 2018),
             ("js-party-committee-office-2019-document", "江苏省委办公厅", 2019),
-            ("js-party-committee-office-2019-tables", "中共江苏省委办公厅", 2019),
+            ("js-party-committee-office-2019-tables", "中共江苏省委办公厅", 2019)
         ]
         for (file, unit, year) in expected {
             let d = try Self.read(file)
@@ -41,17 +41,23 @@ import Testing
     @Test(.enabled(if: available, skip)) func numberedTemplate() throws {
         let d = try Self.read("js-cppcc-office-2018-tables")
         #expect(d.tables.map { $0.number ?? "" } == (1...12).map { String(format: "公开%02d表", $0) })
-        #expect(d.tables.map(\.kind) == [.incomeExpenseSummary, .incomeSummary, .expenseSummary, .fiscalSummary, .gpbExpense,
-                                         .gpbBasicExpense, .gpbExpense, .gpbBasicExpense, .threePublic, .govFundExpense,
-                                         .operatingExpense, .procurement])
+        #expect(
+            d.tables.map(\.kind) == [
+                .incomeExpenseSummary, .incomeSummary, .expenseSummary, .fiscalSummary, .gpbExpense,
+                .gpbBasicExpense, .gpbExpense, .gpbBasicExpense, .threePublic, .govFundExpense,
+                .operatingExpense, .procurement
+            ])
         let t = try #require(d.tables.first { $0.number == "公开05表" })
         let rows = t.rows.map { "\($0.code ?? "")|\($0.name)|\($0.printed.joined(separator: ","))" }
-        #expect(rows == ["|合计|10070.48", "201|一般公共服务支出|7747.46", "20102|政协事务|7747.46", "2010201|行政运行|4432.78",
-                         "2010202|一般行政管理事务|1780.22", "2010204|政协会议|814.16", "2010205|委员视察|429.30",
-                         "2010299|其他政协事务支出|291.00", "208|社会保障和就业支出|823.76", "20805|行政事业单位离退休|823.76",
-                         "2080504|未归口管理的行政单位离退休|252.82", "2080505|机关事业单位基本养老保险缴费支出|407.81",
-                         "2080506|机关事业单位职业年金缴费支出|163.13", "221|住房保障支出|1499.26", "22102|住房改革支出|1499.26",
-                         "2210201|住房公积金|391.66", "2210202|提租补贴|1107.60"])
+        #expect(
+            rows == [
+                "|合计|10070.48", "201|一般公共服务支出|7747.46", "20102|政协事务|7747.46", "2010201|行政运行|4432.78",
+                "2010202|一般行政管理事务|1780.22", "2010204|政协会议|814.16", "2010205|委员视察|429.30",
+                "2010299|其他政协事务支出|291.00", "208|社会保障和就业支出|823.76", "20805|行政事业单位离退休|823.76",
+                "2080504|未归口管理的行政单位离退休|252.82", "2080505|机关事业单位基本养老保险缴费支出|407.81",
+                "2080506|机关事业单位职业年金缴费支出|163.13", "221|住房保障支出|1499.26", "22102|住房改革支出|1499.26",
+                "2210201|住房公积金|391.66", "2210202|提租补贴|1107.60"
+            ])
         // 收支预算总表 prints 功能分类 and 支出用途 beside the income: both read, 类 named by code.
         let s = try #require(d.table(.incomeExpenseSummary))
         #expect(s.rows.first { $0.code == "201" }?.printed == ["7827.46"])
@@ -95,8 +101,9 @@ import Testing
     /// Prose and tables published as two files are read as one disclosure: the prose's figures
     /// are checked against the tables, and nothing is promised and missing.
     @Test(.enabled(if: available, skip)) func twoFilesOneDisclosure() throws {
-        let d = try DisclosureParser.parse(prose: "\(Self.folder)/js-cppcc-office-2018-document.pdf",
-                                           tables: "\(Self.folder)/js-cppcc-office-2018-tables.pdf")
+        let d = try DisclosureParser.parse(
+            prose: "\(Self.folder)/js-cppcc-office-2018-document.pdf",
+            tables: "\(Self.folder)/js-cppcc-office-2018-tables.pdf")
         #expect(d.companionPath?.hasSuffix("js-cppcc-office-2018-tables.pdf") == true)
         #expect(d.tables.count == 12)
         #expect(d.table(.incomeExpenseSummary)?.totalRow?.printed == ["10150.48"])
@@ -109,10 +116,13 @@ import Testing
 
     /// In the folder, every prose file finds its tables and nothing else pairs.
     @Test(.enabled(if: available, skip)) func theFolderPairsEachProseWithItsTables() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".pdf") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".pdf") }
+            .sorted()
         let library = Library.open(files.map { "\(Self.folder)/\($0)" }, cache: nil)
         #expect(library.count == 10)
-        let pairs = library.entries.compactMap { e in e.companion.map { ((e.path as NSString).lastPathComponent, ($0 as NSString).lastPathComponent) } }
+        let pairs = library.entries.compactMap { e in
+            e.companion.map { ((e.path as NSString).lastPathComponent, ($0 as NSString).lastPathComponent) }
+        }
         #expect(pairs.count == 7)
         for (prose, tables) in pairs { #expect(prose.replacingOccurrences(of: "-document", with: "-tables") == tables) }
     }
@@ -123,8 +133,9 @@ import Testing
         #expect(DocumentPairs.sameUnit("江苏省委办公厅", "中共江苏省委办公厅"))
         #expect(!DocumentPairs.sameUnit("江苏省政协办公厅", "江苏省人大常委会办公厅"))
         func entry(_ path: String, _ unit: String, tables: Int) -> LibraryEntry {
-            LibraryEntry(path: path, hash: path, unit: unit, year: 2019, scope: "部门", documentKind: "预算", total: nil,
-                         tableCount: tables, errors: 0, warnings: 0, infos: 0)
+            LibraryEntry(
+                path: path, hash: path, unit: unit, year: 2019, scope: "部门", documentKind: "预算", total: nil,
+                tableCount: tables, errors: 0, warnings: 0, infos: 0)
         }
         let one = [entry("/a/doc.pdf", "江苏省政协办公厅", tables: 0), entry("/a/tab.pdf", "江苏省政协办公厅", tables: 12)]
         #expect(DocumentPairs.find(one).map { [$0.prose, $0.tables] } == [[0, 1]])
@@ -136,10 +147,14 @@ import Testing
 
     /// The corpus as a whole: far fewer errors than the 524 the text layout gave.
     @Test(.enabled(if: available, skip)) func fewErrorsAcrossTheCorpus() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".pdf") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".pdf") }
+            .sorted()
         var errors = 0
         for file in files {
-            errors += Checker.check(try DisclosureParser.parse(path: "\(Self.folder)/\(file)")).filter { $0.severity == .error }.count
+            errors +=
+                Checker.check(try DisclosureParser.parse(path: "\(Self.folder)/\(file)")).filter {
+                    $0.severity == .error
+                }.count
         }
         #expect(errors <= 10)
     }

@@ -14,8 +14,11 @@ import Testing
     }
 
     @Test func tablesByKind() {
-        #expect(d.tables.map(\.kind) == [.incomeExpenseSummary, .incomeSummary, .expenseSummary, .fiscalSummary,
-                                         .gpbExpense, .gpbBasicExpense, .gpbProjectExpense, .threePublic])
+        #expect(
+            d.tables.map(\.kind) == [
+                .incomeExpenseSummary, .incomeSummary, .expenseSummary, .fiscalSummary,
+                .gpbExpense, .gpbBasicExpense, .gpbProjectExpense, .threePublic
+            ])
         #expect(d.tables.map { $0.number ?? "" } == ["表一", "表二", "表三", "表四", "表五", "表六", "表七", "表八"])
         #expect(d.contents.count == 9)
         #expect(d.contents.last?.kind == .govFundExpense)
@@ -35,7 +38,8 @@ import Testing
         #expect(t.row("20801")?.name == "人力资源和社会保障管理事务")
         #expect(t.columns.first == "总计")
         #expect(t.columns.last == "单位上年结余（不含国库集中支付额度结余）")
-        #expect(t.row("2080109")?.printed == ["325.07", "303.87", "-", "-", "-", "-", "-", "-", "-", "11.40", "-", "9.80"])
+        #expect(
+            t.row("2080109")?.printed == ["325.07", "303.87", "-", "-", "-", "-", "-", "-", "-", "11.40", "-", "9.80"])
     }
 
     @Test func basicExpenseAndProjects() throws {

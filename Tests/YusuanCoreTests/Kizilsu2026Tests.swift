@@ -16,7 +16,10 @@ import Testing
     @Test func twelveTablesFourEmpty() {
         #expect(d.tables.count == 12)
         #expect(d.contents.count == 12)
-        #expect(d.tables.filter(\.isEmpty).map(\.kind) == [.govFundExpense, .stateCapitalExpense, .entrustedBusiness, .carryover])
+        #expect(
+            d.tables.filter(\.isEmpty).map(\.kind) == [
+                .govFundExpense, .stateCapitalExpense, .entrustedBusiness, .carryover
+            ])
         #expect(d.table(.govFundExpense)?.emptyNote?.hasSuffix("政府性基金预算支出情况表为空表。") == true)
         #expect(d.tables.map { $0.number ?? "" } == (1...12).map { "表\($0)" })
     }
@@ -25,7 +28,8 @@ import Testing
         let t = try #require(d.table(.incomeSummary))
         #expect(t.columns[1] == "财政拨款（补助）/小计")
         #expect(t.columns[3] == "财政拨款（补助）/上级一般公共预算安排的转移支付")
-        #expect(t.row("2080199")?.values.prefix(4).map { $0?.description ?? "-" } == ["34.93", "34.93", "17.60", "17.33"])
+        #expect(
+            t.row("2080199")?.values.prefix(4).map { $0?.description ?? "-" } == ["34.93", "34.93", "17.60", "17.33"])
         #expect(t.totalRow?.values.prefix(4).map { $0?.description ?? "-" } == ["633.02", "633.02", "590.69", "42.33"])
         #expect(t.rows.filter { $0.code != nil }.count == 17)
     }

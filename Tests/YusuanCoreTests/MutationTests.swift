@@ -5,10 +5,14 @@ import Testing
 @Suite struct MutationTests {
     struct Outcome { var tried = 0; var detected = 0; var missed: [String] = [] }
 
-    static let kinds: [TableKind] = [.incomeSummary, .expenseSummary, .gpbExpense, .gpbBasicExpense, .gpbProjectExpense,
-                                     .threePublic, .incomeExpenseSummary, .fiscalSummary]
+    static let kinds: [TableKind] = [
+        .incomeSummary, .expenseSummary, .gpbExpense, .gpbBasicExpense, .gpbProjectExpense,
+        .threePublic, .incomeExpenseSummary, .fiscalSummary
+    ]
 
-    func signature(_ f: Finding) -> String { "\(f.rule)|\(f.tableNumber ?? "")|\(f.code ?? f.row ?? "")|\(f.column ?? "")|\(f.category.rawValue)" }
+    func signature(_ f: Finding) -> String {
+        "\(f.rule)|\(f.tableNumber ?? "")|\(f.code ?? f.row ?? "")|\(f.column ?? "")|\(f.category.rawValue)"
+    }
 
     func mutate(_ name: String, limit: Int) throws -> Outcome {
         let path = Fixtures.path(name)
@@ -20,7 +24,9 @@ import Testing
         var candidates: [(Table, Row, Amount)] = []
         for t in base.tables where Self.kinds.contains(t.kind) {
             for r in t.rows {
-                for (c, v) in r.values.enumerated() where v != nil && r.certain(c) && v!.hundredths != 0 { candidates.append((t, r, v!)) }
+                for (c, v) in r.values.enumerated() where v != nil && r.certain(c) && v!.hundredths != 0 {
+                    candidates.append((t, r, v!))
+                }
             }
         }
         let stride = max(1, candidates.count / limit)
@@ -30,7 +36,8 @@ import Testing
             let forms = [v.grouped, v.description, v.jsonText].filter { original.contains($0) }
             guard let form = forms.first, let range = original.range(of: form) else { continue }
             let bumped = Amount(hundredths: v.hundredths + 100, decimals: v.decimals)
-            lines[index] = original.replacingCharacters(in: range, with: form.contains(",") ? bumped.grouped : bumped.description)
+            lines[index] = original.replacingCharacters(
+                in: range, with: form.contains(",") ? bumped.grouped : bumped.description)
             defer { lines[index] = original }
             outcome.tried += 1
             let mutated = try DisclosureParser.parse(text: lines.joined(separator: "\n"), path: path)

@@ -11,16 +11,24 @@ enum PDFFixture {
 
     static func make(from text: String, linesPerPage: Int = 60) -> Data {
         let lines = text.components(separatedBy: "\n")
-        let pages = stride(from: 0, to: max(1, lines.count), by: linesPerPage).map { Array(lines[$0..<min(lines.count, $0 + linesPerPage)]) }
+        let pages = stride(from: 0, to: max(1, lines.count), by: linesPerPage).map {
+            Array(lines[$0..<min(lines.count, $0 + linesPerPage)])
+        }
         var objects: [String] = []  // object n is objects[n - 1]
         func add(_ body: String) -> Int { objects.append(body); return objects.count }
         let catalog = add("")  // filled in below, once the page tree's number is known
         let pagesRef = add("")
-        let descriptor = add("<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>")
-        let cidFont = add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor \(descriptor) 0 R /DW 1000 /W [32 [250]] /CIDToGIDMap /Identity >>")
+        let descriptor = add(
+            "<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>"
+        )
+        let cidFont = add(
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor \(descriptor) 0 R /DW 1000 /W [32 [250]] /CIDToGIDMap /Identity >>"
+        )
         let cmap = toUnicode()
         let toUnicodeRef = add("<< /Length \(cmap.utf8.count) >>\nstream\n\(cmap)\nendstream")
-        let font = add("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [\(cidFont) 0 R] /ToUnicode \(toUnicodeRef) 0 R >>")
+        let font = add(
+            "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [\(cidFont) 0 R] /ToUnicode \(toUnicodeRef) 0 R >>"
+        )
         var pageRefs: [Int] = []
         for page in pages {
             let width = max(600, (page.map { Double($0.count) }.max() ?? 0) * advance + 80)
@@ -33,10 +41,14 @@ enum PDFFixture {
             }
             content += "ET"
             let stream = add("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
-            pageRefs.append(add("<< /Type /Page /Parent \(pagesRef) 0 R /MediaBox [0 0 \(Int(width)) 842] /Resources << /Font << /F1 \(font) 0 R >> >> /Contents \(stream) 0 R >>"))
+            pageRefs.append(
+                add(
+                    "<< /Type /Page /Parent \(pagesRef) 0 R /MediaBox [0 0 \(Int(width)) 842] /Resources << /Font << /F1 \(font) 0 R >> >> /Contents \(stream) 0 R >>"
+                ))
         }
         objects[catalog - 1] = "<< /Type /Catalog /Pages \(pagesRef) 0 R >>"
-        objects[pagesRef - 1] = "<< /Type /Pages /Kids [\(pageRefs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pageRefs.count) >>"
+        objects[pagesRef - 1] =
+            "<< /Type /Pages /Kids [\(pageRefs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pageRefs.count) >>"
         var out = Data("%PDF-1.4\n".utf8)
         var offsets: [Int] = []
         for (i, body) in objects.enumerated() {
@@ -62,7 +74,8 @@ enum PDFFixture {
             let h = String(format: "%02X", high)
             ranges.append("<\(h)00> <\(h)FF> <\(h)00>")
         }
-        var body = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+        var body =
+            "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
         for chunk in stride(from: 0, to: ranges.count, by: 100) {
             let part = ranges[chunk..<min(ranges.count, chunk + 100)]
             body += "\(part.count) beginbfrange\n" + part.joined(separator: "\n") + "\nendbfrange\n"

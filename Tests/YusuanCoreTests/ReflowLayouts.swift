@@ -5,7 +5,9 @@ import Foundation
 /// the prose and every value stay, so a test can assert the original's values.
 enum Reflow {
     static func cells(_ line: String) -> [String] {
-        line.components(separatedBy: "\t").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        line.components(separatedBy: "\t").map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
     }
 
     /// One cell per line in reading order; empty cells vanish (text copied from a PDF viewer).
@@ -42,9 +44,13 @@ enum Reflow {
                 if inTable, !line.trimmingCharacters(in: .whitespaces).isEmpty { out.append("") }
                 inTable = inTable && line.trimmingCharacters(in: .whitespaces).isEmpty
                 let t = line.trimmingCharacters(in: .whitespaces)
-                if t.hasPrefix("第") && t.contains("部分") { out.append("# " + t) }
-                else if TableSegmenter.label(of: t) != nil { out.append("## " + t) }
-                else { out.append(line) }
+                if t.hasPrefix("第") && t.contains("部分") {
+                    out.append("# " + t)
+                } else if TableSegmenter.label(of: t) != nil {
+                    out.append("## " + t)
+                } else {
+                    out.append(line)
+                }
             }
         }
         return out.joined(separator: "\n")
@@ -60,7 +66,10 @@ enum Reflow {
         }
         for line in text.components(separatedBy: "\n") {
             if line.contains("\t") {
-                rows.append("<tr>" + cells(line).map { "<td>" + $0.replacingOccurrences(of: "&", with: "&amp;") + "</td>" }.joined() + "</tr>")
+                rows.append(
+                    "<tr>"
+                        + cells(line).map { "<td>" + $0.replacingOccurrences(of: "&", with: "&amp;") + "</td>" }
+                        .joined() + "</tr>")
             } else if !rows.isEmpty, line.trimmingCharacters(in: .whitespaces).isEmpty {
                 continue
             } else {

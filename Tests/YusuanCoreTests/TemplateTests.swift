@@ -4,7 +4,8 @@ import Testing
 
 /// Other provinces' titles, 决算 documents, labels and tables of kinds not known here.
 @Suite struct TemplateTests {
-    static let kizilsu: String = (try? String(contentsOfFile: Fixtures.path(Fixtures.kizilsu2022), encoding: .utf8)) ?? ""
+    static let kizilsu: String =
+        (try? String(contentsOfFile: Fixtures.path(Fixtures.kizilsu2022), encoding: .utf8)) ?? ""
 
     @Test(arguments: [
         ("财务收支预算总表", TableKind.incomeExpenseSummary), ("收支预算总表", .incomeExpenseSummary),
@@ -16,7 +17,7 @@ import Testing
         ("收入支出决算总表", .incomeExpenseSummary), ("收入决算表", .incomeSummary), ("支出决算表", .expenseSummary),
         ("财政拨款收入支出决算总表", .fiscalSummary), ("一般公共预算财政拨款支出决算表", .gpbExpense),
         ("一般公共预算财政拨款基本支出决算表", .gpbBasicExpense), ("财政拨款“三公”经费支出决算表", .threePublic),
-        ("政府性基金预算财政拨款收入支出决算表", .govFundExpense), ("国有资本经营预算财政拨款收入支出决算表", .stateCapitalExpense),
+        ("政府性基金预算财政拨款收入支出决算表", .govFundExpense), ("国有资本经营预算财政拨款收入支出决算表", .stateCapitalExpense)
     ])
     func titleSynonyms(_ title: String, _ kind: TableKind) {
         #expect(TableKind.classify(title: title) == kind)
@@ -44,13 +45,15 @@ import Testing
     /// The 2022 sample retitled as its 决算 would be: same tables, same values, read as a 决算.
     @Test func finalAccountsAreRecognised() throws {
         var text = Self.kizilsu.replacingOccurrences(of: "预算公开", with: "决算公开")
-        for (budget, final) in [("单位收支总体情况表", "收入支出决算总表"), ("单位收入总体情况表", "收入决算表"),
-                                ("单位支出总体情况表", "支出决算表"), ("财政拨款收支预算总体情况表", "财政拨款收入支出决算总表"),
-                                ("一般公共预算支出情况表", "一般公共预算财政拨款支出决算表"),
-                                ("一般公共预算基本支出情况表", "一般公共预算财政拨款基本支出决算表"),
-                                ("一般公共预算项目支出情况表", "一般公共预算财政拨款项目支出决算表"),
-                                ("一般公共预算“三公”经费支出情况表", "财政拨款“三公”经费支出决算表"),
-                                ("政府性基金预算支出情况表", "政府性基金预算财政拨款收入支出决算表")] {
+        for (budget, final) in [
+            ("单位收支总体情况表", "收入支出决算总表"), ("单位收入总体情况表", "收入决算表"),
+            ("单位支出总体情况表", "支出决算表"), ("财政拨款收支预算总体情况表", "财政拨款收入支出决算总表"),
+            ("一般公共预算支出情况表", "一般公共预算财政拨款支出决算表"),
+            ("一般公共预算基本支出情况表", "一般公共预算财政拨款基本支出决算表"),
+            ("一般公共预算项目支出情况表", "一般公共预算财政拨款项目支出决算表"),
+            ("一般公共预算“三公”经费支出情况表", "财政拨款“三公”经费支出决算表"),
+            ("政府性基金预算支出情况表", "政府性基金预算财政拨款收入支出决算表")
+        ] {
             text = text.replacingOccurrences(of: budget, with: final)
         }
         let d = try DisclosureParser.parse(text: text, path: "final.txt")
@@ -68,18 +71,21 @@ import Testing
     @Test func finalAccountsColumnsKeepTheirMeaning() throws {
         var lines = Self.kizilsu.components(separatedBy: "\n")
         let start = lines.firstIndex { $0.hasPrefix("表五") }!, end = lines.firstIndex { $0.hasPrefix("表六") }!
-        lines.replaceSubrange(start..<end, with: [
-            "表五：", "", "一般公共预算财政拨款支出决算表", "", "单位：万元", "",
-            "科目编码\t\t\t科目名称\t年初预算数\t决算数\t\t",
-            "类\t款\t项\t\t\t合计\t基本支出\t项目支出",
-            "208\t\t\t社会保障和就业支出\t360.00\t368.55\t352.15\t16.40",
-            "208\t01\t\t人力资源和社会保障管理事务\t310.00\t320.27\t303.87\t16.40",
-            "208\t01\t09\t社会保险经办机构\t300.00\t303.87\t303.87\t",
-            "208\t01\t99\t其他人力资源和社会保障管理事务支出\t10.00\t16.40\t\t16.40",
-            "208\t05\t\t行政事业单位养老支出\t50.00\t48.28\t48.28\t",
-            "208\t05\t05\t机关事业单位基本养老保险缴费支出\t35.00\t32.88\t32.88\t",
-            "208\t05\t01\t行政单位离退休\t15.00\t15.40\t15.40\t",
-            "\t\t\t合计\t360.00\t368.55\t352.15\t16.40", ""])
+        lines.replaceSubrange(
+            start..<end,
+            with: [
+                "表五：", "", "一般公共预算财政拨款支出决算表", "", "单位：万元", "",
+                "科目编码\t\t\t科目名称\t年初预算数\t决算数\t\t",
+                "类\t款\t项\t\t\t合计\t基本支出\t项目支出",
+                "208\t\t\t社会保障和就业支出\t360.00\t368.55\t352.15\t16.40",
+                "208\t01\t\t人力资源和社会保障管理事务\t310.00\t320.27\t303.87\t16.40",
+                "208\t01\t09\t社会保险经办机构\t300.00\t303.87\t303.87\t",
+                "208\t01\t99\t其他人力资源和社会保障管理事务支出\t10.00\t16.40\t\t16.40",
+                "208\t05\t\t行政事业单位养老支出\t50.00\t48.28\t48.28\t",
+                "208\t05\t05\t机关事业单位基本养老保险缴费支出\t35.00\t32.88\t32.88\t",
+                "208\t05\t01\t行政单位离退休\t15.00\t15.40\t15.40\t",
+                "\t\t\t合计\t360.00\t368.55\t352.15\t16.40", ""
+            ])
         let d = try DisclosureParser.parse(text: lines.joined(separator: "\n"), path: "final.txt")
         let t = try #require(d.table(.gpbExpense))
         #expect(t.columns == ["年初预算数", "决算数/合计", "决算数/基本支出", "决算数/项目支出"])
@@ -94,8 +100,11 @@ import Testing
 
     @Test func aTableOfUnknownKindIsKeptAndReported() throws {
         var lines = Self.kizilsu.components(separatedBy: "\n")
-        let at = lines.firstIndex { $0.hasPrefix("第三部分") && $0.contains("情况说明") && !$0.contains("目录") && $0.contains(" 预算") }!
-        lines.insert(contentsOf: ["表十：", "", "一般公共预算专项转移支付预算表", "", "单位：万元", "", "项目\t金额", "办公设备\t5.00", "合计\t5.00", ""], at: at)
+        let at = lines.firstIndex {
+            $0.hasPrefix("第三部分") && $0.contains("情况说明") && !$0.contains("目录") && $0.contains(" 预算")
+        }!
+        lines.insert(
+            contentsOf: ["表十：", "", "一般公共预算专项转移支付预算表", "", "单位：万元", "", "项目\t金额", "办公设备\t5.00", "合计\t5.00", ""], at: at)
         let d = try DisclosureParser.parse(text: lines.joined(separator: "\n"), path: "gp.txt")
         let t = try #require(d.tables.first { $0.kind == .unknown })
         #expect(t.title == "一般公共预算专项转移支付预算表")

@@ -10,7 +10,8 @@ import YusuanCore
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { root.deleteLastPathComponent() }
         let dir = root.appendingPathComponent("SampleData").path
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }
+            .sorted()
         let library = Library.open(files.map { dir + "/" + $0 }, cache: nil, keep: true)
         return (0..<library.count).compactMap { try? library.document($0) }
     }()
@@ -31,18 +32,29 @@ import YusuanCore
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM disclosures") == 5)
             #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == SQLiteExport.schemaVersion)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM amounts") == amountCount)
-            let office = try String.fetchOne(db, sql: """
-                SELECT amount_text FROM amounts_long WHERE unit = '克孜勒苏柯尔克孜自治州社会保险中心' AND year = 2022
-                AND table_kind = 'expense_summary' AND code = '2080109' AND column_label = '合计'
-                """)
+            let office = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT amount_text FROM amounts_long WHERE unit = '克孜勒苏柯尔克孜自治州社会保险中心' AND year = 2022
+                    AND table_kind = 'expense_summary' AND code = '2080109' AND column_label = '合计'
+                    """)
             #expect(office == "325.07")
-            let kashgar = try Double.fetchOne(db, sql: """
-                SELECT amount FROM amounts_long WHERE year = 2023 AND unit LIKE '%喀什市%' AND table_kind = 'expense_summary' AND code = '208' AND column_label = '合计'
-                """)
+            let kashgar = try Double.fetchOne(
+                db,
+                sql: """
+                    SELECT amount FROM amounts_long WHERE year = 2023 AND unit LIKE '%喀什市%' AND table_kind = 'expense_summary' AND code = '208' AND column_label = '合计'
+                    """)
             #expect(kashgar == 9509.12)
             #expect(try String.fetchOne(db, sql: "SELECT name FROM projects WHERE name LIKE '线路%' LIMIT 1") == "线路租赁费")
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM indicators i JOIN performance_sheets s ON s.id = i.sheet_id WHERE s.project = '线路租赁费'") == 10 + 12)
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM findings") == Self.documents.reduce(0) { $0 + $1.1.count })
+            #expect(
+                try Int.fetchOne(
+                    db,
+                    sql:
+                        "SELECT count(*) FROM indicators i JOIN performance_sheets s ON s.id = i.sheet_id WHERE s.project = '线路租赁费'"
+                ) == 10 + 12)
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM findings")
+                    == Self.documents.reduce(0) { $0 + $1.1.count })
         }
         // Nothing is left beside it.
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -55,8 +67,16 @@ import YusuanCore
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
         let lines = text.split(separator: "\r\n")
         #expect(lines.count == amountCount + 1)
-        #expect(lines[0] == "unit,year,table_kind,table_number,code,name,project,side,column,amount,amount_unit,amount_wan,inferred,path")
-        #expect(lines.contains { $0.hasPrefix("克孜勒苏柯尔克孜自治州社会保险中心,2026,gpb_project_expense,表7,2080199,其他人力资源和社会管理事务支出,线路租赁费,,项目支出合计,9.60,万元,9.60,0,") })
+        #expect(
+            lines[0]
+                == "unit,year,table_kind,table_number,code,name,project,side,column,amount,amount_unit,amount_wan,inferred,path"
+        )
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "克孜勒苏柯尔克孜自治州社会保险中心,2026,gpb_project_expense,表7,2080199,其他人力资源和社会管理事务支出,线路租赁费,,项目支出合计,9.60,万元,9.60,0,"
+                )
+            })
         // A field with a comma is quoted.
         #expect(TableExport.field("a,b") == "\"a,b\"")
         #expect(TableExport.field("say \"x\"") == "\"say \"\"x\"\"\"")
@@ -67,14 +87,17 @@ import YusuanCore
     @Test func csvCellsCannotStartAFormula() throws {
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { root.deleteLastPathComponent() }
-        let sample = try String(contentsOfFile: root.appendingPathComponent("SampleData/kizilsu-prefecture-social-insurance-2022.txt").path,
-                                encoding: .utf8)
+        let sample = try String(
+            contentsOfFile: root.appendingPathComponent("SampleData/kizilsu-prefecture-social-insurance-2022.txt").path,
+            encoding: .utf8)
         let text = sample.components(separatedBy: "\n").map { line -> String in
             if line.hasPrefix("208\t01\t09\t") { return line.replacingOccurrences(of: "303.87", with: "-303.87") }
             if line.hasPrefix("208\t01\t99\t"), line.contains("线路租赁费") {
                 return line.replacingOccurrences(of: "线路租赁费", with: "=HYPERLINK(\"http://x.invalid\",\"点此\")")
             }
-            if line.hasPrefix("208\t01\t99\t"), line.contains("代办员经费") { return line.replacingOccurrences(of: "代办员经费", with: "@SUM(1+1)") }
+            if line.hasPrefix("208\t01\t99\t"), line.contains("代办员经费") {
+                return line.replacingOccurrences(of: "代办员经费", with: "@SUM(1+1)")
+            }
             return line
         }.joined(separator: "\n")
         let d = try DisclosureParser.parse(text: text, path: "+x.txt")
@@ -102,9 +125,15 @@ import YusuanCore
     }
 
     @Test func atomicWriteFailsWithASentence() throws {
-        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Data("x".utf8), to: "/nonexistent-yusuan/x.csv") }
-        do { try SQLiteExport.write(Self.documents, to: "/nonexistent-yusuan/x.sqlite") } catch let e as AtomicFile.WriteError {
-            #expect(e.description == "/nonexistent-yusuan/x.sqlite: cannot be written (no such folder: /nonexistent-yusuan).")
+        #expect(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write(Data("x".utf8), to: "/nonexistent-yusuan/x.csv")
+        }
+        do { try SQLiteExport.write(Self.documents, to: "/nonexistent-yusuan/x.sqlite") } catch let e
+            as AtomicFile.WriteError
+        {
+            #expect(
+                e.description
+                    == "/nonexistent-yusuan/x.sqlite: cannot be written (no such folder: /nonexistent-yusuan).")
         }
         // A failed write leaves the old file as it was.
         let folder = try temporaryFolder()

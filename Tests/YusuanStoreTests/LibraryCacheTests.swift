@@ -39,7 +39,10 @@ import YusuanCore
         #expect(kizilsu.errors == fresh.count { $0.severity == .error })
         // The whole document is parsed again when asked for, with the same findings.
         let (d, findings) = try again.document(0)
-        #expect(d.table(.expenseSummary)?.rows.first { $0.code == "2080109" }?.values.map { $0?.description ?? "-" } == ["325.07", "315.27", "9.80"])
+        #expect(
+            d.table(.expenseSummary)?.rows.first { $0.code == "2080109" }?.values.map { $0?.description ?? "-" } == [
+                "325.07", "315.27", "9.80"
+            ])
         #expect(findings == fresh)
     }
 
@@ -48,7 +51,8 @@ import YusuanCore
         _ = Library.open(files, cache: try? LibraryCache(path: cachePath), keep: false)
         // One amount changed: that file is parsed again and its findings follow the change.
         let text = try String(contentsOfFile: files[0], encoding: .utf8)
-        let changed = text.replacingOccurrences(of: "20\t01\t09\t社会保险经办机构\t325.07\t315.27", with: "20\t01\t09\t社会保险经办机构\t335.07\t315.27")
+        let changed = text.replacingOccurrences(
+            of: "20\t01\t09\t社会保险经办机构\t325.07\t315.27", with: "20\t01\t09\t社会保险经办机构\t335.07\t315.27")
         #expect(changed != text)
         try changed.write(toFile: files[0], atomically: true, encoding: .utf8)
         let after = Library.open(files, cache: try? LibraryCache(path: cachePath), keep: false)
@@ -99,10 +103,14 @@ import YusuanCore
     }
 
     @Test func cacheLocation() {
-        #expect(LibraryCache.defaultPath(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"]) == "/x/cache/yusuan/library.sqlite")
+        #expect(
+            LibraryCache.defaultPath(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"])
+                == "/x/cache/yusuan/library.sqlite")
         #expect(LibraryCache.defaultPath(environment: ["HOME": "/home/u"]) == "/home/u/.cache/yusuan/library.sqlite")
         // A relative XDG_CACHE_HOME is ignored, as the XDG specification says.
-        #expect(LibraryCache.defaultPath(environment: ["XDG_CACHE_HOME": "cache", "HOME": "/home/u"]) == "/home/u/.cache/yusuan/library.sqlite")
+        #expect(
+            LibraryCache.defaultPath(environment: ["XDG_CACHE_HOME": "cache", "HOME": "/home/u"])
+                == "/home/u/.cache/yusuan/library.sqlite")
         #expect(LibraryCache.defaultPath(environment: [:]) == nil)
     }
 

@@ -11,7 +11,9 @@ import YusuanCore
     @Test func hostileTextNeverReachesTheScreen() throws {
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { root.deleteLastPathComponent() }
-        var text = try String(contentsOf: root.appendingPathComponent("SampleData/kizilsu-prefecture-social-insurance-2022.txt"), encoding: .utf8)
+        var text = try String(
+            contentsOf: root.appendingPathComponent("SampleData/kizilsu-prefecture-social-insurance-2022.txt"),
+            encoding: .utf8)
         text = text.replacingOccurrences(of: "社会保险中心", with: "社会\(Self.attack)保险中心")
         let d = try DisclosureParser.parse(text: text, path: "evil\u{1B}[31m.txt")
         var b = Browser(documents: [LoadedDocument(disclosure: d, findings: Checker.check(d))], width: 100, height: 30)
@@ -20,7 +22,10 @@ import YusuanCore
             for k in keys { b.handle(k) }
             let screen = b.render()
             for line in screen.lines {
-                #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
+                #expect(
+                    !line.unicodeScalars.contains {
+                        $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+                    })
                 #expect(DisplayWidth.of(line) == 100)
             }
         }

@@ -9,7 +9,8 @@ import YusuanCore
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { root.deleteLastPathComponent() }
         let dir = root.appendingPathComponent("SampleData").path
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
+        let files =
+            (try? FileManager.default.contentsOfDirectory(atPath: dir))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
         return files.compactMap { name in
             guard let d = try? DisclosureParser.parse(path: dir + "/" + name) else { return nil }
             return LoadedDocument(disclosure: d, findings: Checker.check(d))
@@ -145,7 +146,8 @@ import YusuanCore
         let k = docs.firstIndex { $0.disclosure.unit.contains("喀什") }!
         let t = docs[k].disclosure.tables.firstIndex { $0.kind == kind }!
         var b = Browser(documents: docs, width: width, height: height)
-        for key in Array(repeating: Key.down, count: k) + [.enter] + Array(repeating: Key.down, count: t + 1) + [.enter] { b.handle(key) }
+        for key in Array(repeating: Key.down, count: k) + [.enter] + Array(repeating: Key.down, count: t + 1) + [.enter]
+        { b.handle(key) }
         return (b, k)
     }
 
@@ -190,7 +192,9 @@ import YusuanCore
         let k = docs.firstIndex { $0.disclosure.unit.contains("克孜勒苏") && $0.disclosure.year == 2022 }!
         let t = docs[k].disclosure.tables.firstIndex { $0.kind == .gpbProjectExpense }!
         var b = Browser(documents: docs, width: 200, height: 50)
-        for key in Array(repeating: Key.down, count: k) + [.enter] + Array(repeating: Key.down, count: t + 1) + [.enter, .char("v")] { b.handle(key) }
+        for key in Array(repeating: Key.down, count: k) + [.enter] + Array(repeating: Key.down, count: t + 1) + [
+            .enter, .char("v")
+        ] { b.handle(key) }
         // On the 类 row: the code across tables.
         #expect(b.render().text.contains("表三 支出总体"))
         // On a project row: its performance sheet.
@@ -208,7 +212,9 @@ extension BrowserSplitTests {
         let docs = BrowserTests.documents
         let k = docs.firstIndex { $0.disclosure.unit.contains("喀什") }!
         var b = Browser(documents: docs, width: 140, height: 30)
-        for key in Array(repeating: Key.down, count: k) + [.enter] + Array(repeating: Key.down, count: 7) + [.enter, .char("v"), .down, .down] {
+        for key in Array(repeating: Key.down, count: k) + [.enter] + Array(repeating: Key.down, count: 7) + [
+            .enter, .char("v"), .down, .down
+        ] {
             b.handle(key)
         }
         var screen = b.render()

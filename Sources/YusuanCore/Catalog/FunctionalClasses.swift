@@ -10,14 +10,15 @@ enum FunctionalClasses {
         "商业服务业等支出": "216", "金融支出": "217", "援助其他地区支出": "219", "自然资源海洋气象等支出": "220",
         "国土海洋气象等支出": "220", "国土资源气象等支出": "220", "住房保障支出": "221", "粮油物资储备支出": "222",
         "国有资本经营预算支出": "223", "灾害防治及应急管理支出": "224", "预备费": "227", "其他支出": "229",
-        "转移性支出": "230", "债务还本支出": "231", "债务付息支出": "232", "债务发行费用支出": "233",
+        "转移性支出": "230", "债务还本支出": "231", "债务付息支出": "232", "债务发行费用支出": "233"
     ]
 
     /// "八、社会保障和就业支出" → ("208", "社会保障和就业支出"); nil for any other label.
     static func parse(_ label: String) -> (code: String, name: String)? {
         var c = CJK.compact(label)
         if let mark = c.firstIndex(where: { $0 == "、" || $0 == "." }), c.distance(from: c.startIndex, to: mark) <= 3,
-           c[..<mark].allSatisfy({ TableSegmenter.chineseNumerals.contains($0) || $0.isNumber }) {
+            c[..<mark].allSatisfy({ TableSegmenter.chineseNumerals.contains($0) || $0.isNumber })
+        {
             c = String(c[c.index(after: mark)...])
         }
         return codes[c].map { ($0, c) }

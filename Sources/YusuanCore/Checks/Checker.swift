@@ -28,27 +28,35 @@ struct FindingSink {
     init(disclosure: Disclosure) { self.disclosure = disclosure }
 
     mutating func add(_ f: Finding) {
-        let key = "\(f.rule)|\(f.tableNumber ?? "")|\(f.table?.rawValue ?? "")|\(f.code ?? f.row ?? "")|\(f.column ?? "")|\(f.expected?.hundredths ?? 0)|\(f.actual?.hundredths ?? 0)|\(f.message)"
+        let key =
+            "\(f.rule)|\(f.tableNumber ?? "")|\(f.table?.rawValue ?? "")|\(f.code ?? f.row ?? "")|\(f.column ?? "")|\(f.expected?.hundredths ?? 0)|\(f.actual?.hundredths ?? 0)|\(f.message)"
         if seen.insert(key).inserted { findings.append(f) }
     }
 
     /// Adds a finding when `actual` differs from `expected`. Returns true when they agree.
     @discardableResult
-    mutating func compare(_ rule: Rule, expected: Amount?, actual: Amount?, terms: [Amount] = [], table: Table? = nil,
-                          code: String? = nil, row: String? = nil, column: String? = nil, line: Int? = nil,
-                          message: String) -> Bool {
+    mutating func compare(
+        _ rule: Rule, expected: Amount?, actual: Amount?, terms: [Amount] = [], table: Table? = nil,
+        code: String? = nil, row: String? = nil, column: String? = nil, line: Int? = nil,
+        message: String
+    ) -> Bool {
         let e = expected ?? Amount(hundredths: 0)
         let a = actual ?? Amount(hundredths: 0)
         switch Tolerance.compare(e, a, terms: terms) {
         case .equal:
             return true
         case .rounding:
-            add(Finding(rule: rule, message: message + "（差 \((e - a).description)，舍入误差）", severity: .info, category: .rounding,
-                        table: table, code: code, row: row, column: column, expected: expected, actual: actual, line: line))
+            add(
+                Finding(
+                    rule: rule, message: message + "（差 \((e - a).description)，舍入误差）", severity: .info,
+                    category: .rounding,
+                    table: table, code: code, row: row, column: column, expected: expected, actual: actual, line: line))
             return true
         case .mismatch:
-            add(Finding(rule: rule, message: message + "（差 \((a - e).description)）", table: table, code: code, row: row,
-                        column: column, expected: expected, actual: actual, line: line))
+            add(
+                Finding(
+                    rule: rule, message: message + "（差 \((a - e).description)）", table: table, code: code, row: row,
+                    column: column, expected: expected, actual: actual, line: line))
             return false
         }
     }

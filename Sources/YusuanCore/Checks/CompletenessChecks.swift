@@ -2,8 +2,10 @@
 enum CompletenessChecks {
     /// The national template: nine tables until 2022, ten from 2023 (国有资本经营 added).
     static func standardKinds(year: Int?) -> [TableKind] {
-        var kinds: [TableKind] = [.incomeExpenseSummary, .incomeSummary, .expenseSummary, .fiscalSummary, .gpbExpense,
-                                  .gpbBasicExpense, .govFundExpense, .threePublic]
+        var kinds: [TableKind] = [
+            .incomeExpenseSummary, .incomeSummary, .expenseSummary, .fiscalSummary, .gpbExpense,
+            .gpbBasicExpense, .govFundExpense, .threePublic
+        ]
         // The 项目支出 table joined the national set later than the first eight (2021 here, as
         // the samples' templates show it); earlier years are not held to it.
         if (year ?? 2023) >= 2021 { kinds.insert(.gpbProjectExpense, at: 6) }
@@ -32,22 +34,36 @@ enum CompletenessChecks {
             sink.add(Finding(rule: Rules.promised, message: "目录列出“\(entry.title)”，正文未印出此表\(label)", line: entry.line))
         }
         for kind in standardKinds(year: d.year) where !printed.contains(kind) && !reported.contains(kind) {
-            sink.add(Finding(rule: Rules.standardSet, message: "缺少\(kind.shortName)情况表（\(d.year.map(String.init) ?? "该")年度标准公开表之一）"))
+            sink.add(
+                Finding(
+                    rule: Rules.standardSet,
+                    message: "缺少\(kind.shortName)情况表（\(d.year.map(String.init) ?? "该")年度标准公开表之一）"))
         }
         for t in d.tables {
             if t.kind == .unknown {
-                sink.add(Finding(rule: Rules.unknownTable, message: "未识别的表“\(t.title)”，其内容未纳入核对", table: t, line: t.lines.first))
+                sink.add(
+                    Finding(
+                        rule: Rules.unknownTable, message: "未识别的表“\(t.title)”，其内容未纳入核对", table: t, line: t.lines.first))
             }
             let isEmpty = t.isEmpty
             if isEmpty, t.emptyNote == nil, t.kind != .unknown {
-                sink.add(Finding(rule: Rules.emptyNote, message: "\(t.number ?? "")\(t.title)为空表，但未说明原因", table: t, line: t.lines.first))
+                sink.add(
+                    Finding(
+                        rule: Rules.emptyNote, message: "\(t.number ?? "")\(t.title)为空表，但未说明原因", table: t,
+                        line: t.lines.first))
             }
             if let note = t.emptyNote {
                 if !isEmpty, note.contains("空表") || note.contains("空白表") {
-                    sink.add(Finding(rule: Rules.emptyWithRows, message: "\(t.number ?? "")\(t.title)注明为空表，但表中有金额", table: t, line: t.lines.first))
+                    sink.add(
+                        Finding(
+                            rule: Rules.emptyWithRows, message: "\(t.number ?? "")\(t.title)注明为空表，但表中有金额", table: t,
+                            line: t.lines.first))
                 }
                 if let other = otherBudget(note, kind: t.kind) {
-                    sink.add(Finding(rule: Rules.emptyNote, message: "\(t.number ?? "")\(t.title)的空表说明讲的是\(other)，疑为照抄", table: t, line: t.lines.first))
+                    sink.add(
+                        Finding(
+                            rule: Rules.emptyNote, message: "\(t.number ?? "")\(t.title)的空表说明讲的是\(other)，疑为照抄",
+                            table: t, line: t.lines.first))
                 }
             }
         }
@@ -57,9 +73,14 @@ enum CompletenessChecks {
             guard let r = text.range(of: "情况表为空") else { continue }
             let head = String(text[..<r.lowerBound]) + "情况表"
             let start = head.lastIndex(where: { "，,。；".contains($0) }).map { head.index(after: $0) } ?? head.startIndex
-            guard let kind = TableKind.classify(title: String(head[start...])), let table = d.table(kind), !table.isEmpty else { continue }
+            guard let kind = TableKind.classify(title: String(head[start...])), let table = d.table(kind),
+                !table.isEmpty
+            else { continue }
             if table.lines.first <= index + 1 && index + 1 <= table.lines.last { continue }
-            sink.add(Finding(rule: Rules.emptyWithRows, message: "情况说明称\(kind.shortName)情况表为空表，但\(table.number ?? "")有金额", table: table, line: index + 1))
+            sink.add(
+                Finding(
+                    rule: Rules.emptyWithRows, message: "情况说明称\(kind.shortName)情况表为空表，但\(table.number ?? "")有金额",
+                    table: table, line: index + 1))
         }
     }
 

@@ -9,12 +9,16 @@ enum CrossTableChecks {
         let iesTotal = std.summary?.totalRow?.value(0)
         if let e = std.expense, let total = e.totalRow?.value(0) {
             if let t = iesTotal {
-                sink.compare(Rules.totalsAgree, expected: t, actual: total, table: e, row: "合计", column: e.columns.first, line: e.totalRow?.lines.first,
-                             message: "\(e.number ?? "")支出总体合计 \(total) 与\(std.summary?.number ?? "")收支总体支出总计 \(t) 不一致")
+                sink.compare(
+                    Rules.totalsAgree, expected: t, actual: total, table: e, row: "合计", column: e.columns.first,
+                    line: e.totalRow?.lines.first,
+                    message: "\(e.number ?? "")支出总体合计 \(total) 与\(std.summary?.number ?? "")收支总体支出总计 \(t) 不一致")
             }
             if let i = std.income, let it = i.totalRow?.value(0) {
-                sink.compare(Rules.totalsAgree, expected: total, actual: it, table: i, row: "合计", column: i.columns.first, line: i.totalRow?.lines.first,
-                             message: "\(i.number ?? "")收入总体合计 \(it) 与\(e.number ?? "")支出总体合计 \(total) 不一致")
+                sink.compare(
+                    Rules.totalsAgree, expected: total, actual: it, table: i, row: "合计", column: i.columns.first,
+                    line: i.totalRow?.lines.first,
+                    message: "\(i.number ?? "")收入总体合计 \(it) 与\(e.number ?? "")支出总体合计 \(total) 不一致")
             }
         } else if std.expense == nil {
             sink.cannot("支出总体情况表未印出，收支总数无法与之核对")
@@ -27,9 +31,13 @@ enum CrossTableChecks {
                 guard let code = row.code else { continue }
                 let other = e.codeRow(code)?.value(0)
                 guard row.value(0) != nil || other != nil else { continue }
-                sink.compare(Rules.codeAgrees, expected: other, actual: row.value(0) ?? Amount(hundredths: 0), table: s, code: code,
-                             column: s.columns.first, line: row.lines.first,
-                             message: "\(s.number ?? "")收支总体 \(code) \(row.name) 为 \(row.value(0)?.description ?? "空")，\(e.number ?? "")支出总体为 \(other?.description ?? "空")")
+                sink.compare(
+                    Rules.codeAgrees, expected: other, actual: row.value(0) ?? Amount(hundredths: 0), table: s,
+                    code: code,
+                    column: s.columns.first, line: row.lines.first,
+                    message:
+                        "\(s.number ?? "")收支总体 \(code) \(row.name) 为 \(row.value(0)?.description ?? "空")，\(e.number ?? "")支出总体为 \(other?.description ?? "空")"
+                )
             }
         }
 
@@ -38,31 +46,46 @@ enum CrossTableChecks {
             for row in e.codedRows {
                 guard let code = row.code, let ir = i.codeRow(code) else {
                     if let code = row.code, row.value(0) != nil {
-                        sink.add(Finding(rule: Rules.codeAgrees, message: "\(e.number ?? "")支出总体有 \(code) \(row.name)，\(i.number ?? "")收入总体没有此科目",
-                                         table: i, code: code, line: row.lines.first))
+                        sink.add(
+                            Finding(
+                                rule: Rules.codeAgrees,
+                                message: "\(e.number ?? "")支出总体有 \(code) \(row.name)，\(i.number ?? "")收入总体没有此科目",
+                                table: i, code: code, line: row.lines.first))
                     }
                     continue
                 }
-                sink.compare(Rules.codeAgrees, expected: row.value(0), actual: ir.value(0), table: i, code: code, column: i.columns.first,
-                             line: ir.lines.first,
-                             message: "\(i.number ?? "")收入总体 \(code) 总计 \(ir.value(0)?.description ?? "空")，\(e.number ?? "")支出总体合计 \(row.value(0)?.description ?? "空")")
+                sink.compare(
+                    Rules.codeAgrees, expected: row.value(0), actual: ir.value(0), table: i, code: code,
+                    column: i.columns.first,
+                    line: ir.lines.first,
+                    message:
+                        "\(i.number ?? "")收入总体 \(code) 总计 \(ir.value(0)?.description ?? "空")，\(e.number ?? "")支出总体合计 \(row.value(0)?.description ?? "空")"
+                )
             }
         }
 
         // Appropriations: 财政拨款收支总体 against 一般公共预算支出.
         if let f = std.fiscal, let g = std.gpb {
             let column = f.columnEnding(["一般公共预算"]) ?? 0
-            if let ft = f.totalRow?.value(column) ?? f.totalRow?.value(0), let gt = g.totalRow?.value(0), f.totalRow?.certain(column) ?? true {
-                sink.compare(Rules.totalsAgree, expected: gt, actual: ft, table: f, row: "支出总计", column: f.columns[column], line: f.totalRow?.lines.first,
-                             message: "\(f.number ?? "")财政拨款支出（一般公共预算）\(ft) 与\(g.number ?? "")一般公共预算支出合计 \(gt) 不一致")
+            if let ft = f.totalRow?.value(column) ?? f.totalRow?.value(0), let gt = g.totalRow?.value(0),
+                f.totalRow?.certain(column) ?? true
+            {
+                sink.compare(
+                    Rules.totalsAgree, expected: gt, actual: ft, table: f, row: "支出总计", column: f.columns[column],
+                    line: f.totalRow?.lines.first,
+                    message: "\(f.number ?? "")财政拨款支出（一般公共预算）\(ft) 与\(g.number ?? "")一般公共预算支出合计 \(gt) 不一致")
             }
             for row in f.rows where row.side == .expense && row.code != nil && row.certain(column) {
                 guard let code = row.code else { continue }
                 let other = g.codeRow(code)?.value(0)
                 guard row.value(column) != nil || other != nil else { continue }
-                sink.compare(Rules.codeAgrees, expected: other, actual: row.value(column), table: f, code: code, column: f.columns[column],
-                             line: row.lines.first,
-                             message: "\(f.number ?? "")财政拨款收支总体 \(code) \(row.name) 为 \(row.value(column)?.description ?? "空")，\(g.number ?? "")一般公共预算支出为 \(other?.description ?? "空")")
+                sink.compare(
+                    Rules.codeAgrees, expected: other, actual: row.value(column), table: f, code: code,
+                    column: f.columns[column],
+                    line: row.lines.first,
+                    message:
+                        "\(f.number ?? "")财政拨款收支总体 \(code) \(row.name) 为 \(row.value(column)?.description ?? "空")，\(g.number ?? "")一般公共预算支出为 \(other?.description ?? "空")"
+                )
             }
         }
 
@@ -71,26 +94,38 @@ enum CrossTableChecks {
             let basicColumn = g.columnEnding(["基本支出"])
             let projectColumn = g.columnEnding(["项目支出"])
             if let b = std.basic, let c = basicColumn, let gb = g.totalRow?.value(c), g.totalRow?.certain(c) ?? false {
-                sink.compare(Rules.basicTotal, expected: gb, actual: b.totalRow?.value(0), table: b, row: "合计", column: b.columns.first,
-                             line: b.totalRow?.lines.first,
-                             message: "\(b.number ?? "")基本支出合计 \(b.totalRow?.value(0)?.description ?? "空")，\(g.number ?? "")一般公共预算支出的基本支出为 \(gb)")
+                sink.compare(
+                    Rules.basicTotal, expected: gb, actual: b.totalRow?.value(0), table: b, row: "合计",
+                    column: b.columns.first,
+                    line: b.totalRow?.lines.first,
+                    message:
+                        "\(b.number ?? "")基本支出合计 \(b.totalRow?.value(0)?.description ?? "空")，\(g.number ?? "")一般公共预算支出的基本支出为 \(gb)"
+                )
             } else if std.basic == nil, g.totalRow?.value(basicColumn ?? 1) != nil {
                 sink.cannot("一般公共预算基本支出情况表未印出，基本支出无法核对", table: g)
             }
             if let p = std.project, let c = projectColumn {
                 if let gp = g.totalRow?.value(c), g.totalRow?.certain(c) ?? false {
-                    sink.compare(Rules.projectTotal, expected: gp, actual: p.totalRow?.value(0), table: p, row: "合计", column: p.columns.first,
-                                 line: p.totalRow?.lines.first,
-                                 message: "\(p.number ?? "")项目支出合计 \(p.totalRow?.value(0)?.description ?? "空")，\(g.number ?? "")一般公共预算支出的项目支出为 \(gp)")
+                    sink.compare(
+                        Rules.projectTotal, expected: gp, actual: p.totalRow?.value(0), table: p, row: "合计",
+                        column: p.columns.first,
+                        line: p.totalRow?.lines.first,
+                        message:
+                            "\(p.number ?? "")项目支出合计 \(p.totalRow?.value(0)?.description ?? "空")，\(g.number ?? "")一般公共预算支出的项目支出为 \(gp)"
+                    )
                 }
                 for row in g.codedRows where row.code?.count == 7 && row.certain(c) {
                     guard let code = row.code else { continue }
                     let projects = p.rows.filter { $0.code == code && $0.project != nil }.compactMap { $0.value(0) }
                     let listed = p.codeRow(code)?.value(0) ?? (projects.isEmpty ? nil : Tolerance.sum(projects))
                     guard row.value(c) != nil || listed != nil else { continue }
-                    sink.compare(Rules.projectTotal, expected: row.value(c), actual: listed, terms: projects, table: p, code: code,
-                                 column: p.columns.first, line: p.rows.first { $0.code == code }?.lines.first ?? p.lines.first,
-                                 message: "\(code) \(row.name)：\(g.number ?? "")一般公共预算支出的项目支出为 \(row.value(c)?.description ?? "空")，\(p.number ?? "")项目支出表为 \(listed?.description ?? "空")")
+                    sink.compare(
+                        Rules.projectTotal, expected: row.value(c), actual: listed, terms: projects, table: p,
+                        code: code,
+                        column: p.columns.first, line: p.rows.first { $0.code == code }?.lines.first ?? p.lines.first,
+                        message:
+                            "\(code) \(row.name)：\(g.number ?? "")一般公共预算支出的项目支出为 \(row.value(c)?.description ?? "空")，\(p.number ?? "")项目支出表为 \(listed?.description ?? "空")"
+                    )
                 }
             } else if std.project == nil, let c = projectColumn, let v = g.totalRow?.value(c), v.hundredths != 0 {
                 sink.cannot("一般公共预算项目支出情况表未印出，项目支出 \(v) 无法核对", table: g)
@@ -107,12 +142,17 @@ enum CrossTableChecks {
                 sink.cannot("收入总体情况表没有一般公共预算列，无法与一般公共预算支出核对", table: i)
             } else {
                 for row in g.codedRows {
-                    guard let code = row.code, let ir = i.codeRow(code), columns.allSatisfy({ ir.certain($0) }) else { continue }
+                    guard let code = row.code, let ir = i.codeRow(code), columns.allSatisfy({ ir.certain($0) }) else {
+                        continue
+                    }
                     let parts = columns.compactMap { ir.value($0) }
                     let sum = Tolerance.sum(parts)
-                    sink.compare(Rules.reconcile, expected: row.value(0), actual: sum, terms: parts, table: i, code: code,
-                                 column: columns.map { i.columns[$0] }.joined(separator: "+"), line: ir.lines.first,
-                                 message: "\(code) \(row.name)：\(i.number ?? "")收入总体的一般公共预算为 \(sum)，\(g.number ?? "")一般公共预算支出为 \(row.value(0)?.description ?? "空")")
+                    sink.compare(
+                        Rules.reconcile, expected: row.value(0), actual: sum, terms: parts, table: i, code: code,
+                        column: columns.map { i.columns[$0] }.joined(separator: "+"), line: ir.lines.first,
+                        message:
+                            "\(code) \(row.name)：\(i.number ?? "")收入总体的一般公共预算为 \(sum)，\(g.number ?? "")一般公共预算支出为 \(row.value(0)?.description ?? "空")"
+                    )
                 }
             }
         }

@@ -28,7 +28,8 @@ struct FactFigure {
         case .expenseBasic, .expenseProject:
             let fragment = f.topic == .expenseBasic ? "基本支出" : "项目支出"
             guard let t = (inGpb || f.subject.contains("一般公共预算")) ? std.gpb : std.expense,
-                  let c = t.columnEnding([fragment]), t.totalRow?.certain(c) ?? false else { return nil }
+                let c = t.columnEnding([fragment]), t.totalRow?.certain(c) ?? false
+            else { return nil }
             return FactFigure(table: t, value: t.totalRow?.value(c), what: fragment, column: t.columns[c])
         case .personnel, .publicUse:
             let fragment = f.topic == .personnel ? "人员经费" : "公用经费"
@@ -37,14 +38,17 @@ struct FactFigure {
         case .classification:
             // A 支出总体 printed as one line of totals has no 类 rows to hold the figure.
             // Nor then does it hold the 类 the prose names in speaking of all funds: 收支总体 does.
-            let expense = std.expense.flatMap { $0.codedRows.isEmpty ? nil : $0 }
+            let expense =
+                std.expense.flatMap { $0.codedRows.isEmpty ? nil : $0 }
                 ?? std.summary.flatMap { s in s.rows.contains { $0.code != nil } ? s : nil }
             guard let code = f.code, let t = inGpb ? (std.gpb ?? expense) : (expense ?? std.gpb) else { return nil }
             return FactFigure(table: t, value: t.codeRow(code)?.value(0), what: "\(code) \(f.subject)", code: code)
         case .threePublic:
             guard let t = std.threePublic, let row = threePublicRow(CJK.compact(f.subject), t) else { return nil }
             // A 三公 item left blank is a zero the table states.
-            return FactFigure(table: t, value: row.value(0) ?? Amount(hundredths: 0), what: f.subject, column: t.columns.first, row: row.name)
+            return FactFigure(
+                table: t, value: row.value(0) ?? Amount(hundredths: 0), what: f.subject, column: t.columns.first,
+                row: row.name)
         default:
             return nil
         }
@@ -55,8 +59,12 @@ struct FactFigure {
         if s.contains("三公") { return t.totalRow }
         if s.contains("因公出国") { return t.rows.first { $0.name.contains("因公出国") } }
         if s.contains("接待") { return t.rows.first { $0.name.contains("公务接待") } }
-        if s.contains("购置") && !s.contains("运行") { return t.rows.first { $0.name.contains("购置") && !$0.name.contains("运行") } }
-        if s.contains("运行") && !s.contains("购置") { return t.rows.first { $0.name.contains("运行") && !$0.name.contains("购置") } }
+        if s.contains("购置") && !s.contains("运行") {
+            return t.rows.first { $0.name.contains("购置") && !$0.name.contains("运行") }
+        }
+        if s.contains("运行") && !s.contains("购置") {
+            return t.rows.first { $0.name.contains("运行") && !$0.name.contains("购置") }
+        }
         return nil
     }
 }

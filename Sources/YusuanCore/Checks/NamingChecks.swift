@@ -16,9 +16,12 @@ enum NamingChecks {
                 let a = NameMatch.key(first.0), b = NameMatch.key(other.0)
                 // A name cut short by the PDF's column ("…传媒支") is the same name.
                 if a == b || a.hasPrefix(b) || b.hasPrefix(a) { continue }
-                sink.add(Finding(rule: Rules.codeName,
-                                 message: "\(code) 在\(first.1.number ?? "")名为“\(first.0)”，在\(other.1.number ?? "")名为“\(other.0)”",
-                                 table: other.1, code: code, line: other.2.lines.first))
+                sink.add(
+                    Finding(
+                        rule: Rules.codeName,
+                        message:
+                            "\(code) 在\(first.1.number ?? "")名为“\(first.0)”，在\(other.1.number ?? "")名为“\(other.0)”",
+                        table: other.1, code: code, line: other.2.lines.first))
                 break
             }
         }

@@ -3,8 +3,10 @@ enum NarrativeChecks {
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
         let std = StandardTables(d)
-        let denominators = [std.summary?.totalRow?.value(0), std.expense?.totalRow?.value(0), std.gpb?.totalRow?.value(0),
-                            std.fiscal?.totalRow?.value(0)].compactMap { $0 }
+        let denominators = [
+            std.summary?.totalRow?.value(0), std.expense?.totalRow?.value(0), std.gpb?.totalRow?.value(0),
+            std.fiscal?.totalRow?.value(0)
+        ].compactMap { $0 }
 
         for f in d.facts {
             guard let amount = f.amount, f.unit == "万元" else {
@@ -14,7 +16,9 @@ enum NarrativeChecks {
             if let figure = FactFigure.resolve(f, in: std) {
                 // A classification figure of zero need not be printed as a row.
                 if !(f.topic == .classification && figure.value == nil && amount.hundredths == 0) {
-                    compare(f, amount, figure.table, figure.value, figure.what, &sink, column: figure.column, code: figure.code, row: figure.row)
+                    compare(
+                        f, amount, figure.table, figure.value, figure.what, &sink, column: figure.column,
+                        code: figure.code, row: figure.row)
                 }
             }
             switch f.topic {
@@ -23,8 +27,11 @@ enum NarrativeChecks {
             case .operatingCost:
                 if let b = std.basic, let c = b.columnEnding(["公用经费"]), let v = b.totalRow?.value(c) {
                     if Tolerance.compare(v, amount) == .mismatch {
-                        sink.add(Finding(rule: Rules.operatingCost, message: "情况说明的机关运行经费 \(amount) 与\(b.number ?? "")基本支出表公用经费 \(v) 不一致",
-                                         table: b, column: b.columns[c], expected: v, actual: amount, line: f.line))
+                        sink.add(
+                            Finding(
+                                rule: Rules.operatingCost,
+                                message: "情况说明的机关运行经费 \(amount) 与\(b.number ?? "")基本支出表公用经费 \(v) 不一致",
+                                table: b, column: b.columns[c], expected: v, actual: amount, line: f.line))
                     }
                 } else if f.subject.contains("机关运行经费") {
                     sink.cannot("机关运行经费 \(amount) 万元：基本支出表未印出，无法与公用经费核对")
@@ -34,7 +41,8 @@ enum NarrativeChecks {
             }
             if let share = f.share {
                 // A purchase's share is of all purchases: the table's total or the one the prose states.
-                let purchases = f.topic == .procurement
+                let purchases =
+                    f.topic == .procurement
                     ? d.facts.filter { $0.topic == .procurement && $0.share == nil }.compactMap(\.amount)
                         + [d.table(.procurement)?.totalRow?.value(0)].compactMap { $0 }
                     : []
@@ -47,18 +55,25 @@ enum NarrativeChecks {
         yearsAndWords(&sink)
     }
 
-    static func compare(_ f: NarrativeFact, _ amount: Amount, _ table: Table?, _ value: Amount?, _ what: String,
-                        _ sink: inout FindingSink, column: String? = nil, code: String? = nil, row: String? = nil) {
+    static func compare(
+        _ f: NarrativeFact, _ amount: Amount, _ table: Table?, _ value: Amount?, _ what: String,
+        _ sink: inout FindingSink, column: String? = nil, code: String? = nil, row: String? = nil
+    ) {
         guard let table else { return }
         guard let value else {
             if amount.hundredths != 0 {
-                sink.add(Finding(rule: Rules.proseAmount, message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表中没有此数",
-                                 table: table, code: code, column: column, actual: amount, line: f.line))
+                sink.add(
+                    Finding(
+                        rule: Rules.proseAmount,
+                        message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表中没有此数",
+                        table: table, code: code, column: column, actual: amount, line: f.line))
             }
             return
         }
-        sink.compare(Rules.proseAmount, expected: value, actual: amount, table: table, code: code, row: row, column: column, line: f.line,
-                     message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表为 \(value)")
+        sink.compare(
+            Rules.proseAmount, expected: value, actual: amount, table: table, code: code, row: row, column: column,
+            line: f.line,
+            message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表为 \(value)")
     }
 
     /// "一般公共预算 590.69 万元" → the income line or 收入总体 column of exactly that name;
@@ -67,11 +82,16 @@ enum NarrativeChecks {
         let d = sink.disclosure
         let subject = NameMatch.key(f.subject.replacingOccurrences(of: "资金", with: ""))
         guard subject.count >= 4, !subject.hasSuffix("收入预算") else { return }
-        func key(_ label: String) -> String { NameMatch.key(stripOutline(label).replacingOccurrences(of: "资金", with: "")) }
+        func key(_ label: String) -> String {
+            NameMatch.key(stripOutline(label).replacingOccurrences(of: "资金", with: ""))
+        }
         let summary = d.table(.incomeExpenseSummary)
         let income = d.table(.incomeSummary)
         let lines = summary?.rows.filter { $0.side == .income } ?? []
-        let columns = income.map { t in t.columns.indices.map { (t.columns[$0].split(separator: "/").last.map(String.init) ?? "", $0) } } ?? []
+        let columns =
+            income.map { t in
+                t.columns.indices.map { (t.columns[$0].split(separator: "/").last.map(String.init) ?? "", $0) }
+            } ?? []
         for exact in [true, false] {
             func matches(_ label: String) -> Bool {
                 let k = key(label)
@@ -104,7 +124,9 @@ enum NarrativeChecks {
     }
 
     /// "占 94.56%": the amount over one of the document's totals.
-    static func shareCheck(_ f: NarrativeFact, _ amount: Amount, _ share: Amount, _ totals: [Amount], _ sink: inout FindingSink) {
+    static func shareCheck(
+        _ f: NarrativeFact, _ amount: Amount, _ share: Amount, _ totals: [Amount], _ sink: inout FindingSink
+    ) {
         guard !totals.isEmpty else { return }
         let tolerance = share.decimals >= 2 ? 0.0101 : (share.decimals == 1 ? 0.0501 : 0.501)
         let stated = Double(share.hundredths) / 100
@@ -115,29 +137,37 @@ enum NarrativeChecks {
             if closest == nil || abs(computed - stated) < abs(closest! - stated) { closest = computed }
         }
         guard let c = closest else { return }
-        sink.add(Finding(rule: Rules.proseShare, message: "情况说明称\(f.subject) \(amount) 万元占 \(share)%，按表中总数计算应为 \(String(format: "%.2f", c))%",
-                         expected: Amount(approximately: c), actual: share, line: f.line))
+        sink.add(
+            Finding(
+                rule: Rules.proseShare,
+                message: "情况说明称\(f.subject) \(amount) 万元占 \(share)%，按表中总数计算应为 \(String(format: "%.2f", c))%",
+                expected: Amount(approximately: c), actual: share, line: f.line))
     }
 
     /// "增加 A 万元，增长 P%": P = A / (X − A); a change needs its reason.
     static func changeChecks(_ f: NarrativeFact, _ sink: inout FindingSink) {
         guard let change = f.change else { return }
         if change.hundredths != 0, !f.reasonGiven {
-            sink.add(Finding(rule: Rules.proseReason, message: "情况说明称\(f.subject)比上年变动 \(change) 万元，未说明原因", line: f.line))
+            sink.add(
+                Finding(rule: Rules.proseReason, message: "情况说明称\(f.subject)比上年变动 \(change) 万元，未说明原因", line: f.line))
         }
         guard let amount = f.amount, let percent = f.changePercent else { return }
         let previous = amount.hundredths - change.hundredths
         let stated = Double(percent.hundredths) / 100
         if previous == 0 {
             if change.hundredths != 0, abs(stated - 100) > 0.01, stated != 0 {
-                sink.add(Finding(rule: Rules.proseChange, message: "情况说明称\(f.subject)上年为 0、增加 \(change) 万元，增幅却写为 \(percent)%",
-                                 actual: percent, line: f.line))
+                sink.add(
+                    Finding(
+                        rule: Rules.proseChange, message: "情况说明称\(f.subject)上年为 0、增加 \(change) 万元，增幅却写为 \(percent)%",
+                        actual: percent, line: f.line))
             }
             return
         }
         guard previous > 0 else {
-            sink.add(Finding(rule: Rules.proseChange, message: "情况说明称\(f.subject) \(amount) 万元、比上年变动 \(change) 万元，推出上年为负数",
-                             actual: change, line: f.line))
+            sink.add(
+                Finding(
+                    rule: Rules.proseChange, message: "情况说明称\(f.subject) \(amount) 万元、比上年变动 \(change) 万元，推出上年为负数",
+                    actual: change, line: f.line))
             return
         }
         // Allow for the rounding of the printed amount and change (±0.005 万元 each).
@@ -154,9 +184,12 @@ enum NarrativeChecks {
         let tolerance = percent.decimals >= 2 ? 0.0101 : (percent.decimals == 1 ? 0.0501 : 0.501)
         if stated < low - tolerance || stated > high + tolerance {
             let expected = Double(change.hundredths) / Double(previous) * 100
-            sink.add(Finding(rule: Rules.proseChange,
-                             message: "情况说明称\(f.subject) \(amount) 万元、比上年变动 \(change) 万元、变动 \(percent)%；按前两数应为 \(String(format: "%.2f", expected))%",
-                             expected: Amount(approximately: expected), actual: percent, line: f.line))
+            sink.add(
+                Finding(
+                    rule: Rules.proseChange,
+                    message:
+                        "情况说明称\(f.subject) \(amount) 万元、比上年变动 \(change) 万元、变动 \(percent)%；按前两数应为 \(String(format: "%.2f", expected))%",
+                    expected: Amount(approximately: expected), actual: percent, line: f.line))
         }
     }
 
@@ -165,9 +198,13 @@ enum NarrativeChecks {
         guard let actual = s.actual, let active = s.active, let retired = s.retired else { return }
         let sum = active + retired + (s.lixiu ?? 0)
         if sum != actual {
-            sink.add(Finding(rule: Rules.staffing, message: "实有人数 \(actual) 人，在职 \(active) + 退休 \(retired) + 离休 \(s.lixiu ?? 0) = \(sum) 人",
-                             expected: Amount(hundredths: Int64(sum) * 100, decimals: 0), actual: Amount(hundredths: Int64(actual) * 100, decimals: 0),
-                             line: s.line))
+            sink.add(
+                Finding(
+                    rule: Rules.staffing,
+                    message: "实有人数 \(actual) 人，在职 \(active) + 退休 \(retired) + 离休 \(s.lixiu ?? 0) = \(sum) 人",
+                    expected: Amount(hundredths: Int64(sum) * 100, decimals: 0),
+                    actual: Amount(hundredths: Int64(actual) * 100, decimals: 0),
+                    line: s.line))
         }
     }
 
@@ -177,18 +214,25 @@ enum NarrativeChecks {
         let sme = find { $0.contains("中小企业") }
         let small = find { $0.contains("小微") }
         let total = find { $0.contains("政府采购预算") && !$0.contains("货物") && !$0.contains("工程") && !$0.contains("服务") }
-        let parts = [find { $0.contains("货物") }, find { $0.contains("工程") }, find { $0.contains("服务") && !$0.contains("中小") }].compactMap { $0?.amount }
+        let parts = [
+            find { $0.contains("货物") }, find { $0.contains("工程") }, find { $0.contains("服务") && !$0.contains("中小") }
+        ].compactMap { $0?.amount }
         if let t = total?.amount, parts.count == 3 {
-            sink.compare(Rules.procurement, expected: Tolerance.sum(parts), actual: t, terms: parts, line: total?.line,
-                         message: "政府采购预算 \(t) 万元，货物、工程、服务之和为 \(Tolerance.sum(parts))")
+            sink.compare(
+                Rules.procurement, expected: Tolerance.sum(parts), actual: t, terms: parts, line: total?.line,
+                message: "政府采购预算 \(t) 万元，货物、工程、服务之和为 \(Tolerance.sum(parts))")
         }
         if let t = total?.amount, let s = sme?.amount, s > t {
-            sink.add(Finding(rule: Rules.procurement, message: "面向中小企业预留 \(s) 万元，超过政府采购预算总额 \(t) 万元",
-                             expected: t, actual: s, line: sme?.line))
+            sink.add(
+                Finding(
+                    rule: Rules.procurement, message: "面向中小企业预留 \(s) 万元，超过政府采购预算总额 \(t) 万元",
+                    expected: t, actual: s, line: sme?.line))
         }
         if let s = sme?.amount, let m = small?.amount, m > s {
-            sink.add(Finding(rule: Rules.procurement, message: "面向小微企业预留 \(m) 万元，超过面向中小企业预留 \(s) 万元",
-                             expected: s, actual: m, line: small?.line))
+            sink.add(
+                Finding(
+                    rule: Rules.procurement, message: "面向小微企业预留 \(m) 万元，超过面向中小企业预留 \(s) 万元",
+                    expected: s, actual: m, line: small?.line))
         }
     }
 
@@ -206,12 +250,17 @@ enum NarrativeChecks {
                 guard chars[i] == "2", chars[i + 1] == "0" else { i += 1; continue }
                 let slice = String(chars[i..<i + 4])
                 if slice.hasPrefix("20"), slice.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(slice),
-                   (i == 0 || !(chars[i - 1].isNumber || "〔【[(（{".contains(chars[i - 1]))) {
+                    (i == 0 || !(chars[i - 1].isNumber || "〔【[(（{".contains(chars[i - 1])))
+                {
                     var j = i + 4
                     while j < chars.count, chars[j] == " " { j += 1 }
-                    if j < chars.count, chars[j] == "年", y != year, y != year - 1, y >= year - 4, y <= year + 2, !reported.contains(line) {
+                    if j < chars.count, chars[j] == "年", y != year, y != year - 1, y >= year - 4, y <= year + 2,
+                        !reported.contains(line)
+                    {
                         reported.insert(line)
-                        sink.add(Finding(rule: Rules.proseYear, message: "情况说明第 \(line) 行写有 \(y) 年，文件年度为 \(year) 年", line: line))
+                        sink.add(
+                            Finding(
+                                rule: Rules.proseYear, message: "情况说明第 \(line) 行写有 \(y) 年，文件年度为 \(year) 年", line: line))
                     }
                 }
                 i += 1

@@ -9,8 +9,10 @@ enum PerformanceChecks {
             guard sheet.kind == .project, let name = sheet.project else { continue }
             guard let index = bestProject(name, d.projects) else {
                 if !d.projects.isEmpty {
-                    sink.add(Finding(rule: Rules.sheetMissing, message: "绩效目标表“\(name)”在项目支出表和情况说明中找不到对应项目", row: name,
-                                     line: sheet.lines.first))
+                    sink.add(
+                        Finding(
+                            rule: Rules.sheetMissing, message: "绩效目标表“\(name)”在项目支出表和情况说明中找不到对应项目", row: name,
+                            line: sheet.lines.first))
                 }
                 continue
             }
@@ -18,19 +20,25 @@ enum PerformanceChecks {
             let project = d.projects[index]
             guard let total = sheet.fundingTotal else { continue }
             if let amount = project.amount {
-                sink.compare(Rules.sheetProject, expected: amount, actual: total, table: d.table(.gpbProjectExpense), row: project.name,
-                             line: sheet.lines.first,
-                             message: "绩效目标表“\(name)”资金 \(total) 万元，项目支出表“\(project.name)”为 \(amount) 万元")
+                sink.compare(
+                    Rules.sheetProject, expected: amount, actual: total, table: d.table(.gpbProjectExpense),
+                    row: project.name,
+                    line: sheet.lines.first,
+                    message: "绩效目标表“\(name)”资金 \(total) 万元，项目支出表“\(project.name)”为 \(amount) 万元")
             }
             if let scale = project.statedScale {
-                sink.compare(Rules.sheetProject, expected: scale, actual: total, row: project.name, line: sheet.lines.first,
-                             message: "绩效目标表“\(name)”资金 \(total) 万元，情况说明的预算安排规模为 \(scale) 万元")
+                sink.compare(
+                    Rules.sheetProject, expected: scale, actual: total, row: project.name, line: sheet.lines.first,
+                    message: "绩效目标表“\(name)”资金 \(total) 万元，情况说明的预算安排规模为 \(scale) 万元")
             }
         }
         let sheets = d.performanceSheets.filter { $0.kind == .project }
         if !sheets.isEmpty {
             for (i, p) in d.projects.enumerated() where !matchedProjects.contains(i) && p.amount != nil {
-                sink.add(Finding(rule: Rules.sheetMissing, message: "项目“\(p.name)”没有绩效目标表", row: p.name, line: p.tableLines?.first))
+                sink.add(
+                    Finding(
+                        rule: Rules.sheetMissing, message: "项目“\(p.name)”没有绩效目标表", row: p.name,
+                        line: p.tableLines?.first))
             }
         }
     }
@@ -42,33 +50,44 @@ enum PerformanceChecks {
 
     static func funding(_ sheet: PerformanceSheet, _ sink: inout FindingSink) {
         guard let totalLine = sheet.fundingLines.first(where: { $0.label.contains("总额") || $0.label.contains("合计") }),
-              let total = totalLine.amount else { return }
+            let total = totalLine.amount
+        else { return }
         let parts = sheet.fundingLines.filter { $0.label != totalLine.label }.compactMap(\.amount)
         guard !parts.isEmpty else { return }
         let sum = Tolerance.sum(parts)
-        sink.compare(Rules.sheetFunding, expected: sum, actual: total, terms: parts, row: sheet.project ?? sheet.unit, line: sheet.lines.first,
-                     message: "绩效目标表“\(sheet.project ?? "整体")”资金总额 \(total) 万元，各资金来源之和为 \(sum) 万元")
+        sink.compare(
+            Rules.sheetFunding, expected: sum, actual: total, terms: parts, row: sheet.project ?? sheet.unit,
+            line: sheet.lines.first,
+            message: "绩效目标表“\(sheet.project ?? "整体")”资金总额 \(total) 万元，各资金来源之和为 \(sum) 万元")
     }
 
     static func indicators(_ sheet: PerformanceSheet, _ sink: inout FindingSink) {
         let title = sheet.project ?? "整体"
         for i in sheet.indicators where (i.value ?? "").isEmpty {
-            sink.add(Finding(rule: Rules.indicatorValue, message: "绩效目标表“\(title)”的指标“\(i.name)”没有指标值", row: title, line: i.lines.first))
+            sink.add(
+                Finding(
+                    rule: Rules.indicatorValue, message: "绩效目标表“\(title)”的指标“\(i.name)”没有指标值", row: title,
+                    line: i.lines.first))
         }
         // 指标值 that are bare small integers adding up to about 100 are the weights, misplaced.
         let values = sheet.indicators.compactMap(\.value)
         let integers = values.compactMap { v -> Int? in v.allSatisfy(\.isNumber) ? Int(v) : nil }
         if sheet.indicators.allSatisfy({ $0.weight == nil }), values.count >= 4, integers.count == values.count,
-           integers.allSatisfy({ $0 <= 30 }), (80...110).contains(integers.reduce(0, +)) {
-            sink.add(Finding(rule: Rules.indicatorValue,
-                             message: "绩效目标表“\(title)”的指标值全是小整数、合计 \(integers.reduce(0, +))，像是分值权重而不是指标值", row: title,
-                             line: sheet.indicators.first?.lines.first))
+            integers.allSatisfy({ $0 <= 30 }), (80...110).contains(integers.reduce(0, +))
+        {
+            sink.add(
+                Finding(
+                    rule: Rules.indicatorValue,
+                    message: "绩效目标表“\(title)”的指标值全是小整数、合计 \(integers.reduce(0, +))，像是分值权重而不是指标值", row: title,
+                    line: sheet.indicators.first?.lines.first))
         }
         let repeated = sheet.indicators.filter { $0.nameRepeats > 1 }
         if !repeated.isEmpty {
-            sink.add(Finding(rule: Rules.repeatedCell,
-                             message: "绩效目标表“\(title)”有 \(repeated.count) 个指标名称把同一短语重复印了多遍（如“\(repeated[0].name)”）", row: title,
-                             line: repeated[0].lines.first))
+            sink.add(
+                Finding(
+                    rule: Rules.repeatedCell,
+                    message: "绩效目标表“\(title)”有 \(repeated.count) 个指标名称把同一短语重复印了多遍（如“\(repeated[0].name)”）", row: title,
+                    line: repeated[0].lines.first))
         }
     }
 }
@@ -84,8 +103,10 @@ enum GoalChecks {
             if let goal = sheet.goal, goal.count >= 30 {
                 let key = NameMatch.key(goal)
                 if let other = goals[key] {
-                    sink.add(Finding(rule: Rules.sheetGoalCopied, message: "绩效目标表“\(title)”的总体目标与“\(other)”一字不差", row: title,
-                                     line: sheet.lines.first))
+                    sink.add(
+                        Finding(
+                            rule: Rules.sheetGoalCopied, message: "绩效目标表“\(title)”的总体目标与“\(other)”一字不差", row: title,
+                            line: sheet.lines.first))
                 } else {
                     goals[key] = title
                 }
@@ -93,18 +114,24 @@ enum GoalChecks {
             guard let goal = sheet.goal else { continue }
             for (keyword, stated) in quantities(goal) {
                 guard let indicator = bestIndicator(keyword, sheet.indicators), let value = indicator.value,
-                      let number = NumberScanner.scan(value).first else { continue }
+                    let number = NumberScanner.scan(value).first
+                else { continue }
                 let unit = stated.unit.hasPrefix("万") ? "万人" : String(stated.unit.prefix(1))
                 // Counts compared in persons: "1.89 万人" is 18,900.
-                func persons(_ m: NumberScanner.Match) -> Int64 { m.amount.hundredths * (m.unit.hasPrefix("万") ? 10_000 : 1) }
+                func persons(_ m: NumberScanner.Match) -> Int64 {
+                    m.amount.hundredths * (m.unit.hasPrefix("万") ? 10_000 : 1)
+                }
                 if persons(number) == persons(stated) { continue }
                 let sameDigits = number.amount.hundredths == stated.amount.hundredths
                 if !sameDigits, number.unit.hasPrefix("万") != stated.unit.hasPrefix("万") { continue }
                 // The same digits with 万 on one side only: a count off by ten thousand times.
                 let why = sameDigits ? "，单位相差一万倍" : ""
-                sink.add(Finding(rule: Rules.sheetGoalNumber,
-                                 message: "绩效目标表“\(title)”总体目标写“\(keyword) \(stated.text) \(unit)”，指标“\(indicator.name)”为 \(value)\(why)",
-                                 row: title, expected: stated.amount, actual: number.amount, line: indicator.lines.first))
+                sink.add(
+                    Finding(
+                        rule: Rules.sheetGoalNumber,
+                        message:
+                            "绩效目标表“\(title)”总体目标写“\(keyword) \(stated.text) \(unit)”，指标“\(indicator.name)”为 \(value)\(why)",
+                        row: title, expected: stated.amount, actual: number.amount, line: indicator.lines.first))
             }
         }
         projectCount(&sink)
@@ -118,7 +145,9 @@ enum GoalChecks {
             var start = m.start
             while start > 0, !"，。；、：:,;（(".contains(chars[start - 1]), m.start - start < 16 { start -= 1 }
             var keyword = CJK.compact(String(chars[start..<m.start]))
-            for verb in ["完成全年", "完成", "实现", "计划", "全州", "全市", "全县"] where keyword.hasPrefix(verb) { keyword.removeFirst(verb.count) }
+            for verb in ["完成全年", "完成", "实现", "计划", "全州", "全市", "全县"] where keyword.hasPrefix(verb) {
+                keyword.removeFirst(verb.count)
+            }
             for tail in ["达到", "达"] where keyword.hasSuffix(tail) { keyword.removeLast(tail.count) }
             guard keyword.count >= 2, keyword.unicodeScalars.allSatisfy({ CJK.isHan($0) }) else { continue }
             out.append((keyword, m))
@@ -157,15 +186,22 @@ enum GoalChecks {
             guard subject.hasSuffix("财政拨款项目"), !subject.contains("非财政"), let count = f.amount else { continue }
             let stated = Int(count.hundredths / 100)
             if !projects.isEmpty, stated != projects.count {
-                sink.add(Finding(rule: Rules.performanceCount, message: "情况说明称财政拨款项目 \(stated) 个，\(table.number ?? "")项目支出表列有 \(projects.count) 个项目",
-                                 table: table, expected: Amount(hundredths: Int64(projects.count) * 100, decimals: 0), actual: count, line: f.line))
+                sink.add(
+                    Finding(
+                        rule: Rules.performanceCount,
+                        message: "情况说明称财政拨款项目 \(stated) 个，\(table.number ?? "")项目支出表列有 \(projects.count) 个项目",
+                        table: table, expected: Amount(hundredths: Int64(projects.count) * 100, decimals: 0),
+                        actual: count, line: f.line))
             }
             // The amount stated right after the count, in the same sentence.
             let next = d.facts.dropFirst(index + 1).first
             if let money = next, money.sentence == f.sentence, money.unit == "万元",
-               let amount = money.amount, let total = table.totalRow?.value(0) {
-                sink.compare(Rules.performanceCount, expected: total, actual: amount, table: table, row: "合计", column: table.columns.first, line: f.line,
-                             message: "情况说明称绩效管理的财政拨款项目涉及 \(amount) 万元，\(table.number ?? "")项目支出合计为 \(total)")
+                let amount = money.amount, let total = table.totalRow?.value(0)
+            {
+                sink.compare(
+                    Rules.performanceCount, expected: total, actual: amount, table: table, row: "合计",
+                    column: table.columns.first, line: f.line,
+                    message: "情况说明称绩效管理的财政拨款项目涉及 \(amount) 万元，\(table.number ?? "")项目支出合计为 \(total)")
             }
         }
     }

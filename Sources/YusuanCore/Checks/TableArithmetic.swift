@@ -8,8 +8,10 @@ enum TableArithmetic {
             if t.kind == .threePublic { threePublic(t, &sink) }
             let inferred = t.rows.reduce(0) { $0 + $1.inferred.filter { $0 }.count }
             if inferred > 0 {
-                sink.add(Finding(rule: Rules.inferredCells, message: "\(inferred) 个单元格的列未在文本中标明，已按表内算术关系推定，不作为核对依据", table: t,
-                                 line: t.lines.first))
+                sink.add(
+                    Finding(
+                        rule: Rules.inferredCells, message: "\(inferred) 个单元格的列未在文本中标明，已按表内算术关系推定，不作为核对依据", table: t,
+                        line: t.lines.first))
             }
         }
     }
@@ -21,16 +23,23 @@ enum TableArithmetic {
         guard !t.kind.isTwoSided else { return }
         // A table of a kind not known here (or a list of purchases) sums across only under a
         // first column that says it is a total.
-        if [.unknown, .procurement, .operatingExpense].contains(t.kind), !ColumnLayout.isTotalLabel(t.columns.first ?? "") { return }
+        if [.unknown, .procurement, .operatingExpense].contains(t.kind),
+            !ColumnLayout.isTotalLabel(t.columns.first ?? "")
+        {
+            return
+        }
         let relations = ColumnLayout.relations(t.columns)
         for row in t.rows where row.values.contains(where: { $0 != nil }) {
             for (sum, parts) in relations where certain(row, [sum] + parts) {
                 let values = parts.compactMap { row.value($0) }
                 guard row.value(sum) != nil || !values.isEmpty else { continue }
                 let expected = Tolerance.sum(values)
-                sink.compare(Rules.rowSum, expected: expected, actual: row.value(sum), terms: values, table: t, code: row.code,
-                             row: row.code == nil ? row.name : nil, column: t.columns[sum], line: row.lines.first,
-                             message: "\(t.number ?? "") \(label(row))“\(t.columns[sum])”为 \(row.value(sum)?.description ?? "空")，各分项之和为 \(expected)")
+                sink.compare(
+                    Rules.rowSum, expected: expected, actual: row.value(sum), terms: values, table: t, code: row.code,
+                    row: row.code == nil ? row.name : nil, column: t.columns[sum], line: row.lines.first,
+                    message:
+                        "\(t.number ?? "") \(label(row))“\(t.columns[sum])”为 \(row.value(sum)?.description ?? "空")，各分项之和为 \(expected)"
+                )
             }
         }
     }
@@ -46,7 +55,9 @@ enum TableArithmetic {
         // Rows under each code (two digits longer), projects by their code and by their 款, in
         // printed order, gathered once: a scan of every row for each row made 10,000 rows take minutes.
         var children: [String: [Row]] = [:], projectsOf: [String: [Row]] = [:], projectsUnder: [String: [Row]] = [:]
-        for row in coded { if let c = row.code, c.count >= 2 { children[String(c.dropLast(2)), default: []].append(row) } }
+        for row in coded {
+            if let c = row.code, c.count >= 2 { children[String(c.dropLast(2)), default: []].append(row) }
+        }
         for row in projects {
             guard let c = row.code else { continue }
             projectsOf[c, default: []].append(row)
@@ -61,7 +72,9 @@ enum TableArithmetic {
                 rule = Rules.projectSum
             }
             guard !kids.isEmpty else { continue }
-            compareColumns(rule, parent: parent, kids: kids, table: t, sink: &sink, what: code.count == 3 ? "各款" : (rule == Rules.projectSum ? "各项目" : "各项"))
+            compareColumns(
+                rule, parent: parent, kids: kids, table: t, sink: &sink,
+                what: code.count == 3 ? "各款" : (rule == Rules.projectSum ? "各项目" : "各项"))
         }
         // Projects printed directly under a 款 (no 项 rows in between).
         if t.kind == .gpbProjectExpense {
@@ -85,25 +98,35 @@ enum TableArithmetic {
             compareColumns(Rules.treeSum, parent: total, kids: classes + orphans, table: t, sink: &sink, what: "各类")
         }
         var firstOrphan: [String: Row] = [:]
-        for row in orphans { if let c = row.code, firstOrphan[String(c.prefix(3))] == nil { firstOrphan[String(c.prefix(3))] = row } }
+        for row in orphans {
+            if let c = row.code, firstOrphan[String(c.prefix(3))] == nil { firstOrphan[String(c.prefix(3))] = row }
+        }
         for (missing, row) in firstOrphan.sorted(by: { $0.key < $1.key }) {
-            sink.add(Finding(rule: Rules.missingClassRow, message: "\(t.number ?? "")没有印出类级科目 \(missing) 的行，只印了其下各款", table: t, code: missing,
-                             line: row.lines.first))
+            sink.add(
+                Finding(
+                    rule: Rules.missingClassRow, message: "\(t.number ?? "")没有印出类级科目 \(missing) 的行，只印了其下各款", table: t,
+                    code: missing,
+                    line: row.lines.first))
         }
         if t.kind == .gpbProjectExpense, !projects.isEmpty {
             compareColumns(Rules.projectSum, parent: total, kids: projects, table: t, sink: &sink, what: "各项目")
         }
     }
 
-    static func compareColumns(_ rule: Rule, parent: Row, kids: [Row], table t: Table, sink: inout FindingSink, what: String) {
+    static func compareColumns(
+        _ rule: Rule, parent: Row, kids: [Row], table t: Table, sink: inout FindingSink, what: String
+    ) {
         for c in t.columns.indices {
             guard certain(parent, [c]), kids.allSatisfy({ certain($0, [c]) }) else { continue }
             let values = kids.compactMap { $0.value(c) }
             guard parent.value(c) != nil || !values.isEmpty else { continue }
             let expected = Tolerance.sum(values)
-            sink.compare(rule, expected: expected, actual: parent.value(c), terms: values, table: t, code: parent.code,
-                         row: parent.code == nil ? parent.name : nil, column: t.columns[c], line: parent.lines.first,
-                         message: "\(t.number ?? "") \(label(parent))“\(t.columns[c])”为 \(parent.value(c)?.description ?? "空")，\(what)之和为 \(expected)")
+            sink.compare(
+                rule, expected: expected, actual: parent.value(c), terms: values, table: t, code: parent.code,
+                row: parent.code == nil ? parent.name : nil, column: t.columns[c], line: parent.lines.first,
+                message:
+                    "\(t.number ?? "") \(label(parent))“\(t.columns[c])”为 \(parent.value(c)?.description ?? "空")，\(what)之和为 \(expected)"
+            )
         }
     }
 
@@ -114,15 +137,18 @@ enum TableArithmetic {
         let inTotal = income.last { $0.isTotal }
         let exTotal = expense.last { $0.isTotal }
         if let i = inTotal?.value(0), let e = exTotal?.value(0) {
-            sink.compare(Rules.summaryBalance, expected: i, actual: e, table: t, row: "支出总计", column: t.columns.first,
-                         line: exTotal?.lines.first, message: "\(t.number ?? "")收入总计 \(i) 与支出总计 \(e) 不等")
+            sink.compare(
+                Rules.summaryBalance, expected: i, actual: e, table: t, row: "支出总计", column: t.columns.first,
+                line: exTotal?.lines.first, message: "\(t.number ?? "")收入总计 \(i) 与支出总计 \(e) 不等")
         }
         let classes = expense.filter { $0.code != nil }
         let classValues = classes.compactMap { $0.value(0) }
         if let e = exTotal?.value(0), !classValues.isEmpty {
             let sum = Tolerance.sum(classValues)
-            sink.compare(Rules.summaryColumn, expected: sum, actual: e, terms: classValues, table: t, row: "支出总计", column: t.columns.first,
-                         line: exTotal?.lines.first, message: "\(t.number ?? "")支出总计 \(e)，各类支出之和为 \(sum)")
+            sink.compare(
+                Rules.summaryColumn, expected: sum, actual: e, terms: classValues, table: t, row: "支出总计",
+                column: t.columns.first,
+                line: exTotal?.lines.first, message: "\(t.number ?? "")支出总计 \(e)，各类支出之和为 \(sum)")
         }
         incomeSide(t, income, inTotal, &sink)
         // Per 类, the 合计 column of 财政拨款收支总体 equals its source columns.
@@ -131,9 +157,10 @@ enum TableArithmetic {
                 let parts = (1..<t.columns.count).compactMap { row.value($0) }
                 guard row.value(0) != nil || !parts.isEmpty, certain(row, Array(t.columns.indices)) else { continue }
                 let sum = Tolerance.sum(parts)
-                sink.compare(Rules.rowSum, expected: sum, actual: row.value(0), terms: parts, table: t, code: row.code,
-                             row: row.code == nil ? row.name : nil, column: t.columns[0], line: row.lines.first,
-                             message: "\(t.number ?? "") \(label(row))合计 \(row.value(0)?.description ?? "空")，各资金来源之和为 \(sum)")
+                sink.compare(
+                    Rules.rowSum, expected: sum, actual: row.value(0), terms: parts, table: t, code: row.code,
+                    row: row.code == nil ? row.name : nil, column: t.columns[0], line: row.lines.first,
+                    message: "\(t.number ?? "") \(label(row))合计 \(row.value(0)?.description ?? "空")，各资金来源之和为 \(sum)")
             }
         }
     }
@@ -150,7 +177,8 @@ enum TableArithmetic {
         let items = income.filter { !$0.isTotal && !$0.isSubtotal }
         // 财政拨款收支总体's first line sums the budgets below it, unless it is numbered as their
         // sibling ("一、一般公共预算" beside "二、政府性基金预算").
-        let firstSums = t.kind == .fiscalSummary
+        let firstSums =
+            t.kind == .fiscalSummary
             && !(level(items.first?.name ?? "") == 1 && items.dropFirst().contains { level($0.name) == 1 })
         var groups: [(Row, [Row])] = []
         for (i, row) in items.enumerated() where level(row.name) < 3 || (firstSums && i == 0) {
@@ -168,9 +196,10 @@ enum TableArithmetic {
             let values = kids.compactMap { $0.value(0) }
             guard parent.value(0) != nil || !values.isEmpty else { continue }
             let sum = Tolerance.sum(values)
-            sink.compare(Rules.summaryColumn, expected: sum, actual: parent.value(0), terms: values, table: t, row: parent.name,
-                         column: t.columns.first, line: parent.lines.first,
-                         message: "\(t.number ?? "")收入项“\(parent.name)”为 \(parent.value(0)?.description ?? "空")，其下各项之和为 \(sum)")
+            sink.compare(
+                Rules.summaryColumn, expected: sum, actual: parent.value(0), terms: values, table: t, row: parent.name,
+                column: t.columns.first, line: parent.lines.first,
+                message: "\(t.number ?? "")收入项“\(parent.name)”为 \(parent.value(0)?.description ?? "空")，其下各项之和为 \(sum)")
         }
         let tops = items.filter { level($0.name) == 1 }
         // Only an outline numbered all the way down (一、 › 1. › 其中) says what the total is made of.
@@ -178,9 +207,10 @@ enum TableArithmetic {
         if let total, !tops.isEmpty, numbered {
             let values = tops.compactMap { $0.value(0) }
             let sum = Tolerance.sum(values)
-            sink.compare(Rules.summaryColumn, expected: sum, actual: total.value(0), terms: values, table: t, row: total.name,
-                         column: t.columns.first, line: total.lines.first,
-                         message: "\(t.number ?? "")收入总计 \(total.value(0)?.description ?? "空")，各收入大项之和为 \(sum)")
+            sink.compare(
+                Rules.summaryColumn, expected: sum, actual: total.value(0), terms: values, table: t, row: total.name,
+                column: t.columns.first, line: total.lines.first,
+                message: "\(t.number ?? "")收入总计 \(total.value(0)?.description ?? "空")，各收入大项之和为 \(sum)")
         }
     }
 
@@ -198,17 +228,21 @@ enum TableArithmetic {
             if vehicles != nil || abroad != nil {
                 let sum = Tolerance.sum(parts)
                 if total.value(c) != nil || !parts.isEmpty {
-                    sink.compare(Rules.itemSum, expected: sum, actual: total.value(c), terms: parts, table: t, row: total.name,
-                                 column: t.columns[c], line: total.lines.first,
-                                 message: "\(t.number ?? "")“三公”经费合计 \(total.value(c)?.description ?? "空")，各项之和为 \(sum)")
+                    sink.compare(
+                        Rules.itemSum, expected: sum, actual: total.value(c), terms: parts, table: t, row: total.name,
+                        column: t.columns[c], line: total.lines.first,
+                        message: "\(t.number ?? "")“三公”经费合计 \(total.value(c)?.description ?? "空")，各项之和为 \(sum)")
                 }
             }
             if let v = vehicles {
                 let sub = [purchase, running].compactMap { $0?.value(c) }
                 guard v.value(c) != nil || !sub.isEmpty else { continue }
                 let sum = Tolerance.sum(sub)
-                sink.compare(Rules.itemSum, expected: sum, actual: v.value(c), terms: sub, table: t, row: v.name, column: t.columns[c],
-                             line: v.lines.first, message: "\(t.number ?? "")\(v.name) \(v.value(c)?.description ?? "空")，购置费与运行费之和为 \(sum)")
+                sink.compare(
+                    Rules.itemSum, expected: sum, actual: v.value(c), terms: sub, table: t, row: v.name,
+                    column: t.columns[c],
+                    line: v.lines.first,
+                    message: "\(t.number ?? "")\(v.name) \(v.value(c)?.description ?? "空")，购置费与运行费之和为 \(sum)")
             }
         }
     }

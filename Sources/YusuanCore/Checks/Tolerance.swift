@@ -22,6 +22,8 @@ enum Tolerance {
     }
 
     static func sum(_ values: [Amount]) -> Amount {
-        values.reduce(Amount(hundredths: 0, decimals: 2)) { Amount(hundredths: Amount.sum($0.hundredths, $1.hundredths), decimals: min($0.decimals, $1.decimals)) }
+        values.reduce(Amount(hundredths: 0, decimals: 2)) {
+            Amount(hundredths: Amount.sum($0.hundredths, $1.hundredths), decimals: min($0.decimals, $1.decimals))
+        }
     }
 }

@@ -27,12 +27,15 @@ extension Comparison {
 
     static func alignProjects(old: [Project], new: [Project]) -> [ProjectPair] {
         let oldKeys = old.map { Matching.nameKey($0.name) }, newKeys = new.map { Matching.nameKey($0.name) }
-        let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.5,
-                                   key: ({ oldKeys[$0].isEmpty ? nil : oldKeys[$0] }, { newKeys[$0].isEmpty ? nil : newKeys[$0] })) { o, n in
+        let pairs = Matching.pairs(
+            old: Array(old.indices), new: Array(new.indices), threshold: 0.5,
+            key: ({ oldKeys[$0].isEmpty ? nil : oldKeys[$0] }, { newKeys[$0].isEmpty ? nil : newKeys[$0] })
+        ) { o, n in
             Matching.score(keys: oldKeys[o], newKeys[n], floor: 0.5)
         }
         let score = Dictionary(pairs.map { ($0.new, $0.score) }, uniquingKeysWith: { a, _ in a })
-        return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map { p in
+        return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map {
+            p in
             let o = p.old.map { old[$0] }, n = p.new.map { new[$0] }
             let amount = AmountChange(old: o?.amount, new: n?.amount)
             let status: ChangeStatus = o == nil ? .added : (n == nil ? .removed : (amount.differs ? .changed : .same))
@@ -41,19 +44,27 @@ extension Comparison {
     }
 
     static func alignSheets(old: [PerformanceSheet], new: [PerformanceSheet]) -> [SheetComparison] {
-        let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.5,
-                                   allowed: { old[$0].kind == new[$1].kind }) { o, n in
+        let pairs = Matching.pairs(
+            old: Array(old.indices), new: Array(new.indices), threshold: 0.5,
+            allowed: { old[$0].kind == new[$1].kind }
+        ) { o, n in
             old[o].kind == .overall ? 1 : Matching.score(old[o].project ?? "", new[n].project ?? "", floor: 0.5)
         }
         let score = Dictionary(pairs.map { ($0.new, $0.score) }, uniquingKeysWith: { a, _ in a })
-        return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map { p in
+        return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map {
+            p in
             let o = p.old.map { old[$0] }, n = p.new.map { new[$0] }
             let indicators = alignIndicators(old: o?.indicators ?? [], new: n?.indicators ?? [])
             let funding = AmountChange(old: o?.fundingTotal, new: n?.fundingTotal)
-            let status: ChangeStatus = o == nil ? .added : (n == nil ? .removed
-                : (funding.differs || indicators.contains { $0.status.isChange } ? .changed : .same))
-            return SheetComparison(status: status, old: o, new: n, score: p.new.flatMap { score[$0] }, oldIndex: p.old,
-                                   newIndex: p.new, funding: funding, indicators: indicators)
+            let status: ChangeStatus =
+                o == nil
+                ? .added
+                : (n == nil
+                    ? .removed
+                    : (funding.differs || indicators.contains { $0.status.isChange } ? .changed : .same))
+            return SheetComparison(
+                status: status, old: o, new: n, score: p.new.flatMap { score[$0] }, oldIndex: p.old,
+                newIndex: p.new, funding: funding, indicators: indicators)
         }
     }
 
@@ -63,29 +74,43 @@ extension Comparison {
         let newKeys = new.map { (Matching.nameKey($0.name), Matching.nameKey($0.level2 ?? "")) }
         // The same name under the same 二级 scores 1, and only that pair does.
         func key(_ k: (String, String)) -> String? { k.0.isEmpty ? nil : "\(k.1)\u{1F}\(k.0)" }
-        let pairs = Matching.pairs(old: Array(old.indices), new: Array(new.indices), threshold: 0.6,
-                                   key: ({ key(oldKeys[$0]) }, { key(newKeys[$0]) })) { o, n in
+        let pairs = Matching.pairs(
+            old: Array(old.indices), new: Array(new.indices), threshold: 0.6,
+            key: ({ key(oldKeys[$0]) }, { key(newKeys[$0]) })
+        ) { o, n in
             Matching.score(keys: oldKeys[o].0, newKeys[n].0, floor: 0.6) * (oldKeys[o].1 == newKeys[n].1 ? 1 : 0.9)
         }
         let score = Dictionary(pairs.map { ($0.new, $0.score) }, uniquingKeysWith: { a, _ in a })
-        return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map { p in
+        return Matching.merged(oldCount: old.count, newCount: new.count, pairs: pairs.map { ($0.old, $0.new) }).map {
+            p in
             let o = p.old.map { old[$0] }, n = p.new.map { new[$0] }
             let status: ChangeStatus
-            if o == nil { status = .added } else if n == nil { status = .removed }
-            else if (o!.value ?? "") != (n!.value ?? "") { status = .changed }
-            else if Matching.nameKey(o!.name) != Matching.nameKey(n!.name) { status = .renamed }
-            else { status = .same }
+            if o == nil {
+                status = .added
+            } else if n == nil {
+                status = .removed
+            } else if (o!.value ?? "") != (n!.value ?? "") {
+                status = .changed
+            } else if Matching.nameKey(o!.name) != Matching.nameKey(n!.name) {
+                status = .renamed
+            } else {
+                status = .same
+            }
             let shown = n ?? o!
-            return IndicatorPair(status: status, level1: shown.level1, level2: shown.level2, name: shown.name,
-                                 oldName: o?.name, oldValue: o?.value, newValue: n?.value, score: p.new.flatMap { score[$0] })
+            return IndicatorPair(
+                status: status, level1: shown.level1, level2: shown.level2, name: shown.name,
+                oldName: o?.name, oldValue: o?.value, newValue: n?.value, score: p.new.flatMap { score[$0] })
         }
     }
 
     static func staffingPairs(old: Staffing, new: Staffing) -> [FigurePair] {
-        let fields: [(String, KeyPath<Staffing, Int?>)] = [("编制数", \.authorized), ("实有人数", \.actual), ("在职人员", \.active),
-                                                          ("退休人员", \.retired), ("离休人员", \.lixiu)]
+        let fields: [(String, KeyPath<Staffing, Int?>)] = [
+            ("编制数", \.authorized), ("实有人数", \.actual), ("在职人员", \.active),
+            ("退休人员", \.retired), ("离休人员", \.lixiu)
+        ]
         return fields.compactMap { label, path in
-            old[keyPath: path] == nil && new[keyPath: path] == nil ? nil : FigurePair(label: label, old: old[keyPath: path], new: new[keyPath: path])
+            old[keyPath: path] == nil && new[keyPath: path] == nil
+                ? nil : FigurePair(label: label, old: old[keyPath: path], new: new[keyPath: path])
         }
     }
 }

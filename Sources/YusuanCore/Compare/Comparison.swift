@@ -60,8 +60,9 @@ public struct TableComparison: Sendable {
 
     /// The table's own total, old → new, in the first column.
     public var total: AmountChange {
-        AmountChange(old: old.flatMap { t in t.totalRow?.value(0)?.inWan(from: t.amountUnit) },
-                     new: new.flatMap { t in t.totalRow?.value(0)?.inWan(from: t.amountUnit) })
+        AmountChange(
+            old: old.flatMap { t in t.totalRow?.value(0)?.inWan(from: t.amountUnit) },
+            new: new.flatMap { t in t.totalRow?.value(0)?.inWan(from: t.amountUnit) })
     }
 
     /// Indices of the lines worth reading first: changes other than totals, the largest first.
@@ -101,7 +102,8 @@ public struct AlignedLine: Sendable {
         switch status {
         case .same: return false
         case .renamed, .moved, .changed: return true
-        case .added, .removed: return cells.contains { ($0.old?.hundredths ?? 0) != 0 || ($0.new?.hundredths ?? 0) != 0 }
+        case .added, .removed:
+            return cells.contains { ($0.old?.hundredths ?? 0) != 0 || ($0.new?.hundredths ?? 0) != 0 }
         }
     }
 

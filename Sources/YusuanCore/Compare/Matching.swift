@@ -34,9 +34,11 @@ public enum Matching {
     /// score highest of all (the same name): equal non-nil keys pair first, in printed order,
     /// as the full ranking would pair them, without scoring every item against every other.
     /// The rest rank by `score`, each item keeping only its `keep` best candidates.
-    static func pairs(old: [Int], new: [Int], threshold: Double, allowed: (Int, Int) -> Bool = { _, _ in true },
-                      key: (old: (Int) -> String?, new: (Int) -> String?)? = nil,
-                      score: (Int, Int) -> Double) -> [(old: Int, new: Int, score: Double)] {
+    static func pairs(
+        old: [Int], new: [Int], threshold: Double, allowed: (Int, Int) -> Bool = { _, _ in true },
+        key: (old: (Int) -> String?, new: (Int) -> String?)? = nil,
+        score: (Int, Int) -> Double
+    ) -> [(old: Int, new: Int, score: Double)] {
         var out: [(old: Int, new: Int, score: Double)] = []
         var usedOld = Set<Int>(), usedNew = Set<Int>()
         if let key {
@@ -45,7 +47,8 @@ public enum Matching {
             for o in old.sorted() { if let k = key.old(o) { waiting[k, default: ([], 0)].olds.append(o) } }
             for n in new.sorted() {
                 guard let k = key.new(n), let w = waiting[k],
-                      let at = w.olds[w.head...].firstIndex(where: { allowed($0, n) }) else { continue }
+                    let at = w.olds[w.head...].firstIndex(where: { allowed($0, n) })
+                else { continue }
                 let o = w.olds[at], s = score(o, n)
                 guard s >= threshold else { continue }
                 out.append((o, n, s))
@@ -55,7 +58,8 @@ public enum Matching {
             }
         }
         let restOld = old.filter { !usedOld.contains($0) }, restNew = new.filter { !usedNew.contains($0) }
-        var byOld = [Best](repeating: Best(), count: restOld.count), byNew = [Best](repeating: Best(), count: restNew.count)
+        var byOld = [Best](repeating: Best(), count: restOld.count),
+            byNew = [Best](repeating: Best(), count: restNew.count)
         for (i, o) in restOld.enumerated() {
             for (j, n) in restNew.enumerated() where allowed(o, n) {
                 let s = score(o, n)

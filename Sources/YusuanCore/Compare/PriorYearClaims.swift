@@ -7,10 +7,12 @@ enum PriorYearClaims {
         var out: [PriorYearClaim] = []
         for f in new.facts {
             guard f.unit == "万元", let amount = f.amount, let change = f.change,
-                  let figure = FactFigure.resolve(f, in: std), let actual = figure.value else { continue }
+                let figure = FactFigure.resolve(f, in: std), let actual = figure.value
+            else { continue }
             let implied = amount - change
             let agrees = Tolerance.compare(actual, implied, terms: [amount, change]) != .mismatch
-            let source = "\(oy) 年\(figure.table.number ?? "")\(figure.table.kind.shortName)表\(figure.column.map { "“\($0)”" } ?? "")"
+            let source =
+                "\(oy) 年\(figure.table.number ?? "")\(figure.table.kind.shortName)表\(figure.column.map { "“\($0)”" } ?? "")"
             out.append(PriorYearClaim(fact: f, implied: implied, actual: actual, source: source, agrees: agrees))
         }
         return out

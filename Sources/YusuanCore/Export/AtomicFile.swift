@@ -35,7 +35,9 @@ public enum AtomicFile {
     public static func reason(for path: String) -> String {
         let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDir: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue { return "no such folder: \(dir)" }
+        if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
+            return "no such folder: \(dir)"
+        }
         if access(dir, W_OK) != 0 { return "the folder is not writable" }
         return "the disk may be full"
     }

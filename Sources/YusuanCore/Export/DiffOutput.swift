@@ -8,7 +8,8 @@ public enum DiffOutput {
     public static func text(_ c: Comparison, onlyChanged: Bool = false) -> String {
         var out: [String] = []
         let oy = year(c.old), ny = year(c.new)
-        out.append("比较 \(c.new.unit)：\(oy) 年\(c.old.scope)\(c.old.documentKind) → \(ny) 年\(c.new.scope)\(c.new.documentKind)")
+        out.append(
+            "比较 \(c.new.unit)：\(oy) 年\(c.old.scope)\(c.old.documentKind) → \(ny) 年\(c.new.scope)\(c.new.documentKind)")
         out.append("  旧 \(c.old.path)")
         out.append("  新 \(c.new.path)")
         if !c.sameUnit { out.append("  注意：两个文件的单位不同（\(c.old.unit) / \(c.new.unit)），逐行比较仅供参考。") }
@@ -24,14 +25,18 @@ public enum DiffOutput {
             out += ["", "== 人员（\(oy) → \(ny)）"]
             for s in c.staffing where !onlyChanged || s.status.isChange {
                 let unstated = "未载明"
-                out.append("\(s.status.mark) \(DisplayWidth.fit(s.label, 10)) \(s.old.map(String.init) ?? unstated)->\(s.new.map(String.init) ?? unstated)")
+                out.append(
+                    "\(s.status.mark) \(DisplayWidth.fit(s.label, 10)) \(s.old.map(String.init) ?? unstated)->\(s.new.map(String.init) ?? unstated)"
+                )
             }
         }
         if !c.priorYearClaims.isEmpty {
             out += ["", "== 情况说明所称“比上年”与 \(oy) 年文件核对"]
             for p in c.priorYearClaims where !onlyChanged || !p.agrees {
                 let f = p.fact
-                out.append("\(p.agrees ? "   " : "!! ") 第 \(f.line) 行 \(f.subject)：\(ny) 年 \(f.amount?.description ?? "") 万元、变动 \(f.change?.description ?? "")，即上年 \(p.implied)；\(p.source)为 \(p.actual)")
+                out.append(
+                    "\(p.agrees ? "   " : "!! ") 第 \(f.line) 行 \(f.subject)：\(ny) 年 \(f.amount?.description ?? "") 万元、变动 \(f.change?.description ?? "")，即上年 \(p.implied)；\(p.source)为 \(p.actual)"
+                )
             }
         }
         return out.joined(separator: "\n")
@@ -41,17 +46,23 @@ public enum DiffOutput {
 
     /// One line per table kind: its numbers in both years and its total.
     static func overview(_ c: Comparison, oy: String, ny: String) -> [String] {
-        var out = [DisplayWidth.fit("表", 36) + DisplayWidth.fit(oy, 12, alignRight: true) + DisplayWidth.fit(ny, 12, alignRight: true)
-                   + DisplayWidth.fit("变动", 12, alignRight: true) + DisplayWidth.fit("%", 10, alignRight: true) + "  变动行数"]
+        var out = [
+            DisplayWidth.fit("表", 36) + DisplayWidth.fit(oy, 12, alignRight: true)
+                + DisplayWidth.fit(ny, 12, alignRight: true)
+                + DisplayWidth.fit("变动", 12, alignRight: true) + DisplayWidth.fit("%", 10, alignRight: true) + "  变动行数"
+        ]
         for t in c.tables {
             let numbers = "\(t.old?.number ?? "—")→\(t.new?.number ?? "—")"
             let name = DisplayWidth.fit(numbers + " " + t.kind.shortName + emptyMark(t), 36)
             switch t.presence {
             case .both:
                 let total = t.total
-                out.append(name + DisplayWidth.fit(amount(total.old), 12, alignRight: true) + DisplayWidth.fit(amount(total.new), 12, alignRight: true)
-                           + DisplayWidth.fit(delta(total), 12, alignRight: true) + DisplayWidth.fit(percent(total), 10, alignRight: true)
-                           + "  \(t.changedLines)")
+                out.append(
+                    name + DisplayWidth.fit(amount(total.old), 12, alignRight: true)
+                        + DisplayWidth.fit(amount(total.new), 12, alignRight: true)
+                        + DisplayWidth.fit(delta(total), 12, alignRight: true)
+                        + DisplayWidth.fit(percent(total), 10, alignRight: true)
+                        + "  \(t.changedLines)")
             case .old: out.append(name + "  --- 仅 \(oy) 年有此表")
             case .new: out.append(name + "  +++ 仅 \(ny) 年有此表")
             }
@@ -67,18 +78,24 @@ public enum DiffOutput {
     /// Largest changes first, then every aligned line.
     static func table(_ t: TableComparison, oy: String, ny: String, onlyChanged: Bool) -> [String] {
         let total = t.total
-        var out = ["== \(t.old?.number ?? "")→\(t.new?.number ?? "") \(t.kind.shortName)  合计 \(amount(total.old)) → \(amount(total.new))（\(delta(total))，\(percent(total))）  \(t.changedLines) 行有变动"]
+        var out = [
+            "== \(t.old?.number ?? "")→\(t.new?.number ?? "") \(t.kind.shortName)  合计 \(amount(total.old)) → \(amount(total.new))（\(delta(total))，\(percent(total))）  \(t.changedLines) 行有变动"
+        ]
         let largest = t.largestChanges.prefix(5)
         guard !largest.isEmpty || !onlyChanged else { out.append("   （无变动）"); return out }
         let shown = t.columnsWithAmounts
         let cells = t.lines.map { line in shown.map { cell(line.cells[$0]) } }
-        let widths = shown.indices.map { j in max(DisplayWidth.of(t.columns[shown[j]].label), cells.map { DisplayWidth.of($0[j]) }.max() ?? 0) }
+        let widths = shown.indices.map { j in
+            max(DisplayWidth.of(t.columns[shown[j]].label), cells.map { DisplayWidth.of($0[j]) }.max() ?? 0)
+        }
         let labelWidth = min(44, max(20, t.lines.map { DisplayWidth.of(label($0)) }.max() ?? 20))
         func render(_ i: Int) -> String {
             let line = t.lines[i]
             var s = line.status.mark + " " + DisplayWidth.fit(label(line), labelWidth)
             for j in shown.indices { s += "  " + DisplayWidth.fit(cells[i][j], widths[j], alignRight: true) }
-            if line.isChange { s += "  " + delta(line.primary) + (line.primary.percent.map { "  " + percentText($0) } ?? "") }
+            if line.isChange {
+                s += "  " + delta(line.primary) + (line.primary.percent.map { "  " + percentText($0) } ?? "")
+            }
             if let note = note(line) { s += "  " + note }
             return s
         }
@@ -88,7 +105,9 @@ public enum DiffOutput {
             out.append("   逐行：")
         }
         var header = "    " + DisplayWidth.fit("", labelWidth)
-        for j in shown.indices { header += "  " + DisplayWidth.fit(t.columns[shown[j]].label, widths[j], alignRight: true) }
+        for j in shown.indices {
+            header += "  " + DisplayWidth.fit(t.columns[shown[j]].label, widths[j], alignRight: true)
+        }
         out.append(header)
         var unchanged = 0
         for i in t.lines.indices {
@@ -139,7 +158,9 @@ public enum DiffOutput {
         for p in c.projects where !onlyChanged || p.status.isChange {
             var s = "\(p.status.mark) \(p.name)  \(cell(p.amount))"
             if p.status.isChange, p.old != nil, p.new != nil { s += "  " + delta(p.amount) }
-            if let score = p.score, score < 1 { s += "  （原为“\(p.old?.name ?? "")”，相似度 \(String(format: "%.2f", score))）" }
+            if let score = p.score, score < 1 {
+                s += "  （原为“\(p.old?.name ?? "")”，相似度 \(String(format: "%.2f", score))）"
+            }
             out.append(s)
         }
         return out
@@ -150,7 +171,9 @@ public enum DiffOutput {
         var out = ["", "== 绩效目标表（\(year(c.old)) → \(year(c.new))）"]
         for s in c.sheets where !onlyChanged || s.status.isChange {
             var head = "\(s.status.mark) \(s.title)  资金 \(cell(s.funding))"
-            if let score = s.score, score < 1 { head += "  （原为“\(s.old?.project ?? "")”，相似度 \(String(format: "%.2f", score))）" }
+            if let score = s.score, score < 1 {
+                head += "  （原为“\(s.old?.project ?? "")”，相似度 \(String(format: "%.2f", score))）"
+            }
             out.append(head)
             guard s.old != nil, s.new != nil else { continue }
             for i in s.indicators where i.status.isChange {
@@ -169,25 +192,51 @@ public enum DiffOutput {
 
     public static func json(_ c: Comparison, onlyChanged: Bool = false) -> JSONValue {
         func doc(_ d: Disclosure) -> JSONValue {
-            .object([("path", .string(d.path)), ("unit", .string(d.unit)), ("year", .int(d.year)), ("scope", .string(d.scope)),
-                     ("documentKind", .string(d.documentKind))])
+            .object([
+                ("path", .string(d.path)), ("unit", .string(d.unit)), ("year", .int(d.year)),
+                ("scope", .string(d.scope)),
+                ("documentKind", .string(d.documentKind))
+            ])
         }
         return .object([
             ("old", doc(c.old)), ("new", doc(c.new)), ("sameUnit", .bool(c.sameUnit)),
             ("tables", .array(c.tables.map { tableJSON($0, onlyChanged: onlyChanged) })),
-            ("projects", .array(c.projects.filter { !onlyChanged || $0.status.isChange }.map { p in
-                .object([("status", .string(p.status.rawValue)), ("name", .string(p.name)), ("oldName", .str(p.old?.name)),
-                         ("score", score(p.score))] + changeJSON(p.amount))
-            })),
+            (
+                "projects",
+                .array(
+                    c.projects.filter { !onlyChanged || $0.status.isChange }.map { p in
+                        .object(
+                            [
+                                ("status", .string(p.status.rawValue)), ("name", .string(p.name)),
+                                ("oldName", .str(p.old?.name)),
+                                ("score", score(p.score))
+                            ] + changeJSON(p.amount))
+                    })
+            ),
             ("performanceSheets", .array(c.sheets.filter { !onlyChanged || $0.status.isChange }.map(sheetJSON))),
-            ("staffing", .array(c.staffing.filter { !onlyChanged || $0.status.isChange }.map { s in
-                .object([("label", .string(s.label)), ("status", .string(s.status.rawValue)), ("old", .int(s.old)), ("new", .int(s.new))])
-            })),
-            ("priorYearClaims", .array(c.priorYearClaims.filter { !onlyChanged || !$0.agrees }.map { p in
-                .object([("line", .int(p.fact.line)), ("subject", .string(p.fact.subject)), ("sentence", .string(p.fact.sentence)),
-                         ("amount", .amount(p.fact.amount)), ("change", .amount(p.fact.change)), ("implied", .amount(p.implied)),
-                         ("actual", .amount(p.actual)), ("source", .string(p.source)), ("agrees", .bool(p.agrees))])
-            })),
+            (
+                "staffing",
+                .array(
+                    c.staffing.filter { !onlyChanged || $0.status.isChange }.map { s in
+                        .object([
+                            ("label", .string(s.label)), ("status", .string(s.status.rawValue)), ("old", .int(s.old)),
+                            ("new", .int(s.new))
+                        ])
+                    })
+            ),
+            (
+                "priorYearClaims",
+                .array(
+                    c.priorYearClaims.filter { !onlyChanged || !$0.agrees }.map { p in
+                        .object([
+                            ("line", .int(p.fact.line)), ("subject", .string(p.fact.subject)),
+                            ("sentence", .string(p.fact.sentence)),
+                            ("amount", .amount(p.fact.amount)), ("change", .amount(p.fact.change)),
+                            ("implied", .amount(p.implied)),
+                            ("actual", .amount(p.actual)), ("source", .string(p.source)), ("agrees", .bool(p.agrees))
+                        ])
+                    })
+            )
         ])
     }
 
@@ -195,8 +244,10 @@ public enum DiffOutput {
 
     /// old, new, change and change in percent of one amount.
     static func changeJSON(_ a: AmountChange) -> [(String, JSONValue)] {
-        [("old", .amount(a.old)), ("new", .amount(a.new)), ("change", .amount(a.delta)),
-         ("changePercent", a.percent.map { .number(String(format: "%.2f", $0)) } ?? .null)]
+        [
+            ("old", .amount(a.old)), ("new", .amount(a.new)), ("change", .amount(a.delta)),
+            ("changePercent", a.percent.map { .number(String(format: "%.2f", $0)) } ?? .null)
+        ]
     }
 
     static func tableJSON(_ t: TableComparison, onlyChanged: Bool) -> JSONValue {
@@ -204,29 +255,54 @@ public enum DiffOutput {
             ("kind", .string(t.kind.rawValue)), ("presence", .string(t.presence.rawValue)),
             ("oldNumber", .str(t.old?.number)), ("newNumber", .str(t.new?.number)),
             ("oldTitle", .str(t.old?.title)), ("newTitle", .str(t.new?.title)),
-            ("columns", .array(t.columns.map { .object([("label", .string($0.label)), ("old", .int($0.old)), ("new", .int($0.new))]) })),
+            (
+                "columns",
+                .array(
+                    t.columns.map {
+                        .object([("label", .string($0.label)), ("old", .int($0.old)), ("new", .int($0.new))])
+                    })
+            ),
             ("total", .object(changeJSON(t.total))),
-            ("lines", .array(t.lines.filter { !onlyChanged || $0.isChange }.map { l in
-                .object([("status", .string(l.status.rawValue)), ("code", .str(l.code)), ("oldCode", .str(l.oldCode)),
-                         ("name", .string(l.name)), ("oldName", .str(l.oldName)), ("project", .str(l.project)),
-                         ("oldProject", .str(l.oldProject)), ("score", score(l.score)), ("total", .bool(l.isTotal)),
-                         ("side", .str(l.side?.rawValue)),
-                         ("oldValues", .array(l.cells.map { .amount($0.old) })), ("newValues", .array(l.cells.map { .amount($0.new) }))]
-                        + changeJSON(l.primary))
-            })),
+            (
+                "lines",
+                .array(
+                    t.lines.filter { !onlyChanged || $0.isChange }.map { l in
+                        .object(
+                            [
+                                ("status", .string(l.status.rawValue)), ("code", .str(l.code)),
+                                ("oldCode", .str(l.oldCode)),
+                                ("name", .string(l.name)), ("oldName", .str(l.oldName)), ("project", .str(l.project)),
+                                ("oldProject", .str(l.oldProject)), ("score", score(l.score)),
+                                ("total", .bool(l.isTotal)),
+                                ("side", .str(l.side?.rawValue)),
+                                ("oldValues", .array(l.cells.map { .amount($0.old) })),
+                                ("newValues", .array(l.cells.map { .amount($0.new) }))
+                            ]
+                                + changeJSON(l.primary))
+                    })
+            )
         ])
     }
 
     static func sheetJSON(_ s: SheetComparison) -> JSONValue {
         .object([
             ("status", .string(s.status.rawValue)), ("kind", .string((s.new ?? s.old)?.kind.rawValue ?? "project")),
-            ("project", .str(s.new?.project ?? s.old?.project)), ("oldProject", .str(s.old?.project)), ("score", score(s.score)),
+            ("project", .str(s.new?.project ?? s.old?.project)), ("oldProject", .str(s.old?.project)),
+            ("score", score(s.score)),
             ("funding", .object(changeJSON(s.funding))),
-            ("indicators", .array(s.indicators.map { i in
-                .object([("status", .string(i.status.rawValue)), ("level1", .str(i.level1)), ("level2", .str(i.level2)),
-                         ("name", .string(i.name)), ("oldName", .str(i.oldName)), ("old", .str(i.oldValue)), ("new", .str(i.newValue)),
-                         ("score", score(i.score))])
-            })),
+            (
+                "indicators",
+                .array(
+                    s.indicators.map { i in
+                        .object([
+                            ("status", .string(i.status.rawValue)), ("level1", .str(i.level1)),
+                            ("level2", .str(i.level2)),
+                            ("name", .string(i.name)), ("oldName", .str(i.oldName)), ("old", .str(i.oldValue)),
+                            ("new", .str(i.newValue)),
+                            ("score", score(i.score))
+                        ])
+                    })
+            )
         ])
     }
 }

@@ -2,10 +2,11 @@
 public enum FindingsOutput {
     public static func json(_ f: Finding) -> JSONValue {
         .object([
-            ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)), ("category", .string(f.category.rawValue)),
+            ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)),
+            ("category", .string(f.category.rawValue)),
             ("message", .string(f.message)), ("table", .str(f.table?.rawValue)), ("tableNumber", .str(f.tableNumber)),
             ("code", .str(f.code)), ("row", .str(f.row)), ("column", .str(f.column)),
-            ("expected", .amount(f.expected)), ("actual", .amount(f.actual)), ("line", .int(f.line)),
+            ("expected", .amount(f.expected)), ("actual", .amount(f.actual)), ("line", .int(f.line))
         ])
     }
 
@@ -15,12 +16,16 @@ public enum FindingsOutput {
 
     /// One file of a library; a cached entry carries all this needs.
     public static func json(file e: LibraryEntry, _ findings: [Finding]) -> JSONValue {
-        .object([("path", .string(e.path)), ("pairedWith", .str(e.companion)), ("unit", .string(e.unit)), ("year", .int(e.year)),
-                 ("findings", .array(findings.map(json)))])
+        .object([
+            ("path", .string(e.path)), ("pairedWith", .str(e.companion)), ("unit", .string(e.unit)),
+            ("year", .int(e.year)),
+            ("findings", .array(findings.map(json)))
+        ])
     }
 
     public static func counts(_ findings: [Finding]) -> String {
-        Finding.Severity.allCases.map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)" }.joined(separator: " · ")
+        Finding.Severity.allCases.map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)" }.joined(
+            separator: " · ")
     }
 
     /// Grouped by severity, each finding with where to look; a summary line at the end.
@@ -29,7 +34,9 @@ public enum FindingsOutput {
     }
 
     public static func text(_ e: LibraryEntry, _ findings: [Finding]) -> String {
-        var out = ["\(e.path) — \(e.unit) \(e.year.map(String.init) ?? "?") 年\(e.scope)\(e.documentKind)：\(counts(findings))"]
+        var out = [
+            "\(e.path) — \(e.unit) \(e.year.map(String.init) ?? "?") 年\(e.scope)\(e.documentKind)：\(counts(findings))"
+        ]
         for severity in Finding.Severity.allCases {
             let group = findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }

@@ -26,10 +26,12 @@ public struct AmountRecord: Sendable {
             for row in t.rows {
                 for (c, value) in row.values.enumerated() {
                     guard let value, c < t.columns.count else { continue }
-                    out.append(AmountRecord(path: d.path, unit: d.unit, year: d.year, tableKind: t.kind.rawValue, tableNumber: t.number,
-                                            code: row.code, name: row.name, project: row.project, side: row.side?.rawValue,
-                                            column: t.columns[c], amount: value, amountUnit: t.amountUnit,
-                                            inferred: c < row.inferred.count && row.inferred[c]))
+                    out.append(
+                        AmountRecord(
+                            path: d.path, unit: d.unit, year: d.year, tableKind: t.kind.rawValue, tableNumber: t.number,
+                            code: row.code, name: row.name, project: row.project, side: row.side?.rawValue,
+                            column: t.columns[c], amount: value, amountUnit: t.amountUnit,
+                            inferred: c < row.inferred.count && row.inferred[c]))
                 }
             }
         }
@@ -39,8 +41,10 @@ public struct AmountRecord: Sendable {
 
 /// CSV in long form (one amount per line) and JSON Lines (one disclosure per line).
 public enum TableExport {
-    public static let csvHeader = ["unit", "year", "table_kind", "table_number", "code", "name", "project", "side",
-                                   "column", "amount", "amount_unit", "amount_wan", "inferred", "path"]
+    public static let csvHeader = [
+        "unit", "year", "table_kind", "table_number", "code", "name", "project", "side",
+        "column", "amount", "amount_unit", "amount_wan", "inferred", "path"
+    ]
 
     /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
     public static func field(_ s: String) -> String {
@@ -65,9 +69,13 @@ public enum TableExport {
             var chunk = ""
             for r in AmountRecord.records(d) {
                 func t(_ s: String) -> String { field(text(s)) }
-                let fields = [t(r.unit), r.year.map(String.init) ?? "", t(r.tableKind), t(r.tableNumber ?? ""), t(r.code ?? ""), t(r.name),
-                              t(r.project ?? ""), t(r.side ?? ""), t(r.column), r.amount.description, t(r.amountUnit), r.wan.description,
-                              r.inferred ? "1" : "0", t(r.path)]
+                let fields = [
+                    t(r.unit), r.year.map(String.init) ?? "", t(r.tableKind), t(r.tableNumber ?? ""), t(r.code ?? ""),
+                    t(r.name),
+                    t(r.project ?? ""), t(r.side ?? ""), t(r.column), r.amount.description, t(r.amountUnit),
+                    r.wan.description,
+                    r.inferred ? "1" : "0", t(r.path)
+                ]
                 chunk += fields.joined(separator: ",") + "\r\n"
             }
             out.append(contentsOf: chunk.utf8)

@@ -29,9 +29,13 @@ enum MarkdownLayout {
                 // Text around the table on its lines (a title before it) keeps a line of its own.
                 let start = joined.range(of: "<table", options: .caseInsensitive)!
                 let end = joined.range(of: "</table>", options: [.caseInsensitive, .backwards])!
-                if !joined[..<start.lowerBound].allSatisfy(\.isWhitespace) { out.append(plain(String(joined[..<start.lowerBound]))) }
+                if !joined[..<start.lowerBound].allSatisfy(\.isWhitespace) {
+                    out.append(plain(String(joined[..<start.lowerBound])))
+                }
                 out.append(contentsOf: HTMLTable.rows(joined[start.lowerBound..<end.upperBound]))
-                if !joined[end.upperBound...].allSatisfy(\.isWhitespace) { out.append(plain(String(joined[end.upperBound...]))) }
+                if !joined[end.upperBound...].allSatisfy(\.isWhitespace) {
+                    out.append(plain(String(joined[end.upperBound...])))
+                }
             } else if isPipeRow(line) {
                 let cells = pipeCells(line)
                 out.append(cells.allSatisfy(isSeparatorCell) ? "" : cells.joined(separator: "\t"))
@@ -39,7 +43,8 @@ enum MarkdownLayout {
                 out.append(plain(line))
             }
         }
-        if let rest = html { out.append(contentsOf: HTMLTable.rows(rest.joined(separator: "\n")[...])) }  // never closed: read what is there
+        // never closed: read what is there
+        if let rest = html { out.append(contentsOf: HTMLTable.rows(rest.joined(separator: "\n")[...])) }
         return out
     }
 
@@ -84,7 +89,9 @@ enum MarkdownLayout {
 
     /// `**粗体**` → 粗体, `<br>` → nothing (a cell's text wrapped in the PDF), `\*` → `*`.
     static func inline(_ text: String) -> String {
-        guard text.contains("*") || text.contains("<") || text.contains("\\") || text.contains("__") else { return text }
+        guard text.contains("*") || text.contains("<") || text.contains("\\") || text.contains("__") else {
+            return text
+        }
         var t = text
         for tag in ["<br>", "<br/>", "<br />", "<BR>"] { t = t.replacingOccurrences(of: tag, with: "") }
         t = t.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
@@ -137,14 +144,17 @@ enum HTMLTable {
             let after = rest[open.upperBound...]
             // <td …> or <th …>, not <thead>/<tbody>
             guard let kind = after.first, "dDhH".contains(kind), let next = after.dropFirst().first,
-                  next == ">" || next == " ", let end = after.firstIndex(of: ">") else { rest = after; continue }
+                next == ">" || next == " ", let end = after.firstIndex(of: ">")
+            else { rest = after; continue }
             let attributes = after[after.index(after: after.startIndex)..<end]
             let body = after[after.index(after: end)...]
             // The cell ends at its closing tag, or where the next cell opens (closing tags omitted).
             let nextCell = body.range(of: "<t", options: .caseInsensitive)?.lowerBound ?? body.endIndex
             let close = body[..<nextCell].range(of: "</t", options: .caseInsensitive)?.lowerBound ?? nextCell
-            out.append(Cell(text: text(body[..<close]), colspan: attribute("colspan", attributes),
-                            rowspan: attribute("rowspan", attributes)))
+            out.append(
+                Cell(
+                    text: text(body[..<close]), colspan: attribute("colspan", attributes),
+                    rowspan: attribute("rowspan", attributes)))
             rest = body[close...]
             if rest.hasPrefix("</"), let gt = rest.firstIndex(of: ">") { rest = rest[rest.index(after: gt)...] }
         }
@@ -155,7 +165,9 @@ enum HTMLTable {
     /// row thousands of fields wide).
     static func attribute(_ name: String, _ attributes: Substring) -> Int {
         guard let r = attributes.range(of: name, options: .caseInsensitive) else { return 1 }
-        let digits = attributes[r.upperBound...].drop { $0 == "=" || $0 == "\"" || $0 == "'" || $0 == " " }.prefix { $0.isASCII && $0.isNumber }
+        let digits = attributes[r.upperBound...].drop { $0 == "=" || $0 == "\"" || $0 == "'" || $0 == " " }.prefix {
+            $0.isASCII && $0.isNumber
+        }
         return min(50, max(1, Int(digits.prefix(4)) ?? 1))
     }
 
@@ -168,7 +180,9 @@ enum HTMLTable {
             if ch == "<" { inTag = true; continue }
             out.append(ch == "\n" ? " " : ch)
         }
-        for (entity, ch) in [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+        for (entity, ch) in [
+            ("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")
+        ] {
             out = out.replacingOccurrences(of: entity, with: ch)
         }
         return out.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

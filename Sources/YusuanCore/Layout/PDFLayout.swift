@@ -14,14 +14,19 @@ enum PDFLayout {
         var all: [Item] = []
         for page in pages {
             let continuing: Bool
-            if case .table = all.last(where: { if case .meta = $0 { return false }; if case .pageBreak = $0 { return false }; return true }) {
+            if case .table = all.last(where: {
+                if case .meta = $0 { return false }; if case .pageBreak = $0 { return false }; return true
+            }) {
                 continuing = true
             } else {
                 continuing = false
             }
             all += items(page, continuing: continuing)
         }
-        let paragraphs = PDFParagraphs(all.compactMap { if case .text(let line) = $0 { return line }; return nil })
+        let paragraphs = PDFParagraphs(
+            all.compactMap {
+                if case .text(let line) = $0 { return line }; return nil
+            })
         var open: (index: Int, line: PDFLine)?  // the prose line the next one may continue
         for item in joinContinuations(all) {
             switch item {
@@ -54,8 +59,10 @@ enum PDFLayout {
         lines.removeAll { isFurniture($0, page: page) }
         var out: [Item] = page.number > 1 ? [.pageBreak] : []
         var tabular = lines.map(isTabular)
-        if continuing, let first = lines.firstIndex(where: { meta($0) == nil }), let next = tabular[first...].firstIndex(of: true),
-           !lines[first...next].contains(where: isTitle) {
+        if continuing, let first = lines.firstIndex(where: { meta($0) == nil }),
+            let next = tabular[first...].firstIndex(of: true),
+            !lines[first...next].contains(where: isTitle)
+        {
             for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
         }
         var i = 0
@@ -63,7 +70,9 @@ enum PDFLayout {
             if var parts = meta(lines[i]) {
                 // A long name wrapped under its 部门： line ("…委员会办" / "公厅").
                 if i + 1 < lines.count, !tabular[i + 1], lines[i + 1].y0 - lines[i].y1 < 0.6 * lines[i].height,
-                   lines[i + 1].x0 >= lines[i].x0, lines[i + 1].x1 <= lines[i].x1, CJK.compact(lines[i + 1].text).count <= 10 {
+                    lines[i + 1].x0 >= lines[i].x0, lines[i + 1].x1 <= lines[i].x1,
+                    CJK.compact(lines[i + 1].text).count <= 10
+                {
                     parts[0] += lines[i + 1].text
                     i += 1
                 }
@@ -88,21 +97,28 @@ enum PDFLayout {
             // its row at the foot of the table) belong to it; a note under the table does not.
             let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
             while end + 1 < lines.count, !tabular[end + 1], meta(lines[end + 1]) == nil, !isTitle(lines[end + 1]),
-                  lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch, lines[end + 1].x0 >= lines[i...end].map(\.x0).min()! - 2,
-                  !isNote(lines[end + 1]) {
+                lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
+                lines[end + 1].x0 >= lines[i...end].map(\.x0).min()! - 2,
+                !isNote(lines[end + 1])
+            {
                 end += 1
             }
             var block = Array(lines[i...end])
             // A line of amounts alone under labels set close together (narrow columns, one
             // run of words a line): the labels head it.
             while end == i, case .text(let above)? = out.last, let top = block.first, above.page == top.page,
-                  top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above), !isNote(above),
-                  CJK.compact(above.text).count <= 16, above.x0 >= block.map(\.x0).min()! - 2 * above.height {
+                top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above), !isNote(above),
+                CJK.compact(above.text).count <= 16, above.x0 >= block.map(\.x0).min()! - 2 * above.height
+            {
                 out.removeLast()
                 block.insert(above, at: 0)
             }
             // One row alone is a table's only where a table goes on from the page before.
-            let goesOn = continuing && !out.contains { if case .text = $0 { return true }; return false }
+            let goesOn =
+                continuing
+                && !out.contains {
+                    if case .text = $0 { return true }; return false
+                }
             if block.count >= 2 || goesOn, PDFTableGrid.dataStart(block) != nil {
                 out.append(.table(block))
             } else {
@@ -119,10 +135,12 @@ enum PDFLayout {
         var out: [PDFLine] = []
         var i = 0
         while i < lines.count {
-            if i + 1 < lines.count, !isTabular(lines[i]), !isTabular(lines[i + 1]), TableSegmenter.label(of: lines[i].text) == nil,
-               CJK.compact(lines[i + 1].text).count <= 8, lines[i + 1].y0 - lines[i].y1 < 0.8 * lines[i].height,
-               TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text)) == nil,
-               TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text + lines[i + 1].text)) != nil {
+            if i + 1 < lines.count, !isTabular(lines[i]), !isTabular(lines[i + 1]),
+                TableSegmenter.label(of: lines[i].text) == nil,
+                CJK.compact(lines[i + 1].text).count <= 8, lines[i + 1].y0 - lines[i].y1 < 0.8 * lines[i].height,
+                TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text)) == nil,
+                TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text + lines[i + 1].text)) != nil
+            {
                 out.append(PDFLine(words: lines[i].words + lines[i + 1].words, page: lines[i].page))
                 i += 2
                 continue
@@ -142,7 +160,8 @@ enum PDFLayout {
     /// Two or more runs of words far apart on one line: cells.
     static func isTabular(_ line: PDFLine) -> Bool {
         // Amounts hold no spaces: a line of amounts alone is a row of cells, however close.
-        line.segments(gap: max(1.2 * line.height, 6)).count >= 2 || (line.words.count >= 2 && line.words.allSatisfy { PDFLine.isAmount($0.text) })
+        line.segments(gap: max(1.2 * line.height, 6)).count >= 2
+            || (line.words.count >= 2 && line.words.allSatisfy { PDFLine.isAmount($0.text) })
     }
 
     /// A table's label or title, which starts a table of its own.
@@ -212,7 +231,8 @@ enum PDFLayout {
     }
 
     static func dropRepeatedHeader(_ lines: [PDFLine], after first: [PDFLine]) -> [PDFLine] {
-        guard let start = PDFTableGrid.dataStart(lines), start > 0, let firstStart = PDFTableGrid.dataStart(first) else { return lines }
+        guard let start = PDFTableGrid.dataStart(lines), start > 0, let firstStart = PDFTableGrid.dataStart(first)
+        else { return lines }
         let known = Set(first[..<firstStart].flatMap(\.words).map { CJK.compact($0.text) })
         let head = lines[..<start]
         guard head.allSatisfy({ $0.words.contains { known.contains(CJK.compact($0.text)) } }) else { return lines }

@@ -24,7 +24,10 @@ struct PDFLine {
         var out = ""
         var previous: PDFWord?
         for w in words {
-            if let p = previous, w.x0 - p.x1 > 0.2 * max(p.height, w.height) || (p.text.last?.isASCII == true && w.text.first?.isASCII == true) {
+            if let p = previous,
+                w.x0 - p.x1 > 0.2 * max(p.height, w.height)
+                    || (p.text.last?.isASCII == true && w.text.first?.isASCII == true)
+            {
                 out += " "
             }
             out += w.text

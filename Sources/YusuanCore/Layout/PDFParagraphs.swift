@@ -16,7 +16,9 @@ struct PDFParagraphs {
     func continues(_ previous: PDFLine, with next: PDFLine) -> Bool {
         guard let a = margins[previous.page], let b = margins[next.page] else { return false }
         let text = CJK.compact(previous.text)
-        guard text.count >= 8, let last = text.last, !Self.stops.contains(last), !PDFLayout.isTitle(previous) else { return false }
+        guard text.count >= 8, let last = text.last, !Self.stops.contains(last), !PDFLayout.isTitle(previous) else {
+            return false
+        }
         let em = max(previous.height, 6)
         // Prose runs as one stretch of words; a line of cells far apart is a table's, joined or not.
         guard !PDFLayout.isTabular(previous), !PDFLayout.isTabular(next) else { return false }

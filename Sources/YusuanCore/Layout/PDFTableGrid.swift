@@ -46,9 +46,11 @@ enum PDFTableGrid {
                 guard let u = headerRows[..<r].lastIndex(where: { !$0.cells[c].isEmpty }) else { continue }
                 let (a, b) = (headerRows[u].cells[c], headerRows[r].cells[c])
                 guard headerRows[u].line.page == headerRows[r].line.page,
-                      b.map(\.y0).min()! - a.map(\.y1).max()! < 0.8 * b.map(\.height).max()! else { continue }
+                    b.map(\.y0).min()! - a.map(\.y1).max()! < 0.8 * b.map(\.height).max()!
+                else { continue }
                 let (wa, wb) = (a.map(\.x1).max()! - a.map(\.x0).min()!, b.map(\.x1).max()! - b.map(\.x0).min()!)
-                let ca = (a.map(\.x0).min()! + a.map(\.x1).max()!) / 2, cb = (b.map(\.x0).min()! + b.map(\.x1).max()!) / 2
+                let ca = (a.map(\.x0).min()! + a.map(\.x1).max()!) / 2,
+                    cb = (b.map(\.x0).min()! + b.map(\.x1).max()!) / 2
                 // A wrapped label's lines are about as wide as each other; a group's label over
                 // one of its columns is much wider, a caption over a wider label much narrower.
                 if abs(ca - cb) <= 0.12 * max(wa, 10) + 2, wa >= 0.7 * wb, wa <= 1.6 * wb {
@@ -71,13 +73,18 @@ enum PDFTableGrid {
     /// A cell's words, line by line, joined as one text.
     static func cellText(_ words: [PDFWord]) -> String {
         guard words.count > 1 else { return words.first?.text ?? "" }
-        let sorted = words.sorted { abs($0.centerY - $1.centerY) > 0.4 * $0.height ? $0.centerY < $1.centerY : $0.x0 < $1.x0 }
+        let sorted = words.sorted {
+            abs($0.centerY - $1.centerY) > 0.4 * $0.height ? $0.centerY < $1.centerY : $0.x0 < $1.x0
+        }
         var out = ""
         for (i, w) in sorted.enumerated() {
             if i > 0 {
                 let p = sorted[i - 1]
                 let sameLine = abs(w.centerY - p.centerY) <= 0.4 * w.height
-                if sameLine ? w.x0 - p.x1 > 0.2 * w.height : (p.text.last?.isASCII == true && w.text.first?.isASCII == true && p.text.last?.isNumber == false) {
+                if sameLine
+                    ? w.x0 - p.x1 > 0.2 * w.height
+                    : (p.text.last?.isASCII == true && w.text.first?.isASCII == true && p.text.last?.isNumber == false)
+                {
                     out += " "
                 }
             }
@@ -167,7 +174,9 @@ enum PDFTableGrid {
             }
             if let c = choice { placed[WordKey(w)] = c; continue }
             // A column of its own, shared by the label's other words over the same place.
-            if let existing = (dataCount..<columns.count).first(where: { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0 }) {
+            if let existing = (dataCount..<columns.count).first(where: {
+                min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0
+            }) {
                 columns[existing].x0 = min(columns[existing].x0, w.x0)
                 columns[existing].x1 = max(columns[existing].x1, w.x1)
                 placed[WordKey(w)] = existing
@@ -199,7 +208,8 @@ enum PDFTableGrid {
         let h = data.map(\.height).sorted().dropFirst(data.count / 2).first ?? 10
         var threshold = -Double.infinity
         var widest = 0.0
-        for (k, (low, high)) in zip(gaps, gaps.dropFirst()).enumerated() where low < 0.5 * h && high - low >= 0.3 * h && high - low > widest {
+        for (k, (low, high)) in zip(gaps, gaps.dropFirst()).enumerated()
+        where low < 0.5 * h && high - low >= 0.3 * h && high - low > widest {
             // Text set line under line, paragraphs a blank line apart, is no table of wrapped
             // cells: there the narrow gaps are most, and the wide ones a whole line.
             if (k + 1) * 10 > gaps.count * 6, high >= 1.2 * h { continue }

@@ -33,7 +33,8 @@ enum PDFWords {
                 var end = start
                 while end < bytes.count, bytes[end] != 10 { end += 1 }
                 if end > start + 1, bytes[start] == UInt8(ascii: "1") || bytes[start] == UInt8(ascii: "5"),
-                   bytes[start + 1] == 9 {
+                    bytes[start + 1] == 9
+                {
                     read(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &pages)
                 }
                 start = end + 1
@@ -57,13 +58,16 @@ enum PDFWords {
             Double(String(decoding: UnsafeBufferPointer(rebasing: row[fields[k]]), as: UTF8.self))
         }
         guard let left = number(6), let top = number(7), let width = number(8), let height = number(9),
-              left.isFinite, top.isFinite, width.isFinite, height.isFinite else { return }
+            left.isFinite, top.isFinite, width.isFinite, height.isFinite
+        else { return }
         if row[0] == UInt8(ascii: "1") {
             pages.append(PDFPage(number: pages.count + 1, width: width, height: height))
             return
         }
         let t = fields[11]
-        let marker = t.count >= 3 && row[t.lowerBound] == 35 && row[t.lowerBound + 1] == 35 && row[t.lowerBound + 2] == 35  // ###PAGE###
+        let marker =
+            // ###PAGE###
+            t.count >= 3 && row[t.lowerBound] == 35 && row[t.lowerBound + 1] == 35 && row[t.lowerBound + 2] == 35
         guard !pages.isEmpty, !t.isEmpty, !marker else { return }
         let text = String(decoding: UnsafeBufferPointer(rebasing: row[fields[11]]), as: UTF8.self)
         pages[pages.count - 1].words.append(

@@ -46,7 +46,9 @@ public struct SourceText: Sendable {
         guard !c.isEmpty, c.count <= 12 else { return false }
         let stripped = c.trimmingCharacters(in: ["-", "—", "－", "–"])
         if stripped != c, !stripped.isEmpty, stripped.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
-        if c.hasPrefix("第"), c.hasSuffix("页"), c.dropFirst().dropLast().allSatisfy({ $0.isNumber || $0 == "共" || $0 == "/" }) {
+        if c.hasPrefix("第"), c.hasSuffix("页"),
+            c.dropFirst().dropLast().allSatisfy({ $0.isNumber || $0 == "共" || $0 == "/" })
+        {
             return true
         }
         return false

@@ -56,17 +56,26 @@ enum SpaceLayout {
             let richest = rows.map(\.count).max() ?? 0
             let width = rows.flatMap { $0.map(\.end) }.max() ?? 0
             var covered = Array(repeating: false, count: width + 1)
-            for row in rows where row.count * 2 >= richest { for c in row { for x in c.start..<c.end { covered[x] = true } } }
+            for row in rows where row.count * 2 >= richest {
+                for c in row { for x in c.start..<c.end { covered[x] = true } }
+            }
             var runs: [ClosedRange<Int>] = []
             for x in 0...width where covered[x] {
-                if let last = runs.last, last.upperBound == x - 1 { runs[runs.count - 1] = last.lowerBound...x } else { runs.append(x...x) }
+                if let last = runs.last, last.upperBound == x - 1 {
+                    runs[runs.count - 1] = last.lowerBound...x
+                } else {
+                    runs.append(x...x)
+                }
             }
             // Runs one character apart that no line has cells in both of are one column whose
             // cells sit a character apart ("09" over " 0"): a line's own cells are two apart.
             var merged: [ClosedRange<Int>] = []
             for run in runs {
                 if let last = merged.last, run.lowerBound - last.upperBound == 2,
-                   !rows.contains(where: { row in row.contains { last.contains($0.start) } && row.contains { run.contains($0.start) } }) {
+                    !rows.contains(where: { row in
+                        row.contains { last.contains($0.start) } && row.contains { run.contains($0.start) }
+                    })
+                {
                     merged[merged.count - 1] = last.lowerBound...run.upperBound
                 } else {
                     merged.append(run)
@@ -110,9 +119,10 @@ enum SpaceLayout {
         // The page with the most columns (then rows) is the reference; a page with as many
         // columns has the same ones, a page with fewer is mapped onto it by position.
         let filled = pages.map { rows[$0].filter { !$0.isEmpty }.count }
-        let reference = pages.indices.max { a, b in
-            (grids[a].spans.count, filled[a]) < (grids[b].spans.count, filled[b])
-        } ?? 0
+        let reference =
+            pages.indices.max { a, b in
+                (grids[a].spans.count, filled[a]) < (grids[b].spans.count, filled[b])
+            } ?? 0
         var out = block
         for (p, range) in pages.enumerated() {
             let grid = grids[p]

@@ -64,9 +64,9 @@ public struct FileStamp: Hashable, Sendable {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         #if os(Linux)
-        let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+            let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
         #else
-        let mtime = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+            let mtime = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
         #endif
         return FileStamp(size: Int64(st.st_size), modifiedNanoseconds: mtime, inode: Int64(st.st_ino))
     }

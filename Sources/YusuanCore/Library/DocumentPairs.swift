@@ -14,7 +14,8 @@ public enum DocumentPairs {
         for p in prose {
             let partners = tables.filter { matches(entries[p], entries[$0]) }
             guard partners.count == 1, let t = partners.first,
-                  prose.filter({ matches(entries[$0], entries[t]) }).count == 1 else { continue }
+                prose.filter({ matches(entries[$0], entries[t]) }).count == 1
+            else { continue }
             out.append((p, t))
         }
         return out
@@ -22,7 +23,8 @@ public enum DocumentPairs {
 
     static func matches(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
         guard let year = a.year, year == b.year, a.documentKind == b.documentKind,
-              folder(a.path) == folder(b.path) else { return false }
+            folder(a.path) == folder(b.path)
+        else { return false }
         return sameUnit(a.unit, b.unit)
     }
 

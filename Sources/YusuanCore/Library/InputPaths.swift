@@ -39,7 +39,8 @@ public enum InputPaths {
             if kind == .directory {
                 try walk(path, top: false, into: &found, warn: warn)
             } else if extensions.contains((name as NSString).pathExtension.lowercased()),
-                      kind == .regular || (kind == .symlink && FileKind.of(path) == .regular) {
+                kind == .regular || (kind == .symlink && FileKind.of(path) == .regular)
+            {
                 found.append(path)
             }
         }

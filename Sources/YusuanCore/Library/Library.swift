@@ -23,8 +23,10 @@ public final class Library: @unchecked Sendable {
     /// Libraries up to this size keep every parsed document in memory.
     public static let keepLimit = 64
 
-    init(entries: [LibraryEntry], failures: [(String, String)], cached: Int, parsed: Int, cache: LibraryCacheStore?,
-         kept: [String: Disclosure], keptFindings: [String: [Finding]]) {
+    init(
+        entries: [LibraryEntry], failures: [(String, String)], cached: Int, parsed: Int, cache: LibraryCacheStore?,
+        kept: [String: Disclosure], keptFindings: [String: [Finding]]
+    ) {
         self.entries = entries
         self.failures = failures
         self.cached = cached
@@ -39,8 +41,9 @@ public final class Library: @unchecked Sendable {
         var kept: [String: Disclosure] = [:]
         var keptFindings: [String: [Finding]] = [:]
         for (d, f) in documents { kept[d.path] = d; keptFindings[d.path] = f }
-        self.init(entries: documents.map { LibraryEntry($0.0, findings: $0.1, hash: "") }, failures: [], cached: 0,
-                  parsed: documents.count, cache: nil, kept: kept, keptFindings: keptFindings)
+        self.init(
+            entries: documents.map { LibraryEntry($0.0, findings: $0.1, hash: "") }, failures: [], cached: 0,
+            parsed: documents.count, cache: nil, kept: kept, keptFindings: keptFindings)
     }
 
     public var count: Int { entries.count }
@@ -68,15 +71,21 @@ public final class Library: @unchecked Sendable {
         let hash = ContentHash.of(data)
         if hash != entries[i].hash {
             let entry = LibraryEntry(d, findings: findings, hash: hash)
-            lock.withLock { entries[i] = entry; keptFindings[path] = findings }
-            if let stamp = FileStamp.of(path) { cache?.save(files: [(path, stamp, hash)], documents: [(entry, findings)]) }
+            lock.withLock {
+                entries[i] = entry; keptFindings[path] = findings
+            }
+            if let stamp = FileStamp.of(path) {
+                cache?.save(files: [(path, stamp, hash)], documents: [(entry, findings)])
+            }
         }
         return (d, findings)
     }
 
     /// Reads the files on all cores. `progress` is called with (done, total) from any thread.
-    public static func open(_ files: [String], cache: LibraryCacheStore?, keep: Bool? = nil,
-                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> Library {
+    public static func open(
+        _ files: [String], cache: LibraryCacheStore?, keep: Bool? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> Library {
         let keepDocuments = keep ?? (files.count <= keepLimit)
         let snapshot = cache?.snapshot() ?? LibraryCacheSnapshot()
         let slots = Slots(files.count)
@@ -110,16 +119,22 @@ public final class Library: @unchecked Sendable {
                 break
             }
         }
-        pair(&entries, snapshot: snapshot, keep: keepDocuments, documents: &newDocuments, kept: &kept, keptFindings: &keptFindings)
+        pair(
+            &entries, snapshot: snapshot, keep: keepDocuments, documents: &newDocuments, kept: &kept,
+            keptFindings: &keptFindings)
         if !newFiles.isEmpty || !newDocuments.isEmpty { cache?.save(files: newFiles, documents: newDocuments) }
-        return Library(entries: entries, failures: failures, cached: cached, parsed: newDocuments.count, cache: cache, kept: kept, keptFindings: keptFindings)
+        return Library(
+            entries: entries, failures: failures, cached: cached, parsed: newDocuments.count, cache: cache, kept: kept,
+            keptFindings: keptFindings)
     }
 
     /// Prose and tables published as two files become one entry, read together: the pair's
     /// summary and findings are cached under both files' hashes.
-    static func pair(_ entries: inout [LibraryEntry], snapshot: LibraryCacheSnapshot, keep: Bool,
-                     documents: inout [(entry: LibraryEntry, findings: [Finding])], kept: inout [String: Disclosure],
-                     keptFindings: inout [String: [Finding]]) {
+    static func pair(
+        _ entries: inout [LibraryEntry], snapshot: LibraryCacheSnapshot, keep: Bool,
+        documents: inout [(entry: LibraryEntry, findings: [Finding])], kept: inout [String: Disclosure],
+        keptFindings: inout [String: [Finding]]
+    ) {
         var drop = Set<Int>()
         for (p, t) in DocumentPairs.find(entries) {
             let (prose, tables) = (entries[p], entries[t])
@@ -182,6 +197,10 @@ public final class Library: @unchecked Sendable {
         var done = 0
         init(_ n: Int) { items = Array(repeating: nil, count: n) }
         func set(_ i: Int, _ value: Outcome) { lock.withLock { items[i] = value } }
-        func finish() -> Int { lock.withLock { done += 1; return done } }
+        func finish() -> Int {
+            lock.withLock {
+                done += 1; return done
+            }
+        }
     }
 }

@@ -6,7 +6,9 @@ public protocol LibraryCacheStore: AnyObject, Sendable {
     /// A document's findings, in the checker's order.
     func findings(hash: String) -> [Finding]?
     /// Records files and new documents; failures to write are the cache's own business.
-    func save(files: [(path: String, stamp: FileStamp, hash: String)], documents: [(entry: LibraryEntry, findings: [Finding])])
+    func save(
+        files: [(path: String, stamp: FileStamp, hash: String)], documents: [(entry: LibraryEntry, findings: [Finding])]
+    )
 }
 
 public struct LibraryCacheSnapshot: Sendable {

@@ -18,8 +18,10 @@ public struct LibraryEntry: Hashable, Sendable {
     /// The tables file read with this prose file as one disclosure (`DocumentPairs`).
     public var companion: String?
 
-    public init(path: String, hash: String, unit: String, year: Int?, scope: String, documentKind: String, total: Amount?,
-                tableCount: Int, errors: Int, warnings: Int, infos: Int) {
+    public init(
+        path: String, hash: String, unit: String, year: Int?, scope: String, documentKind: String, total: Amount?,
+        tableCount: Int, errors: Int, warnings: Int, infos: Int
+    ) {
         self.path = path
         self.hash = hash
         self.unit = unit
@@ -36,10 +38,11 @@ public struct LibraryEntry: Hashable, Sendable {
 
     public init(_ d: Disclosure, findings: [Finding], hash: String) {
         let total = d.table(.incomeExpenseSummary)?.totalRow?.value(0) ?? d.table(.expenseSummary)?.totalRow?.value(0)
-        self.init(path: d.path, hash: hash, unit: d.unit, year: d.year, scope: d.scope, documentKind: d.documentKind,
-                  total: total, tableCount: d.tables.count,
-                  errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning },
-                  infos: findings.count { $0.severity == .info })
+        self.init(
+            path: d.path, hash: hash, unit: d.unit, year: d.year, scope: d.scope, documentKind: d.documentKind,
+            total: total, tableCount: d.tables.count,
+            errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning },
+            infos: findings.count { $0.severity == .info })
         companion = d.companionPath
     }
 

@@ -38,7 +38,9 @@ public enum PDFText {
             }
         }
         process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else { throw InputError.unreadablePDF(path) }
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            throw InputError.unreadablePDF(path)
+        }
         return PDFLayout.text(PDFWords.pages(tsv: data))
     }
 

@@ -34,7 +34,9 @@ public struct Region: Hashable, Sendable {
                     let token = String(chars[start..<end])
                     // Two characters make a county (沙县) but not a district or city: 社区, 园区, 城区 are words.
                     let shortest = token.hasSuffix("区") || token.hasSuffix("市") ? 3 : 2
-                    if token.count >= shortest, suffixes.contains(where: { token.hasSuffix($0) && token.count > $0.count }) {
+                    if token.count >= shortest,
+                        suffixes.contains(where: { token.hasSuffix($0) && token.count > $0.count })
+                    {
                         out.append(token)
                         start = end
                         continue outer

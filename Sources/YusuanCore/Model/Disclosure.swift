@@ -51,9 +51,12 @@ public struct Disclosure: Hashable, Sendable {
     /// What stands in for an indexed document whose file can no longer be read: its summary's
     /// header, nothing else, so a screen showing it has something true to show.
     public static func unreadable(_ entry: LibraryEntry) -> Disclosure {
-        Disclosure(path: entry.path, unit: entry.unit, year: entry.year, scope: entry.scope, documentKind: entry.documentKind, date: nil,
-                   overview: Overview(), contents: [], tables: [], orphanLabels: [], functionalTree: [], economicTree: [], projects: [],
-                   performanceSheets: [], sections: [], facts: [], glossary: [], sourceLines: [])
+        Disclosure(
+            path: entry.path, unit: entry.unit, year: entry.year, scope: entry.scope, documentKind: entry.documentKind,
+            date: nil,
+            overview: Overview(), contents: [], tables: [], orphanLabels: [], functionalTree: [], economicTree: [],
+            projects: [],
+            performanceSheets: [], sections: [], facts: [], glossary: [], sourceLines: [])
     }
 
     public func tables(_ kind: TableKind) -> [Table] { tables.filter { $0.kind == kind } }
@@ -68,8 +71,10 @@ public struct Overview: Hashable, Sendable {
     public var staffing: Staffing
     public var lines: SourceRange?
 
-    public init(functions: String = "", departments: [String] = [], departmentsText: String = "",
-                staffing: Staffing = Staffing(), lines: SourceRange? = nil) {
+    public init(
+        functions: String = "", departments: [String] = [], departmentsText: String = "",
+        staffing: Staffing = Staffing(), lines: SourceRange? = nil
+    ) {
         self.functions = functions
         self.departments = departments
         self.departmentsText = departmentsText

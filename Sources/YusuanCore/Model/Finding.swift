@@ -8,7 +8,7 @@ public struct Finding: Hashable, Sendable {
 
     public enum Category: String, Sendable, CaseIterable {
         case arithmetic, rounding, crossTable = "cross-table", narrative, missingTable = "missing-table", naming,
-             performance, structure
+            performance, structure
     }
 
     public var rule: String
@@ -26,12 +26,15 @@ public struct Finding: Hashable, Sendable {
     /// The source line the finding points at.
     public var line: Int?
 
-    public init(rule: Rule, message: String, severity: Severity? = nil, category: Category? = nil, table: Table? = nil,
-                code: String? = nil, row: String? = nil, column: String? = nil, expected: Amount? = nil,
-                actual: Amount? = nil, line: Int? = nil) {
-        self.init(stored: rule.id, severity: severity ?? rule.severity, category: category ?? rule.category, message: message,
-                  table: table?.kind, tableNumber: table?.number, code: code, row: row, column: column, expected: expected,
-                  actual: actual, line: line)
+    public init(
+        rule: Rule, message: String, severity: Severity? = nil, category: Category? = nil, table: Table? = nil,
+        code: String? = nil, row: String? = nil, column: String? = nil, expected: Amount? = nil,
+        actual: Amount? = nil, line: Int? = nil
+    ) {
+        self.init(
+            stored: rule.id, severity: severity ?? rule.severity, category: category ?? rule.category, message: message,
+            table: table?.kind, tableNumber: table?.number, code: code, row: row, column: column, expected: expected,
+            actual: actual, line: line)
     }
 
     /// "表3 支出总体 2080109 基本支出": where to look, in the document's own terms.
@@ -56,8 +59,11 @@ public struct Rule: Sendable, Hashable {
 
 extension Finding {
     /// A finding as a cache stored it (the rule by id, everything else as it was).
-    public init(stored rule: String, severity: Severity, category: Category, message: String, table: TableKind?, tableNumber: String?,
-                code: String?, row: String?, column: String?, expected: Amount?, actual: Amount?, line: Int?) {
+    public init(
+        stored rule: String, severity: Severity, category: Category, message: String, table: TableKind?,
+        tableNumber: String?,
+        code: String?, row: String?, column: String?, expected: Amount?, actual: Amount?, line: Int?
+    ) {
         self.rule = rule
         self.severity = severity
         self.category = category

@@ -57,9 +57,11 @@ public struct NarrativeFact: Hashable, Sendable {
     public var context: String
     public var line: Int
 
-    public init(topic: Topic, subject: String, code: String? = nil, amount: Amount?, unit: String,
-                change: Amount? = nil, changePercent: Amount? = nil, share: Amount? = nil,
-                reasonGiven: Bool = false, sentence: String, context: String = "", line: Int) {
+    public init(
+        topic: Topic, subject: String, code: String? = nil, amount: Amount?, unit: String,
+        change: Amount? = nil, changePercent: Amount? = nil, share: Amount? = nil,
+        reasonGiven: Bool = false, sentence: String, context: String = "", line: Int
+    ) {
         self.topic = topic
         self.subject = subject
         self.code = code

@@ -41,9 +41,11 @@ public struct PerformanceSheet: Hashable, Sendable {
         fundingLines.first { $0.label.contains("其他") }?.amount
     }
 
-    public init(kind: Kind, unit: String? = nil, project: String? = nil, manager: String? = nil,
-                fundingLines: [FundingLine] = [], goal: String? = nil, indicators: [Indicator] = [],
-                lines: SourceRange) {
+    public init(
+        kind: Kind, unit: String? = nil, project: String? = nil, manager: String? = nil,
+        fundingLines: [FundingLine] = [], goal: String? = nil, indicators: [Indicator] = [],
+        lines: SourceRange
+    ) {
         self.kind = kind
         self.unit = unit
         self.project = project
@@ -70,9 +72,11 @@ public struct Indicator: Hashable, Sendable {
     public var nameRepeats: Int
     public var lines: SourceRange
 
-    public init(level1: String?, level2: String?, name: String, value: String?, basis: String? = nil,
-                lastValue: String? = nil, weight: String? = nil, scoringRule: String? = nil,
-                evidence: String? = nil, nameRepeats: Int = 1, lines: SourceRange) {
+    public init(
+        level1: String?, level2: String?, name: String, value: String?, basis: String? = nil,
+        lastValue: String? = nil, weight: String? = nil, scoringRule: String? = nil,
+        evidence: String? = nil, nameRepeats: Int = 1, lines: SourceRange
+    ) {
         self.level1 = level1
         self.level2 = level2
         self.name = name

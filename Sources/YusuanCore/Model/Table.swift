@@ -33,8 +33,10 @@ public struct Table: Hashable, Sendable {
         columns.firstIndex { $0.contains(fragment) }
     }
 
-    public init(kind: TableKind, number: String?, title: String, preparer: String?, amountUnit: String,
-                columns: [String], rows: [Row], emptyNote: String?, lines: SourceRange, layout: Layout) {
+    public init(
+        kind: TableKind, number: String?, title: String, preparer: String?, amountUnit: String,
+        columns: [String], rows: [Row], emptyNote: String?, lines: SourceRange, layout: Layout
+    ) {
         self.kind = kind
         self.number = number
         self.title = title
@@ -69,9 +71,11 @@ public struct Row: Hashable, Sendable {
 
     public enum Side: String, Sendable { case income, expense }
 
-    public init(code: String?, name: String, project: String? = nil, isTotal: Bool = false,
-                isSubtotal: Bool = false, side: Side? = nil, values: [Amount?], inferred: [Bool]? = nil,
-                lines: SourceRange) {
+    public init(
+        code: String?, name: String, project: String? = nil, isTotal: Bool = false,
+        isSubtotal: Bool = false, side: Side? = nil, values: [Amount?], inferred: [Bool]? = nil,
+        lines: SourceRange
+    ) {
         self.code = code
         self.name = name
         self.project = project

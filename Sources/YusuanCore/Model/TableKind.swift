@@ -41,7 +41,7 @@ public enum TableKind: String, CaseIterable, Sendable, Codable {
     public var isFunctional: Bool {
         switch self {
         case .incomeSummary, .expenseSummary, .gpbExpense, .gpbProjectExpense, .govFundExpense,
-             .stateCapitalExpense:
+            .stateCapitalExpense:
             return true
         default:
             return false
@@ -83,6 +83,6 @@ public enum TableKind: String, CaseIterable, Sendable, Codable {
         (.gpbProjectExpense, [["项目支出", "情况表"], ["项目支出", "预算表"], ["项目支出", "决算表"]]),
         (.gpbExpense, [["一般公共预算支出"], ["一般公共预算财政拨款支出"], ["财政拨款支出预算表"]]),
         (.incomeSummary, [["收入总体"], ["收入预算总表"], ["收入决算表"], ["收入预算表"]]),
-        (.expenseSummary, [["支出总体"], ["支出预算总表"], ["支出决算表"]]),
+        (.expenseSummary, [["支出总体"], ["支出预算总表"], ["支出决算表"]])
     ]
 }

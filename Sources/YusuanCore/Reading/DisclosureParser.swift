@@ -10,7 +10,8 @@ public enum DisclosureParser {
 
     /// One disclosure from two files: its prose and its tables (`DocumentPairs`).
     public static func parse(prose prosePath: String, tables tablesPath: String) throws -> Disclosure {
-        let merged = DocumentPairs.merge(prose: try TextDecoder.read(path: prosePath), tables: try TextDecoder.read(path: tablesPath))
+        let merged = DocumentPairs.merge(
+            prose: try TextDecoder.read(path: prosePath), tables: try TextDecoder.read(path: tablesPath))
         var d = try parse(text: merged, path: prosePath)
         d.companionPath = tablesPath
         return d
@@ -23,9 +24,12 @@ public enum DisclosureParser {
         if source.lines.allSatisfy(\.isBlank) { throw InputError.blank(path) }
         var notes: [Disclosure.ParseNote] = []
         if let cut = DocumentBoundary.secondStart(source.lines), cut > 0 {
-            let title = source.lines[cut...].prefix(10).map(\.compact).filter { !$0.isEmpty }.prefix(2).joined(separator: " ")
-            notes.append(.init(kind: .secondDocument, message: "第 \(cut + 1) 行起是另一份公开（\(title)），未读入；请把两份公开分存为两个文件",
-                               line: cut + 1))
+            let title = source.lines[cut...].prefix(10).map(\.compact).filter { !$0.isEmpty }.prefix(2).joined(
+                separator: " ")
+            notes.append(
+                .init(
+                    kind: .secondDocument, message: "第 \(cut + 1) 行起是另一份公开（\(title)），未读入；请把两份公开分存为两个文件",
+                    line: cut + 1))
             source.lines.removeSubrange(cut...)
         }
         let parts = PartLocator.locate(source)
@@ -37,8 +41,10 @@ public enum DisclosureParser {
         var tables: [Table] = []
         var orphans: [Disclosure.OrphanLabel] = []
         // Tables read in an order that lets later ones use earlier ones' names and totals.
-        let order: [TableKind] = [.incomeExpenseSummary, .expenseSummary, .gpbExpense, .fiscalSummary, .incomeSummary,
-                                  .gpbBasicExpense]
+        let order: [TableKind] = [
+            .incomeExpenseSummary, .expenseSummary, .gpbExpense, .fiscalSummary, .incomeSummary,
+            .gpbBasicExpense
+        ]
         let ranked = segments.enumerated().sorted { a, b in
             let ra = a.element.kind.flatMap { order.firstIndex(of: $0) } ?? order.count
             let rb = b.element.kind.flatMap { order.firstIndex(of: $0) } ?? order.count
@@ -48,17 +54,22 @@ public enum DisclosureParser {
         for (offset, segment) in ranked {
             let meaningful = segment.body.filter { !$0.isBlank }
             if segment.title == nil, meaningful.isEmpty {
-                if let label = segment.label, let line = segment.labelLine { orphans.append(.init(label: label, line: line)) }
+                if let label = segment.label, let line = segment.labelLine {
+                    orphans.append(.init(label: label, line: line))
+                }
                 continue
             }
             // A title alone that a later table repeats is a line of the contents; one of no known
             // kind and no label heads a part ("2017年度部门预算表").
             if meaningful.isEmpty, segment.label == nil, segment.kind == nil { continue }
             if meaningful.isEmpty, let title = segment.title,
-               segments[(offset + 1)...].contains(where: { later in
-                   !later.body.isEmpty && (later.kind == segment.kind && segment.kind != nil
-                       || later.title.map { TableSegmenter.unnumbered($0) == TableSegmenter.unnumbered(title) } == true)
-               }) {
+                segments[(offset + 1)...].contains(where: { later in
+                    !later.body.isEmpty
+                        && (later.kind == segment.kind && segment.kind != nil
+                            || later.title.map { TableSegmenter.unnumbered($0) == TableSegmenter.unnumbered(title) }
+                                == true)
+                })
+            {
                 continue
             }
             let context = TableContext(tables: parsed.map(\.1))
@@ -77,7 +88,8 @@ public enum DisclosureParser {
             path: path, unit: header.unit, year: header.year, scope: header.scope, documentKind: header.documentKind,
             date: header.date, overview: overview, contents: ContentsReader.read(source, parts: parts), tables: tables,
             orphanLabels: orphans, functionalTree: [], economicTree: [], projects: projects, performanceSheets: sheets,
-            sections: sections, facts: facts, glossary: glossary, sourceLines: source.lines.map(\.text), parseNotes: notes)
+            sections: sections, facts: facts, glossary: glossary, sourceLines: source.lines.map(\.text),
+            parseNotes: notes)
         disclosure.functionalTree = ClassificationTreeBuilder.functional(tables)
         disclosure.economicTree = ClassificationTreeBuilder.economic(tables)
         return disclosure
@@ -109,7 +121,7 @@ struct TableContext {
             ("财政专户（教育收费）", ["财政专户核拨"]),
             ("单位资金", ["5.单位资金"]),
             ("财政拨款结转", ["财政拨款结转"]),
-            ("非财政拨款结转结余", ["非财政拨款结转结余", "非财政拨款结余"]),
+            ("非财政拨款结转结余", ["非财政拨款结转结余", "非财政拨款结余"])
         ]
         for (column, keys) in known {
             if let r = income.first(where: { r in keys.contains { CJK.compact(r.name).hasSuffix($0) } }) {
@@ -120,7 +132,8 @@ struct TableContext {
         // 政府性基金预算 → 政府性基金预算拨款): the line's amount is the column's total.
         let named = Set(known.map(\.0))
         for r in income {
-            let name = CJK.canonicalLabel(r.name).replacingOccurrences(of: #"^([一二三四五六七八九十]+、|\d+\.)"#, with: "", options: .regularExpression)
+            let name = CJK.canonicalLabel(r.name).replacingOccurrences(
+                of: #"^([一二三四五六七八九十]+、|\d+\.)"#, with: "", options: .regularExpression)
             if name.count >= 4, !named.contains(name) { hints.columnTotals.append((name, r.values.first ?? nil)) }
         }
         return hints
@@ -139,7 +152,9 @@ enum TableReader {
             let c = line.compact
             if c.hasPrefix("编制单位") || c.hasPrefix("编制部门") || c.hasPrefix("部门：") || c.hasPrefix("部门:") {
                 var rest = line.text.trimmed()
-                if let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) { rest = String(rest[rest.index(after: colon)...]) }
+                if let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+                    rest = String(rest[rest.index(after: colon)...])
+                }
                 if let u = rest.range(of: "单位：") ?? rest.range(of: "单位:") {
                     unit = amountUnit(String(rest[u.upperBound...]))
                     rest = String(rest[..<u.lowerBound])
@@ -151,7 +166,8 @@ enum TableReader {
                 unit = amountUnit(String(c.dropFirst(3)))
                 continue
             }
-            let isNote = c.hasPrefix("备注") || c.hasPrefix("注：") || c.hasPrefix("注:") || c.contains("空表") || c.contains("空白表")
+            let isNote =
+                c.hasPrefix("备注") || c.hasPrefix("注：") || c.hasPrefix("注:") || c.contains("空表") || c.contains("空白表")
                 || (c.hasPrefix("（无") && c.hasSuffix("）"))
             if isNote || (inNote && !line.hasTabs) {
                 noteLines.append(line.text.trimmed())
@@ -171,15 +187,17 @@ enum TableReader {
         if tabbed {
             result = TabTableParser.parse(kind: kind, lines: body)
         } else {
-            result = WrappedTableParser.parse(kind: kind, lines: body, knownNames: context.names,
-                                              hints: kind == .incomeSummary ? context.incomeHints : PlacementHints())
+            result = WrappedTableParser.parse(
+                kind: kind, lines: body, knownNames: context.names,
+                hints: kind == .incomeSummary ? context.incomeHints : PlacementHints())
         }
         var rows = result.rows
         completeCodes(&rows, kind: kind, names: context.names)
         let first = segment.labelLine ?? segment.titleLine ?? segment.firstLine
-        return Table(kind: kind, number: segment.label, title: segment.title ?? "", preparer: preparer, amountUnit: unit,
-                     columns: result.columns, rows: rows, emptyNote: note,
-                     lines: SourceRange(first, segment.lastLine), layout: tabbed ? .tabs : .wrapped)
+        return Table(
+            kind: kind, number: segment.label, title: segment.title ?? "", preparer: preparer, amountUnit: unit,
+            columns: result.columns, rows: rows, emptyNote: note,
+            lines: SourceRange(first, segment.lastLine), layout: tabbed ? .tabs : .wrapped)
     }
 
     static func amountUnit(_ text: String) -> String {

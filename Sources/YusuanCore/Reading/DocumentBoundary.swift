@@ -15,7 +15,9 @@ enum DocumentBoundary {
                 if n == 1 { amountsSeen = false }
                 continue
             }
-            if !amountsSeen, line.hasTabs, line.cells.filter({ $0.contains(".") && Amount(parsing: $0) != nil }).count >= 2 {
+            if !amountsSeen, line.hasTabs,
+                line.cells.filter({ $0.contains(".") && Amount(parsing: $0) != nil }).count >= 2
+            {
                 amountsSeen = true
             }
         }

@@ -14,17 +14,21 @@ enum HeaderReader {
         for t in tables { if let p = t.preparer, !p.isEmpty { counts[CJK.joinWrapped(p), default: 0] += 1 } }
         var unit = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
         let coverEnd = parts.contentsStart ?? parts.start(1) ?? min(source.lines.count, 10)
-        let cover = source.lines[0..<min(coverEnd + 1, source.lines.count)].filter { !$0.hasTabs }.map(\.text).joined(separator: " ")
+        let cover = source.lines[0..<min(coverEnd + 1, source.lines.count)].filter { !$0.hasTabs }.map(\.text).joined(
+            separator: " ")
         if unit.isEmpty { unit = unitFromCover(cover) }
         if unit.isEmpty, let p1 = parts.start(1) {
             unit = unitFromCover(source.lines[p1].text.replacingOccurrences(of: "第一部分", with: ""))
         }
         if unit.isEmpty { unit = unitFromProse(source) }
-        let year = firstYear(in: cover) ?? parts.heads.values.sorted().lazy.compactMap { firstYear(in: source.lines[$0].text) }.first
+        let year =
+            firstYear(in: cover) ?? parts.heads.values.sorted().lazy.compactMap { firstYear(in: source.lines[$0].text) }
+            .first
             ?? tables.lazy.compactMap { firstYear(in: $0.title) }.first
         // "单位：万元" above a table states the amounts' unit, and "预算单位" the units a 部门 holds:
         // neither says the document is a 单位's.
-        let headings = (parts.heads.values.map { source.lines[$0].compact }.joined() + cover + tables.map(\.title).joined())
+        let headings =
+            (parts.heads.values.map { source.lines[$0].compact }.joined() + cover + tables.map(\.title).joined())
             .replacingOccurrences(of: #"(金额)?单位[：:]\s*(万元|元|千元)|预算单位|所属单位|编制单位"#, with: "", options: .regularExpression)
         let bu = headings.components(separatedBy: "部门").count
         let dan = headings.components(separatedBy: "单位").count
@@ -50,7 +54,8 @@ enum HeaderReader {
         while i + 4 <= chars.count {
             let slice = String(chars[i..<i + 4])
             if slice.allSatisfy({ $0.isASCII && $0.isNumber }), slice.hasPrefix("20"),
-               i == 0 || !(chars[i - 1].isNumber || "〔【[(（".contains(chars[i - 1])) {
+                i == 0 || !(chars[i - 1].isNumber || "〔【[(（".contains(chars[i - 1]))
+            {
                 var j = i + 4
                 while j < chars.count, chars[j] == " " { j += 1 }
                 if j < chars.count, chars[j] == "年", let y = Int(slice) { return y }
@@ -72,7 +77,9 @@ enum HeaderReader {
             while let y = name.range(of: #"(20\d\d年|本年)$"#, options: .regularExpression) { name.removeSubrange(y) }
             counts[name, default: 0] += 1
         }
-        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 2 else { return "" }
+        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+            best.value >= 2
+        else { return "" }
         return best.key
     }
 
@@ -103,7 +110,9 @@ enum ContentsReader {
             guard inTables, c.hasSuffix("表") else { continue }
             var title = c
             while let f = title.first, f == "-" || f == "•" || f == "·" { title.removeFirst() }
-            if let dot = title.firstIndex(where: { $0 == "、" || $0 == "." }), title.distance(from: title.startIndex, to: dot) <= 3 {
+            if let dot = title.firstIndex(where: { $0 == "、" || $0 == "." }),
+                title.distance(from: title.startIndex, to: dot) <= 3
+            {
                 title = String(title[title.index(after: dot)...])
             }
             out.append(.init(title: title, kind: TableKind.classify(title: title), line: line.number))

@@ -1,7 +1,8 @@
 /// Terminal column widths: CJK characters take two columns, combining marks none.
 public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
-        if scalar.value >= 0x20 && scalar.value < 0x300 && scalar.value != 0xAD { return 1 }  // Latin text: the common case, kept fast
+        // Latin text: the common case, kept fast
+        if scalar.value >= 0x20 && scalar.value < 0x300 && scalar.value != 0xAD { return 1 }
         if CJK.isWide(scalar) { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
@@ -52,7 +53,8 @@ public enum DisplayWidth {
             var tokens: [String] = []
             var run = ""
             for s in paragraph.unicodeScalars {
-                if s.isASCII, s.properties.isAlphabetic || ("0"..."9").contains(s) || ".,%-/".unicodeScalars.contains(s) {
+                if s.isASCII, s.properties.isAlphabetic || ("0"..."9").contains(s) || ".,%-/".unicodeScalars.contains(s)
+                {
                     run.unicodeScalars.append(s)
                     continue
                 }

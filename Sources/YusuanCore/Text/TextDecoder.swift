@@ -22,15 +22,19 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .isDirectory(let p): return "\(p): is a directory, not a disclosure file."
         case .unreadable(let p): return "\(p): cannot be read (permission denied or not a regular file)."
         case .notRegular(let p): return "\(p): is not a regular file (a pipe, socket or device), so it is not read."
-        case .unreadableFolder(let p): return "\(p): this folder cannot be read (permission denied); its files are skipped."
+        case .unreadableFolder(let p):
+            return "\(p): this folder cannot be read (permission denied); its files are skipped."
         case .empty(let p): return "\(p): the file is empty."
         case .blank(let p): return "\(p): the file holds only blank space, no text."
         case .binary(let p): return "\(p): looks like binary data, not text copied from a disclosure."
         case .undecodable(let p): return "\(p): the text is neither UTF-8, UTF-16 nor GB18030."
-        case .tooLarge(let p, let mb): return "\(p): the file is \(mb) MB, too large for one disclosure (limit \(TextDecoder.maxBytes >> 20) MB)."
+        case .tooLarge(let p, let mb):
+            return "\(p): the file is \(mb) MB, too large for one disclosure (limit \(TextDecoder.maxBytes >> 20) MB)."
         case .notADisclosure(let p): return "\(p): no budget disclosure found (no 预算/决算 tables or parts)."
-        case .needsPdftotext(let p): return "\(p): is a PDF; reading it needs pdftotext (Debian/Ubuntu: apt-get install poppler-utils)."
-        case .unreadablePDF(let p): return "\(p): pdftotext could not read this PDF (damaged, encrypted, or scanned images without text)."
+        case .needsPdftotext(let p):
+            return "\(p): is a PDF; reading it needs pdftotext (Debian/Ubuntu: apt-get install poppler-utils)."
+        case .unreadablePDF(let p):
+            return "\(p): pdftotext could not read this PDF (damaged, encrypted, or scanned images without text)."
         }
     }
 }

@@ -44,7 +44,8 @@ public enum TextNormalizer {
         // Nearly all text is clean: found so in one pass and returned as it is (`check` on a
         // large library prints tens of megabytes).
         guard text.unicodeScalars.contains(where: { $0 != "\n" && unsafe($0) }) else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { safeForTerminal(String($0)) }.joined(separator: "\n")
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { safeForTerminal(String($0)) }.joined(
+            separator: "\n")
     }
 
     /// Removes anything a terminal would interpret, for any string that reaches the screen.

@@ -8,8 +8,10 @@ public final class CursesTerminal {
         case noTerminal(String), notUTF8
         public var description: String {
             switch self {
-            case .noTerminal(let term): return "cannot open the terminal (TERM=\(term)); run it in a terminal, or use yusuan parse / check."
-            case .notUTF8: return "the terminal's locale is not UTF-8 and no UTF-8 locale is installed; set LANG=C.UTF-8."
+            case .noTerminal(let term):
+                return "cannot open the terminal (TERM=\(term)); run it in a terminal, or use yusuan parse / check."
+            case .notUTF8:
+                return "the terminal's locale is not UTF-8 and no UTF-8 locale is installed; set LANG=C.UTF-8."
             }
         }
     }
@@ -21,7 +23,9 @@ public final class CursesTerminal {
         // Chinese text needs a UTF-8 locale; without one ncurses draws blanks.
         setlocale(LC_ALL, "")
         if String(cString: yu_codeset()) != "UTF-8" {
-            if setlocale(LC_ALL, "C.UTF-8") == nil || String(cString: yu_codeset()) != "UTF-8" { throw StartError.notUTF8 }
+            if setlocale(LC_ALL, "C.UTF-8") == nil || String(cString: yu_codeset()) != "UTF-8" {
+                throw StartError.notUTF8
+            }
         }
         guard let s = newterm(nil, yu_stdout(), yu_stdin()) else {
             throw StartError.noTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "unset")
@@ -40,9 +44,11 @@ public final class CursesTerminal {
         if colors {
             start_color()
             use_default_colors()
-            let pairs: [(Int16, Int16)] = [(Int16(COLOR_CYAN), -1), (Int16(COLOR_RED), -1), (Int16(COLOR_YELLOW), -1),
-                                           (Int16(COLOR_BLUE), -1), (Int16(COLOR_GREEN), -1), (Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
-                                           (Int16(COLOR_MAGENTA), -1)]
+            let pairs: [(Int16, Int16)] = [
+                (Int16(COLOR_CYAN), -1), (Int16(COLOR_RED), -1), (Int16(COLOR_YELLOW), -1),
+                (Int16(COLOR_BLUE), -1), (Int16(COLOR_GREEN), -1), (Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
+                (Int16(COLOR_MAGENTA), -1)
+            ]
             for (i, p) in pairs.enumerated() { init_pair(Int16(i + 1), p.0, p.1) }
         }
     }
@@ -150,7 +156,9 @@ public enum BrowserApp {
 
     /// Opens the terminal at once and reads the library behind it (`load` reports (done, total));
     /// the status line counts the documents read until the library appears.
-    public static func run(total: Int, load: @escaping @Sendable (@escaping @Sendable (Int, Int) -> Void) -> DocumentShelf) throws {
+    public static func run(
+        total: Int, load: @escaping @Sendable (@escaping @Sendable (Int, Int) -> Void) -> DocumentShelf
+    ) throws {
         let terminal = try CursesTerminal()
         defer { terminal.stop() }
         let task = LoadTask(total: total)
@@ -197,7 +205,11 @@ public enum BrowserApp {
         private var total: Int
         private var shelf: DocumentShelf?
         init(total: Int) { self.total = total }
-        func progress(_ done: Int, _ total: Int) { lock.withLock { self.done = max(self.done, done); self.total = total } }
+        func progress(_ done: Int, _ total: Int) {
+            lock.withLock {
+                self.done = max(self.done, done); self.total = total
+            }
+        }
         func finish(_ result: DocumentShelf) { lock.withLock { shelf = result } }
         var state: (done: Int, total: Int) { lock.withLock { (done, total) } }
         var result: DocumentShelf? { lock.withLock { shelf } }

@@ -5,32 +5,48 @@ import YusuanCore
 enum CodeAcross {
     static func lines(_ code: String, _ doc: LoadedDocument, width: Int) -> [ContentLines.Line] {
         let d = doc.disclosure
-        let name = d.tables.lazy.compactMap { t in t.rows.first { $0.code == code && $0.project == nil }?.name }.first ?? ""
-        var out: [ContentLines.Line] = [ContentLines.Line("\(code) \(name)", .title), ContentLines.Line("各表中的数", .header)]
+        let name =
+            d.tables.lazy.compactMap { t in t.rows.first { $0.code == code && $0.project == nil }?.name }.first ?? ""
+        var out: [ContentLines.Line] = [
+            ContentLines.Line("\(code) \(name)", .title), ContentLines.Line("各表中的数", .header)
+        ]
         for (ti, t) in d.tables.enumerated() {
-            guard let ri = t.rows.firstIndex(where: { $0.code == code && $0.project == nil && $0.side != .income }) else { continue }
+            guard let ri = t.rows.firstIndex(where: { $0.code == code && $0.project == nil && $0.side != .income })
+            else { continue }
             let row = t.rows[ri]
-            out.append(ContentLines.Line("\(t.number ?? "") \(t.kind.shortName)", .key, target: .cell(table: ti, row: ri, column: 0)))
+            out.append(
+                ContentLines.Line(
+                    "\(t.number ?? "") \(t.kind.shortName)", .key, target: .cell(table: ti, row: ri, column: 0)))
             var segments: [(String, Style)] = [("   ", .normal)]
             for (c, label) in t.columns.enumerated() {
                 guard let v = row.value(c) else { continue }
                 let short = label.split(separator: "/").last.map(String.init) ?? label
                 let flagged = doc.severity(table: ti, row: ri, column: c)
                 segments.append(("\(short) ", .dim))
-                segments.append(("\(v.grouped)  ", flagged == .error ? .error : (c < row.inferred.count && row.inferred[c] ? .inferred : .number)))
+                segments.append(
+                    (
+                        "\(v.grouped)  ",
+                        flagged == .error ? .error : (c < row.inferred.count && row.inferred[c] ? .inferred : .number)
+                    ))
             }
             out.append(ContentLines.Line(segments: segments, target: .cell(table: ti, row: ri, column: 0)))
         }
         if let pt = d.tables.firstIndex(where: { $0.kind == .gpbProjectExpense }) {
-            let projects = d.tables[pt].rows.enumerated().filter { $0.element.project != nil && ($0.element.code?.hasPrefix(code) ?? false) }
+            let projects = d.tables[pt].rows.enumerated().filter {
+                $0.element.project != nil && ($0.element.code?.hasPrefix(code) ?? false)
+            }
             if !projects.isEmpty {
                 out.append(ContentLines.Line(""))
                 out.append(ContentLines.Line("项目（\(projects.count)）", .header))
                 for (ri, row) in projects {
                     let sheet = NameMatch.best(row.project ?? "", in: d.performanceSheets.map { $0.project ?? "" })
-                    out.append(ContentLines.Line(segments: [("  \(row.project ?? "")", .normal), ("  \(row.value(0)?.grouped ?? "")", .number),
-                                                            (sheet == nil ? "  无绩效目标表" : "  ▸ 绩效目标", sheet == nil ? .dim : .key)],
-                                                 target: sheet.map { .item(.sheet($0)) } ?? .cell(table: pt, row: ri, column: 0)))
+                    out.append(
+                        ContentLines.Line(
+                            segments: [
+                                ("  \(row.project ?? "")", .normal), ("  \(row.value(0)?.grouped ?? "")", .number),
+                                (sheet == nil ? "  无绩效目标表" : "  ▸ 绩效目标", sheet == nil ? .dim : .key)
+                            ],
+                            target: sheet.map { .item(.sheet($0)) } ?? .cell(table: pt, row: ri, column: 0)))
                 }
             }
         }
@@ -39,15 +55,19 @@ enum CodeAcross {
             out.append(ContentLines.Line(""))
             out.append(ContentLines.Line("情况说明", .header))
             for f in facts {
-                out += ContentLines.wrap("第 \(f.line) 行：\(f.subject) \(f.amount?.grouped ?? "") 万元" + (f.change.map { "，比上年 \($0.hundredths >= 0 ? "+" : "")\($0.description)" } ?? ""),
-                                         width, .normal, indent: "  ")
+                out += ContentLines.wrap(
+                    "第 \(f.line) 行：\(f.subject) \(f.amount?.grouped ?? "") 万元"
+                        + (f.change.map { "，比上年 \($0.hundredths >= 0 ? "+" : "")\($0.description)" } ?? ""),
+                    width, .normal, indent: "  ")
             }
         }
         return out
     }
 
     /// The sheet of the project line under the cursor, for the right-hand pane.
-    static func preview(_ lines: [ContentLines.Line], cursor: Int, _ doc: LoadedDocument, width: Int) -> [ContentLines.Line] {
+    static func preview(_ lines: [ContentLines.Line], cursor: Int, _ doc: LoadedDocument, width: Int) -> [ContentLines
+        .Line]
+    {
         guard cursor >= 0, cursor < lines.count, case .item(.sheet(let i))? = lines[cursor].target else {
             return [ContentLines.Line("选择一个项目，这里显示它的绩效目标表。", .dim)]
         }

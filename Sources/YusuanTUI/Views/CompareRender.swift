@@ -23,17 +23,22 @@ extension Browser {
         drawOutline(&buffer, count: items.count, cursor: cursor, scroll: scroll, focused: focused) { i in
             let changes = items[i].changes(c)
             var style: Style = changes > 0 ? .normal : .dim
-            if case .table(let t) = items[i], c.tables[t].presence != .both { style = c.tables[t].presence == .new ? .added : .removed }
+            if case .table(let t) = items[i], c.tables[t].presence != .both {
+                style = c.tables[t].presence == .new ? .added : .removed
+            }
             return (items[i].label(c), style, changes > 0 ? " \(changes)" : "")
         }
     }
 
-    func renderCompareContent(_ buffer: inout ScreenBuffer, pair: Int, item: CompareItem, cursor: Int, scroll: Int, column: Int, focused: Bool) {
+    func renderCompareContent(
+        _ buffer: inout ScreenBuffer, pair: Int, item: CompareItem, cursor: Int, scroll: Int, column: Int, focused: Bool
+    ) {
         let layout = contentLayout
         if case .table(let t) = item {
-            CompareTableView.render(&buffer, comparisons[pair], table: t, lines: visibleLines(pair: pair, table: t), x: layout.x, y: 1,
-                                    width: layout.width, height: bodyHeight, cursor: cursor, scroll: scroll, firstColumn: column,
-                                    focused: focused, hiding: hideUnchanged)
+            CompareTableView.render(
+                &buffer, comparisons[pair], table: t, lines: visibleLines(pair: pair, table: t), x: layout.x, y: 1,
+                width: layout.width, height: bodyHeight, cursor: cursor, scroll: scroll, firstColumn: column,
+                focused: focused, hiding: hideUnchanged)
             return
         }
         let lines = CompareLines.build(item, comparisons[pair], width: compareWidth)

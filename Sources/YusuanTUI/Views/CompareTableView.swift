@@ -18,7 +18,9 @@ enum CompareTableView {
         for (i, pair) in t.columns.enumerated() where i == 0 || withAmounts.contains(i) {
             let label = pair.label.split(separator: "/").last.map(String.init) ?? pair.label
             out += [Column(pair: i, role: .old, group: label), Column(pair: i, role: .new, group: label)]
-            if i == 0 { out += [Column(pair: 0, role: .delta, group: label), Column(pair: 0, role: .percent, group: label)] }
+            if i == 0 {
+                out += [Column(pair: 0, role: .delta, group: label), Column(pair: 0, role: .percent, group: label)]
+            }
         }
         return out
     }
@@ -56,14 +58,21 @@ enum CompareTableView {
         }
     }
 
-    static func render(_ buffer: inout ScreenBuffer, _ c: Comparison, table index: Int, lines visible: [Int],
-                       x: Int, y: Int, width: Int, height: Int, cursor: Int, scroll: Int, firstColumn: Int, focused: Bool, hiding: Bool) {
+    static func render(
+        _ buffer: inout ScreenBuffer, _ c: Comparison, table index: Int, lines visible: [Int],
+        x: Int, y: Int, width: Int, height: Int, cursor: Int, scroll: Int, firstColumn: Int, focused: Bool, hiding: Bool
+    ) {
         let t = c.tables[index]
         let oldYear = c.old.year.map(String.init) ?? "旧", newYear = c.new.year.map(String.init) ?? "新"
         let columns = columns(t)
         let twoSided = t.kind.isTwoSided
         let codeWidth = twoSided ? 4 : 10
-        let amountWidth = max(9, min(13, (t.lines.flatMap { l in l.cells.flatMap { [$0.old, $0.new] } }.compactMap { $0?.grouped.count }.max() ?? 6) + 2))
+        let amountWidth = max(
+            9,
+            min(
+                13,
+                (t.lines.flatMap { l in l.cells.flatMap { [$0.old, $0.new] } }.compactMap { $0?.grouped.count }.max()
+                    ?? 6) + 2))
         let longest = t.lines.map { DisplayWidth.of($0.label) }.max() ?? 8
         let nameWidth = max(10, min(longest + 1, width < 100 ? width / 4 + 2 : width / 3, 34))
         let frozen = 2 + codeWidth + nameWidth
@@ -103,18 +112,27 @@ enum CompareTableView {
             let w = shown[k..<(k + span)].reduce(0) { $0 + columnWidth($1) + 1 } - 1
             let label = columns[shown[k]].group
             let text = DisplayWidth.of(label) + 2 < w ? "┌ " + label + " " : label
-            buffer.put(offsets[k], y + 1, DisplayWidth.fit(text + String(repeating: "─", count: max(0, w - DisplayWidth.of(text))), w), .dim)
+            buffer.put(
+                offsets[k], y + 1,
+                DisplayWidth.fit(text + String(repeating: "─", count: max(0, w - DisplayWidth.of(text))), w), .dim)
             k += span
         }
         for (k, ci) in shown.enumerated() {
-            buffer.put(offsets[k], y + 2, DisplayWidth.fit(header(columns[ci], oldYear: oldYear, newYear: newYear), columnWidth(ci), alignRight: true), .header)
+            buffer.put(
+                offsets[k], y + 2,
+                DisplayWidth.fit(
+                    header(columns[ci], oldYear: oldYear, newYear: newYear), columnWidth(ci), alignRight: true), .header
+            )
         }
         if start > 0 { buffer.put(x + frozen - 1, y + 2, "◀", .key) }
         if (shown.last ?? 0) < columns.count - 1 { buffer.put(x + width - 1, y + 2, "▶", .key) }
 
         if visible.isEmpty {
-            let note = t.presence == .both ? (hiding ? "两年之间没有变动（u 显示全部行）" : "（两年都没有行）")
-                : "仅 \(t.presence == .old ? oldYear : newYear) 年有此表" + ((t.old ?? t.new)?.isEmpty == true ? "，且为空表" : "")
+            let note =
+                t.presence == .both
+                ? (hiding ? "两年之间没有变动（u 显示全部行）" : "（两年都没有行）")
+                : "仅 \(t.presence == .old ? oldYear : newYear) 年有此表"
+                    + ((t.old ?? t.new)?.isEmpty == true ? "，且为空表" : "")
             buffer.put(x + 2, y + 3, note, .dim, maxWidth: width - 2)
         }
         for r in 0..<max(1, height - 3) {
@@ -131,10 +149,16 @@ enum CompareTableView {
             let indent = String(repeating: " ", count: max(0, level - 1))
             let codeText = twoSided ? (line.side == .income ? "收" : (line.code ?? "支")) : indent + (line.code ?? "")
             buffer.put(x + 2, ry, DisplayWidth.fit(codeText, codeWidth), emphasis)
-            buffer.put(x + 2 + codeWidth, ry, DisplayWidth.fit((line.project == nil && !twoSided ? indent : "") + line.label, nameWidth), emphasis)
+            buffer.put(
+                x + 2 + codeWidth, ry,
+                DisplayWidth.fit((line.project == nil && !twoSided ? indent : "") + line.label, nameWidth), emphasis)
             for (k, ci) in shown.enumerated() {
                 var (text, style) = cell(line, columns[ci])
-                if emphasis == .added || emphasis == .removed { style = emphasis } else if emphasis != .normal, style == .number { style = emphasis }
+                if emphasis == .added || emphasis == .removed {
+                    style = emphasis
+                } else if emphasis != .normal, style == .number {
+                    style = emphasis
+                }
                 buffer.put(offsets[k], ry, DisplayWidth.fit(text, columnWidth(ci), alignRight: true), style)
             }
             if v == cursor && focused { buffer.restyle(x, ry, width: width, .selected) }

@@ -35,27 +35,38 @@ enum ContentLines {
         case .sheets: return sheetList(d)
         case .sheet(let i): return sheet(d.performanceSheets[i], width: width)
         case .prose: return prose(doc, width: width)
-        case .glossary: return d.glossary.flatMap { g in wrap("\(g.term)：\(g.definition)", width, .normal, firstStyle: .title) + [Line("")] }
+        case .glossary:
+            return d.glossary.flatMap { g in
+                wrap("\(g.term)：\(g.definition)", width, .normal, firstStyle: .title) + [Line("")]
+            }
         case .findings: return findings(doc, width: width)
         case .source(let range, _): return source(d, range, width: width)
         case .code(let code): return CodeAcross.lines(code, doc, width: width)
         }
     }
 
-    static func wrap(_ text: String, _ width: Int, _ style: Style, firstStyle: Style? = nil, indent: String = "") -> [Line] {
+    static func wrap(_ text: String, _ width: Int, _ style: Style, firstStyle: Style? = nil, indent: String = "")
+        -> [Line]
+    {
         DisplayWidth.wrap(text, max(1, width - DisplayWidth.of(indent))).enumerated().map { i, part in
             Line(indent + part, i == 0 ? (firstStyle ?? style) : style)
         }
     }
 
     static func overview(_ d: Disclosure, width: Int) -> [Line] {
-        var out: [Line] = [Line("\(d.unit)", .title), Line("\(d.year.map(String.init) ?? "?") 年\(d.scope)\(d.documentKind)  ·  \(d.path)", .dim), Line("")]
+        var out: [Line] = [
+            Line("\(d.unit)", .title),
+            Line("\(d.year.map(String.init) ?? "?") 年\(d.scope)\(d.documentKind)  ·  \(d.path)", .dim), Line("")
+        ]
         let s = d.overview.staffing
         if s.authorized != nil || s.actual != nil {
             func n(_ v: Int?) -> String { v.map(String.init) ?? "—" }
             func c(_ v: Int?) -> String { v.map { $0 == 0 ? "" : ($0 > 0 ? "（+\($0)）" : "（\($0)）") } ?? "" }
             out.append(Line("人员", .header))
-            out.append(Line("编制数 \(n(s.authorized))   实有 \(n(s.actual))   在职 \(n(s.active))\(c(s.activeChange))   退休 \(n(s.retired))\(c(s.retiredChange))   离休 \(n(s.lixiu))"))
+            out.append(
+                Line(
+                    "编制数 \(n(s.authorized))   实有 \(n(s.actual))   在职 \(n(s.active))\(c(s.activeChange))   退休 \(n(s.retired))\(c(s.retiredChange))   离休 \(n(s.lixiu))"
+                ))
             out.append(Line(""))
         }
         if !d.overview.departments.isEmpty {
@@ -71,8 +82,13 @@ enum ContentLines {
         out.append(Line("公开表（目录列 \(d.contents.count) 张，印出 \(d.tables.count) 张）", .header))
         for (i, t) in d.tables.enumerated() {
             let total = t.totalRow?.values.first.flatMap { $0 }?.grouped ?? ""
-            out.append(Line(segments: [("\(t.number ?? "—") ", .key), ("\(t.title)", .normal), (t.isEmpty ? "  空表" : "  \(total)", t.isEmpty ? .dim : .number)],
-                            target: .item(.table(i))))
+            out.append(
+                Line(
+                    segments: [
+                        ("\(t.number ?? "—") ", .key), ("\(t.title)", .normal),
+                        (t.isEmpty ? "  空表" : "  \(total)", t.isEmpty ? .dim : .number)
+                    ],
+                    target: .item(.table(i))))
         }
         for entry in d.contents where entry.kind != nil && !d.tables.contains(where: { $0.kind == entry.kind }) {
             out.append(Line("✗ \(entry.title)（目录列出，未印出）", .error))
@@ -87,7 +103,11 @@ enum ContentLines {
         for raw in text.split(separator: "\n") {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
-            if let last = out.last, !last.hasSuffix("。"), !startsItem(line) { out[out.count - 1] += line } else { out.append(line) }
+            if let last = out.last, !last.hasSuffix("。"), !startsItem(line) {
+                out[out.count - 1] += line
+            } else {
+                out.append(line)
+            }
         }
         return out
     }
@@ -104,9 +124,12 @@ enum ContentLines {
     static func sheetList(_ d: Disclosure) -> [Line] {
         d.performanceSheets.enumerated().map { i, s in
             let name = s.project ?? "整体绩效目标"
-            return Line(segments: [(s.kind == .overall ? "整体 " : "项目 ", .dim), (name, .normal),
-                                   ("  \(s.fundingTotal?.grouped ?? "—") 万元  \(s.indicators.count) 个指标", .number)],
-                        target: .item(.sheet(i)))
+            return Line(
+                segments: [
+                    (s.kind == .overall ? "整体 " : "项目 ", .dim), (name, .normal),
+                    ("  \(s.fundingTotal?.grouped ?? "—") 万元  \(s.indicators.count) 个指标", .number)
+                ],
+                target: .item(.sheet(i)))
         }
     }
 
@@ -117,7 +140,10 @@ enum ContentLines {
         if let m = s.manager { head.append("负责人 \(m)") }
         if !head.isEmpty { out.append(Line(head.joined(separator: "  ·  "), .dim)) }
         if !s.fundingLines.isEmpty {
-            out.append(Line(segments: [("资金（万元） ", .header)] + s.fundingLines.map { ("\($0.label) \($0.amount?.grouped ?? "—")   ", Style.number) }))
+            out.append(
+                Line(
+                    segments: [("资金（万元） ", .header)]
+                        + s.fundingLines.map { ("\($0.label) \($0.amount?.grouped ?? "—")   ", Style.number) }))
         }
         if let goal = s.goal {
             out.append(Line("总体目标", .header))
@@ -127,9 +153,14 @@ enum ContentLines {
         var lastL1: String?
         var lastL2: String?
         for i in s.indicators {
-            if i.level1 != lastL1 { out.append(Line(i.level1 ?? "（未标一级指标）", .classRow)); lastL1 = i.level1; lastL2 = nil }
+            if i.level1 != lastL1 {
+                out.append(Line(i.level1 ?? "（未标一级指标）", .classRow)); lastL1 = i.level1; lastL2 = nil
+            }
             if i.level2 != lastL2, let l2 = i.level2 { out.append(Line("  \(l2)", .header)); lastL2 = l2 }
-            var segments: [(String, Style)] = [("    \(i.name)", i.nameRepeats > 1 ? .warning : .normal), ("  \(i.value ?? "（无指标值）")", i.value == nil ? .error : .number)]
+            var segments: [(String, Style)] = [
+                ("    \(i.name)", i.nameRepeats > 1 ? .warning : .normal),
+                ("  \(i.value ?? "（无指标值）")", i.value == nil ? .error : .number)
+            ]
             var extras: [String] = []
             if let b = i.basis { extras.append(b) }
             if let l = i.lastValue { extras.append("上年 \(l)") }
@@ -144,7 +175,8 @@ enum ContentLines {
         let d = doc.disclosure
         guard let first = d.sections.first?.lines.first else { return [] }
         let end = d.glossary.first.map { $0.line - 1 } ?? d.sourceLines.count
-        let flagged = Set(doc.findings.filter { $0.category == .narrative || $0.category == .performance }.compactMap(\.line))
+        let flagged = Set(
+            doc.findings.filter { $0.category == .narrative || $0.category == .performance }.compactMap(\.line))
         var out: [Line] = []
         var paragraph = ""
         var paragraphLine = first
@@ -154,12 +186,17 @@ enum ContentLines {
         func target(_ from: Int, _ to: Int) -> Target? {
             if let i = doc.findings.indices.first(where: { i in
                 let l = doc.findings[i].line ?? -1
-                return from <= l && l <= to && (doc.findings[i].category == .narrative || doc.findings[i].category == .performance)
-            }) { return .finding(i) }
+                return from <= l && l <= to
+                    && (doc.findings[i].category == .narrative || doc.findings[i].category == .performance)
+            }) {
+                return .finding(i)
+            }
             for f in d.facts where from <= f.line && f.line <= to {
                 guard let code = f.code else { continue }
                 for kind in [TableKind.gpbExpense, .expenseSummary] {
-                    if let t = d.tables.firstIndex(where: { $0.kind == kind }), let r = d.tables[t].rows.firstIndex(where: { $0.code == code && $0.project == nil }) {
+                    if let t = d.tables.firstIndex(where: { $0.kind == kind }),
+                        let r = d.tables[t].rows.firstIndex(where: { $0.code == code && $0.project == nil })
+                    {
                         return .cell(table: t, row: r, column: 0)
                     }
                 }
@@ -171,12 +208,16 @@ enum ContentLines {
             guard !paragraph.isEmpty else { return }
             let style: Style = flagged.contains(paragraphLine) ? .warning : .normal
             let goTo = target(paragraphStart, lineNumber)
-            for part in DisplayWidth.wrap(paragraph, max(1, width)) { out.append(Line(segments: highlightNumbers(part, style), target: goTo)) }
+            for part in DisplayWidth.wrap(paragraph, max(1, width)) {
+                out.append(Line(segments: highlightNumbers(part, style), target: goTo))
+            }
             paragraph = ""
         }
         for raw in d.sourceLines[(first - 1)..<min(end, d.sourceLines.count)] {
             defer { lineNumber += 1 }
-            if d.performanceSheets.contains(where: { $0.lines.first <= lineNumber && lineNumber <= $0.lines.last }) { continue }
+            if d.performanceSheets.contains(where: { $0.lines.first <= lineNumber && lineNumber <= $0.lines.last }) {
+                continue
+            }
             let text = CJK.joinWrapped(raw.trimmingCharacters(in: .whitespaces))
             if text.isEmpty { continue }
             if SectionReaderBridge.isHeading(text) {
@@ -212,9 +253,12 @@ enum ContentLines {
         if doc.findings.isEmpty { return [Line("没有发现问题。", .dim)] }
         return doc.findings.enumerated().map { i, f in
             let style: Style = f.severity == .error ? .error : (f.severity == .warning ? .warning : .info)
-            return Line(segments: [(f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "· "), style),
-                                   ("\(f.message)", .normal), ("  \(f.location)", .dim)],
-                        target: .finding(i))
+            return Line(
+                segments: [
+                    (f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "· "), style),
+                    ("\(f.message)", .normal), ("  \(f.location)", .dim)
+                ],
+                target: .finding(i))
         }
     }
 

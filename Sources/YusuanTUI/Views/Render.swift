@@ -30,7 +30,8 @@ extension Browser {
         guard width >= Browser.minimumWidth, height >= Browser.minimumHeight else {
             let lines = ["终端太小", "至少需要 \(Browser.minimumWidth)×\(Browser.minimumHeight)", "当前 \(width)×\(height)"]
             for (i, l) in lines.enumerated() where i < height {
-                buffer.put(max(0, (width - DisplayWidth.of(l)) / 2), max(0, height / 2 - 1) + i, l, i == 0 ? .title : .normal)
+                buffer.put(
+                    max(0, (width - DisplayWidth.of(l)) / 2), max(0, height / 2 - 1) + i, l, i == 0 ? .title : .normal)
             }
             return buffer
         }
@@ -43,9 +44,11 @@ extension Browser {
             let lines = shown.map { k -> ContentLines.Line in
                 let f = all[k].finding, e = documents.entry(all[k].doc)
                 let style: Style = f.severity == .error ? .error : (f.severity == .warning ? .warning : .info)
-                return ContentLines.Line(segments: [(f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "· "), style),
-                                                    (DisplayWidth.fit(e.unit, 18) + " \(e.year.map(String.init) ?? "") ", .dim),
-                                                    (f.message, .normal)])
+                return ContentLines.Line(segments: [
+                    (f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "· "), style),
+                    (DisplayWidth.fit(e.unit, 18) + " \(e.year.map(String.init) ?? "") ", .dim),
+                    (f.message, .normal)
+                ])
             }
             drawLines(&buffer, lines, x: 0, width: width, cursor: cursor - scroll, scroll: 0, focused: true)
             if all.isEmpty { buffer.put(1, 2, "没有发现问题。", .dim) }
@@ -63,13 +66,18 @@ extension Browser {
             renderContent(&buffer, doc: doc, item: item, cursor: cursor, scroll: scroll, column: column, focused: true)
         case .compare(let pair, let cursor, let scroll):
             renderCompareOutline(&buffer, pair: pair, cursor: cursor, scroll: scroll, focused: true)
-            if !paneMode { renderCompareContent(&buffer, pair: pair, item: CompareItem.items(comparisons[pair])[cursor], cursor: -1, scroll: 0, column: 0, focused: false) }
+            if !paneMode {
+                renderCompareContent(
+                    &buffer, pair: pair, item: CompareItem.items(comparisons[pair])[cursor], cursor: -1, scroll: 0,
+                    column: 0, focused: false)
+            }
         case .compareContent(let pair, let item, let cursor, let scroll, let column):
             if !comparingFullWidth && !paneMode {
                 let (outlineCursor, outlineScroll) = compareOutlineState(pair: pair)
                 renderCompareOutline(&buffer, pair: pair, cursor: outlineCursor, scroll: outlineScroll, focused: false)
             }
-            renderCompareContent(&buffer, pair: pair, item: item, cursor: cursor, scroll: scroll, column: column, focused: true)
+            renderCompareContent(
+                &buffer, pair: pair, item: item, cursor: cursor, scroll: scroll, column: column, focused: true)
         }
         renderTitle(&buffer)
         renderStatus(&buffer)
@@ -99,7 +107,8 @@ extension Browser {
             }
         } else if let (pair, item, cursor) = compareLocation {
             let c = comparisons[pair]
-            path.append("比较 \(c.new.unit) \(c.old.year.map(String.init) ?? "?") → \(c.new.year.map(String.init) ?? "?")")
+            path.append(
+                "比较 \(c.new.unit) \(c.old.year.map(String.init) ?? "?") → \(c.new.year.map(String.init) ?? "?")")
             if let item {
                 path.append(item.label(c))
                 if case .table(let t) = item, let li = visibleLines(pair: pair, table: t)[safe: cursor] {
@@ -123,9 +132,11 @@ extension Browser {
         // The deepest parts of the path matter most: shorten the document's title first.
         let available = width - rightWidth - 2
         if path.count > 1 {
-            let others = DisplayWidth.of(path.enumerated().filter { $0.offset != 1 }.map(\.element).joined(separator: " › ")) + 3
+            let others =
+                DisplayWidth.of(path.enumerated().filter { $0.offset != 1 }.map(\.element).joined(separator: " › ")) + 3
             if others + DisplayWidth.of(path[1]) > available {
-                path[1] = DisplayWidth.fitKeepingEnd(path[1], max(8, available - others)).trimmingCharacters(in: .whitespaces)
+                path[1] = DisplayWidth.fitKeepingEnd(path[1], max(8, available - others)).trimmingCharacters(
+                    in: .whitespaces)
             }
             if DisplayWidth.of(path.joined(separator: " › ")) > available { path[1] = "…" }
         }
@@ -141,7 +152,9 @@ extension Browser {
             return
         }
         if let text = filtering {
-            buffer.put(0, y, "筛选：" + text + "▏  \(library.shown)/\(documents.count) 个文件  Enter 确定  Esc 取消", .status, maxWidth: width)
+            buffer.put(
+                0, y, "筛选：" + text + "▏  \(library.shown)/\(documents.count) 个文件  Enter 确定  Esc 取消", .status,
+                maxWidth: width)
             return
         }
         if let loading, case .library = top {
@@ -153,15 +166,20 @@ extension Browser {
             return
         }
         // How the line under the cursor was matched across the years.
-        if case .compareContent(let pair, .table(let t), let cursor, _, _) = top, let li = visibleLines(pair: pair, table: t)[safe: cursor],
-           let note = CompareTableView.note(comparisons[pair].tables[t].lines[li], oldYear: CompareLines.years(comparisons[pair]).0,
-                                           newYear: CompareLines.years(comparisons[pair]).1) {
+        if case .compareContent(let pair, .table(let t), let cursor, _, _) = top,
+            let li = visibleLines(pair: pair, table: t)[safe: cursor],
+            let note = CompareTableView.note(
+                comparisons[pair].tables[t].lines[li], oldYear: CompareLines.years(comparisons[pair]).0,
+                newYear: CompareLines.years(comparisons[pair]).1)
+        {
             buffer.put(1, y, note, .status, maxWidth: width - 2)
             return
         }
         // The finding on the current row, else the main keys.
-        if case .content(let doc, .table(let t), let cursor, _, _) = top, let r = rowIndex(doc: doc, table: t, cursor: cursor),
-           let f = documents[doc].findings(table: t, row: r).first {
+        if case .content(let doc, .table(let t), let cursor, _, _) = top,
+            let r = rowIndex(doc: doc, table: t, cursor: cursor),
+            let f = documents[doc].findings(table: t, row: r).first
+        {
             buffer.put(1, y, "\(f.severity == .error ? "✗" : "!") \(f.message)", .status, maxWidth: width - 2)
             return
         }
@@ -182,8 +200,11 @@ extension Browser {
     func renderLibrary(_ buffer: inout ScreenBuffer, cursor: Int, scroll: Int) {
         let countsWidth = 16
         let unitWidth = max(16, width - 2 - 6 - 10 - 14 - 2 - countsWidth)
-        buffer.put(1, 1, DisplayWidth.fit("单位", unitWidth) + DisplayWidth.fit("年度", 6) + DisplayWidth.fit("范围", 10)
-                   + DisplayWidth.fit("收支总额", 14, alignRight: true) + "  " + "问题 ✗错误 !警告 ·提示", .header, maxWidth: width - 2)
+        buffer.put(
+            1, 1,
+            DisplayWidth.fit("单位", unitWidth) + DisplayWidth.fit("年度", 6) + DisplayWidth.fit("范围", 10)
+                + DisplayWidth.fit("收支总额", 14, alignRight: true) + "  " + "问题 ✗错误 !警告 ·提示", .header, maxWidth: width - 2
+        )
         for r in 0..<libraryRows {
             let row = scroll + r
             guard row < library.rows.count else { break }
@@ -199,9 +220,13 @@ extension Browser {
             }
             if row == cursor { buffer.restyle(0, y, width: width, .selected) }
         }
-        if loading != nil { buffer.put(1, 3, "正在读取…", .dim) }
-        else if documents.isEmpty { buffer.put(1, 3, "没有可读的文件。", .dim) }
-        else if library.rows.isEmpty { buffer.put(1, 3, "没有符合“\(libraryFilter)”的文件（f 修改筛选，Esc 清除）。", .dim, maxWidth: width - 2) }
+        if loading != nil {
+            buffer.put(1, 3, "正在读取…", .dim)
+        } else if documents.isEmpty {
+            buffer.put(1, 3, "没有可读的文件。", .dim)
+        } else if library.rows.isEmpty {
+            buffer.put(1, 3, "没有符合“\(libraryFilter)”的文件（f 修改筛选，Esc 清除）。", .dim, maxWidth: width - 2)
+        }
     }
 
     func renderLibraryEntry(_ buffer: inout ScreenBuffer, _ i: Int, row: Int, y: Int, unitWidth: Int) {
@@ -229,7 +254,9 @@ extension Browser {
         drawOutline(&buffer, count: items.count, cursor: cursor, scroll: scroll, focused: focused) { i in
             var style: Style = .normal
             if case .findings = items[i], d.errors > 0 { style = .error }
-            if case .table(let t) = items[i], d.findings.indices.contains(where: { d.targets[$0]?.table == t && d.findings[$0].severity == .error }) {
+            if case .table(let t) = items[i],
+                d.findings.indices.contains(where: { d.targets[$0]?.table == t && d.findings[$0].severity == .error })
+            {
                 style = .error
             }
             return (items[i].label(d), style, "")
@@ -237,8 +264,10 @@ extension Browser {
     }
 
     /// A list down the left edge with its divider: each entry's label, style and a count at its right.
-    func drawOutline(_ buffer: inout ScreenBuffer, count: Int, cursor: Int, scroll: Int, focused: Bool,
-                     entry: (Int) -> (label: String, style: Style, count: String)) {
+    func drawOutline(
+        _ buffer: inout ScreenBuffer, count: Int, cursor: Int, scroll: Int, focused: Bool,
+        entry: (Int) -> (label: String, style: Style, count: String)
+    ) {
         let w = outlineWidth
         for r in 0..<bodyHeight {
             let i = scroll + r
@@ -253,12 +282,15 @@ extension Browser {
         }
     }
 
-    func renderContent(_ buffer: inout ScreenBuffer, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int, focused: Bool) {
+    func renderContent(
+        _ buffer: inout ScreenBuffer, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int, focused: Bool
+    ) {
         let layout = contentLayout
         if case .table(let t) = item {
-            TableView.render(&buffer, documents[doc], table: t, rows: visibleRows(doc: doc, table: t),
-                             folded: folded["\(doc):\(t)"] ?? [], x: layout.x, y: 1, width: layout.width, height: bodyHeight,
-                             cursor: cursor, scroll: scroll, firstColumn: column, focused: focused)
+            TableView.render(
+                &buffer, documents[doc], table: t, rows: visibleRows(doc: doc, table: t),
+                folded: folded["\(doc):\(t)"] ?? [], x: layout.x, y: 1, width: layout.width, height: bodyHeight,
+                cursor: cursor, scroll: scroll, firstColumn: column, focused: focused)
             return
         }
         if case .code = item, layout.width >= 90, !paneMode {
@@ -268,14 +300,18 @@ extension Browser {
             drawLines(&buffer, lines, x: layout.x, width: left - 1, cursor: cursor, scroll: scroll, focused: focused)
             for r in 0..<bodyHeight { buffer.put(layout.x + left - 1, 1 + r, "│", .dim) }
             let preview = CodeAcross.preview(lines, cursor: cursor, documents[doc], width: layout.width - left - 1)
-            drawLines(&buffer, preview, x: layout.x + left, width: layout.width - left, cursor: -1, scroll: 0, focused: false)
+            drawLines(
+                &buffer, preview, x: layout.x + left, width: layout.width - left, cursor: -1, scroll: 0, focused: false)
             return
         }
         let lines = ContentLines.build(item, documents[doc], width: layout.width - 1)
         drawLines(&buffer, lines, x: layout.x, width: layout.width, cursor: cursor, scroll: scroll, focused: focused)
     }
 
-    func drawLines(_ buffer: inout ScreenBuffer, _ lines: [ContentLines.Line], x x0: Int, width: Int, cursor: Int, scroll: Int, focused: Bool) {
+    func drawLines(
+        _ buffer: inout ScreenBuffer, _ lines: [ContentLines.Line], x x0: Int, width: Int, cursor: Int, scroll: Int,
+        focused: Bool
+    ) {
         for r in 0..<bodyHeight {
             let i = scroll + r
             guard i < lines.count else { break }
@@ -291,30 +327,38 @@ extension Browser {
 /// `?`: every key of the current screen.
 enum HelpView {
     static func lines(for frame: Browser.Frame) -> [String] {
-        var out = ["按键", "",
-                   "↑ ↓  j k      上下移动          PgUp PgDn  翻页",
-                   "g G  Home End  到顶 / 到底       Enter  打开、跳转",
-                   "Esc  q        返回（最底层 q 退出） Tab  在目录与内容间切换",
-                   "/  n  N       搜索、下一个、上一个",
-                   "e  E          下一个 / 上一个问题（从任何位置）",
-                   "v             分屏：右侧跟随光标（跨表同科目、项目的绩效目标）；再按 v 关闭",
-                   "Tab           分屏时在左右窗格间切换（右窗格从此独立浏览）；f 右侧重新跟随",
-                   "F             文件库中全部文件的问题（在文件库界面）",
-                   "d             比较同一单位的两个年度（文件库或文件中）",
-                   "m             标记一个文件，再在另一个文件上按 d 比较二者",
-                   "o             文件库按单位 / 地区 / 年度分组；Enter 在组标题上展开或收起",
-                   "f             筛选文件库（单位、地区、年度、路径；边输入边筛选，Esc 清除）",
-                   "?             显示或关闭本帮助"]
+        var out = [
+            "按键", "",
+            "↑ ↓  j k      上下移动          PgUp PgDn  翻页",
+            "g G  Home End  到顶 / 到底       Enter  打开、跳转",
+            "Esc  q        返回（最底层 q 退出） Tab  在目录与内容间切换",
+            "/  n  N       搜索、下一个、上一个",
+            "e  E          下一个 / 上一个问题（从任何位置）",
+            "v             分屏：右侧跟随光标（跨表同科目、项目的绩效目标）；再按 v 关闭",
+            "Tab           分屏时在左右窗格间切换（右窗格从此独立浏览）；f 右侧重新跟随",
+            "F             文件库中全部文件的问题（在文件库界面）",
+            "d             比较同一单位的两个年度（文件库或文件中）",
+            "m             标记一个文件，再在另一个文件上按 d 比较二者",
+            "o             文件库按单位 / 地区 / 年度分组；Enter 在组标题上展开或收起",
+            "f             筛选文件库（单位、地区、年度、路径；边输入边筛选，Esc 清除）",
+            "?             显示或关闭本帮助"
+        ]
         if case .content(_, .table, _, _, _) = frame {
-            out += ["", "表格", "← → h l      左右滚动金额列", "Enter c       本行科目的跨表视图（各表金额、项目、绩效目标）",
-                    "z  Z         折叠/展开本类或款；全部折叠/展开", "s             查看本行原文", "p             打开本行项目的绩效目标表"]
+            out += [
+                "", "表格", "← → h l      左右滚动金额列", "Enter c       本行科目的跨表视图（各表金额、项目、绩效目标）",
+                "z  Z         折叠/展开本类或款；全部折叠/展开", "s             查看本行原文", "p             打开本行项目的绩效目标表"
+            ]
         } else if case .compare = frame {
-            out += ["", "比较", "] [           下一处 / 上一处有变动的表或项", "u             只显示有变动的行（及合计）",
-                    "+ - ~         新增、取消、变动的行"]
+            out += [
+                "", "比较", "] [           下一处 / 上一处有变动的表或项", "u             只显示有变动的行（及合计）",
+                "+ - ~         新增、取消、变动的行"
+            ]
         } else if case .compareContent = frame {
-            out += ["", "比较", "] [           下一处 / 上一处变动（到表尾后进入下一张表）", "u             只显示有变动的行（及合计）",
-                    "← → h l      左右滚动金额列", "Enter c       本行科目在两年各表中的数、项目及绩效目标", "s             本行原文",
-                    "+ - ~         新增、取消、变动的行；状态栏说明按名称匹配的行"]
+            out += [
+                "", "比较", "] [           下一处 / 上一处变动（到表尾后进入下一张表）", "u             只显示有变动的行（及合计）",
+                "← → h l      左右滚动金额列", "Enter c       本行科目在两年各表中的数、项目及绩效目标", "s             本行原文",
+                "+ - ~         新增、取消、变动的行；状态栏说明按名称匹配的行"
+            ]
         } else if case .content = frame {
             out += ["", "s             原文（绩效目标表）", "p             绩效目标表对应的项目支出行"]
         }

@@ -8,18 +8,22 @@ enum TableView {
     /// so an 80-column terminal shows 合计, 基本支出 and 项目支出 together.
     static func amountWidth(_ table: Table) -> Int {
         let widest = table.rows.flatMap { $0.values.compactMap { $0?.grouped.count } }.max() ?? 6
-        let label = table.columns.map { DisplayWidth.of($0.split(separator: "/").last.map(String.init) ?? $0) }.max() ?? 4
+        let label =
+            table.columns.map { DisplayWidth.of($0.split(separator: "/").last.map(String.init) ?? $0) }.max() ?? 4
         return min(14, max(9, widest + 1, min(label, 12)))
     }
 
-    static func render(_ buffer: inout ScreenBuffer, _ doc: LoadedDocument, table index: Int, rows visible: [Int], folded: Set<String>,
-                       x: Int, y: Int, width: Int, height: Int, cursor: Int, scroll: Int, firstColumn: Int, focused: Bool) {
+    static func render(
+        _ buffer: inout ScreenBuffer, _ doc: LoadedDocument, table index: Int, rows visible: [Int], folded: Set<String>,
+        x: Int, y: Int, width: Int, height: Int, cursor: Int, scroll: Int, firstColumn: Int, focused: Bool
+    ) {
         let table = doc.disclosure.tables[index]
         let codeWidth = table.kind.isTwoSided ? 6 : 10
         let amountWidth = amountWidth(table)
         let hasProjects = table.rows.contains { $0.project != nil }
         let longestName = table.rows.map { DisplayWidth.of($0.name) }.max() ?? 8
-        let nameWidth = max(10, min(longestName + 1, hasProjects ? width / 4 : (width < 80 ? width / 4 + 2 : width / 3), 34))
+        let nameWidth = max(
+            10, min(longestName + 1, hasProjects ? width / 4 : (width < 80 ? width / 4 + 2 : width / 3), 34))
         let projectWidth = hasProjects ? max(10, min(width / 4, 30)) : 0
         let frozen = codeWidth + nameWidth + projectWidth
         let visibleColumns = max(1, (width - frozen) / (amountWidth + 1))
@@ -27,7 +31,9 @@ enum TableView {
         let columns = Array(start..<min(table.columns.count, start + visibleColumns))
 
         // Title and two header lines: the group over its columns, then each column's own label.
-        buffer.put(x, y, "\(table.number ?? "") \(table.title)（\(table.amountUnit)）\(table.isEmpty ? "  空表" : "")", .title, maxWidth: width)
+        buffer.put(
+            x, y, "\(table.number ?? "") \(table.title)（\(table.amountUnit)）\(table.isEmpty ? "  空表" : "")", .title,
+            maxWidth: width)
         buffer.put(x, y + 1, DisplayWidth.fit(table.kind.isTwoSided ? "收/支" : "科目编码", codeWidth), .header)
         buffer.put(x, y + 2, DisplayWidth.fit("", codeWidth), .header)
         buffer.put(x + codeWidth, y + 1, DisplayWidth.fit(table.kind.isTwoSided ? "项目" : "科目名称", nameWidth), .header)
@@ -39,19 +45,25 @@ enum TableView {
             let group = parts.count > 1 ? parts.dropLast().joined(separator: "/") : nil
             var span = 1
             while let g = group, k + span < columns.count,
-                  table.columns[columns[k + span]].split(separator: "/").dropLast().joined(separator: "/") == g { span += 1 }
+                table.columns[columns[k + span]].split(separator: "/").dropLast().joined(separator: "/") == g
+            { span += 1 }
             if let g = group {
                 let cx = x + frozen + k * (amountWidth + 1)
                 let w = span * (amountWidth + 1) - 1
                 let label = DisplayWidth.of(g) < w ? "┌ " + g + " " : g
-                buffer.put(cx, y + 1, DisplayWidth.fit(label + String(repeating: "─", count: max(0, w - DisplayWidth.of(label))), w), .dim)
+                buffer.put(
+                    cx, y + 1,
+                    DisplayWidth.fit(label + String(repeating: "─", count: max(0, w - DisplayWidth.of(label))), w), .dim
+                )
             }
             k += span
         }
         for (k, c) in columns.enumerated() {
             let parts = table.columns[c].split(separator: "/").map(String.init)
             let cx = x + frozen + k * (amountWidth + 1)
-            buffer.put(cx, y + (parts.count > 1 ? 2 : 1), DisplayWidth.fit(parts.last ?? "", amountWidth, alignRight: true), .header)
+            buffer.put(
+                cx, y + (parts.count > 1 ? 2 : 1), DisplayWidth.fit(parts.last ?? "", amountWidth, alignRight: true),
+                .header)
         }
         if start > 0 { buffer.put(x + frozen - 1, y + 2, "◀", .key) }
         if start + columns.count < table.columns.count { buffer.put(x + width - 1, y + 2, "▶", .key) }
@@ -66,13 +78,17 @@ enum TableView {
             let ry = y + 3 + r
             let emphasis: Style = row.isTotal || row.isSubtotal ? .total : (row.level == 1 ? .classRow : .normal)
             let indent = String(repeating: " ", count: max(0, row.level - 1))
-            let codeText = table.kind.isTwoSided ? (row.side == .income ? "收" : (row.code ?? "支")) : indent + (row.code ?? "")
+            let codeText =
+                table.kind.isTwoSided ? (row.side == .income ? "收" : (row.code ?? "支")) : indent + (row.code ?? "")
             let marker = row.code.map { folded.contains($0) } == true && row.project == nil ? "▸" : ""
             buffer.put(x, ry, DisplayWidth.fit(codeText + marker, codeWidth), emphasis)
             let nameIndent = table.kind.isTwoSided ? "" : indent
             // One column is kept blank so a cut name never runs into the next column.
             buffer.put(x + codeWidth, ry, DisplayWidth.fit(nameIndent + row.name, nameWidth - 1), emphasis)
-            if hasProjects { buffer.put(x + codeWidth + nameWidth, ry, DisplayWidth.fit(row.project ?? "", projectWidth - 1), emphasis) }
+            if hasProjects {
+                buffer.put(
+                    x + codeWidth + nameWidth, ry, DisplayWidth.fit(row.project ?? "", projectWidth - 1), emphasis)
+            }
             for (k, c) in columns.enumerated() {
                 let cx = x + frozen + k * (amountWidth + 1)
                 let text = row.value(c)?.grouped ?? ""

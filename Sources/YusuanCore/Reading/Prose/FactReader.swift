@@ -16,8 +16,10 @@ enum FactReader {
             var s = sentences[i]
             i += 1
             // "…（项：09）；2022 年预算数为 303.87 万元": the item and its amount straddle a "；".
-            if ClassificationResolver.hasMarkers(s.text), !NumberScanner.scan(s.text).contains(where: { $0.unit.hasPrefix("万") }),
-               i < sentences.count {
+            if ClassificationResolver.hasMarkers(s.text),
+                !NumberScanner.scan(s.text).contains(where: { $0.unit.hasPrefix("万") }),
+                i < sentences.count
+            {
                 s.text += sentences[i].text
                 i += 1
             }
@@ -26,7 +28,9 @@ enum FactReader {
                 s.text += sentences[i].text
                 i += 1
             }
-            if ClassificationResolver.hasMarkers(s.text), let fact = classifier.fact(from: s) { out.append(fact); continue }
+            if ClassificationResolver.hasMarkers(s.text), let fact = classifier.fact(from: s) {
+                out.append(fact); continue
+            }
             out.append(contentsOf: facts(in: s, resolver: classifier))
         }
         return out
@@ -60,7 +64,9 @@ enum FactReader {
             if let (_, depth, short) = heading {
                 flush()
                 var title = short
-                if let rest = SectionReader.continuation(of: short, next: index + 1 < body.count ? body[index + 1] : nil) {
+                if let rest = SectionReader.continuation(
+                    of: short, next: index + 1 < body.count ? body[index + 1] : nil)
+                {
                     title += rest
                     skip = index + 1
                 }
@@ -101,7 +107,8 @@ enum FactReader {
     static func startsLabel(_ text: String) -> Bool {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let label = text[..<colon]
-        return label.count >= 2 && label.count <= 10 && !label.contains(where: { $0.isNumber || $0 == "，" }) && !label.contains("原因")
+        return label.count >= 2 && label.count <= 10 && !label.contains(where: { $0.isNumber || $0 == "，" })
+            && !label.contains("原因")
     }
 
     /// "1. …", "2、…" start a new item sentence.
@@ -122,7 +129,9 @@ enum FactReader {
             let before = String(chars[max(0, m.start - 6)..<m.start])
             let isMoney = m.unit.hasPrefix("万元") || m.unit.hasPrefix("元")
             let isPercent = m.unit.hasPrefix("%")
-            if chars.indices.contains(m.start - 1), "〔【[(（".contains(chars[m.start - 1]) { previousEnd = m.end; continue }
+            if chars.indices.contains(m.start - 1), "〔【[(（".contains(chars[m.start - 1]) {
+                previousEnd = m.end; continue
+            }
             if m.unit.hasPrefix("年") || m.unit.hasPrefix("月") || m.unit.hasPrefix("号") { previousEnd = m.end; continue }
             let lead = String(chars[min(previousEnd, m.start)..<m.start])
             let changeWord = ["增加", "减少", "增长", "下降", "降低"].first(where: before.contains)
@@ -133,16 +142,23 @@ enum FactReader {
                 let negative = word == "减少" || word == "下降" || word == "降低"
                 let signed = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
                 // "因公出国（境）费增加 0 万元": a change stated for a new subject.
-                let own = clean(stripChangeWords(String(lead.split(whereSeparator: { "，,；;：:、。".contains($0) }).last ?? "")))
+                let own = clean(
+                    stripChangeWords(String(lead.split(whereSeparator: { "，,；;：:、。".contains($0) }).last ?? "")))
                 if isMoney, own.count >= 2 {
-                    out.append(NarrativeFact(topic: topic(subject: own, sentence: s.text, context: s.context, unit: "万元"),
-                                             subject: own, amount: nil, unit: "万元", change: signed, reasonGiven: reason,
-                                             sentence: s.text, context: s.context, line: s.line))
+                    out.append(
+                        NarrativeFact(
+                            topic: topic(subject: own, sentence: s.text, context: s.context, unit: "万元"),
+                            subject: own, amount: nil, unit: "万元", change: signed, reasonGiven: reason,
+                            sentence: s.text, context: s.context, line: s.line))
                     previousEnd = m.end
                     continue
                 }
                 if !out.isEmpty {
-                    if isPercent { out[out.count - 1].changePercent = signed } else { out[out.count - 1].change = signed }
+                    if isPercent {
+                        out[out.count - 1].changePercent = signed
+                    } else {
+                        out[out.count - 1].change = signed
+                    }
                     previousEnd = m.end
                     continue
                 }
@@ -156,11 +172,14 @@ enum FactReader {
             }
             previousEnd = m.end
             guard isMoney || ["个", "人", "辆", "台", "平方", "万人"].contains(where: m.unit.hasPrefix) else { continue }
-            let unit = isMoney ? (m.unit.hasPrefix("万") ? "万元" : "元")
+            let unit =
+                isMoney
+                ? (m.unit.hasPrefix("万") ? "万元" : "元")
                 : (m.unit.hasPrefix("平方") ? "平方米" : (m.unit.hasPrefix("万人") ? "万人" : String(m.unit.prefix(1))))
-            var fact = NarrativeFact(topic: topic(subject: subject, sentence: s.text, context: s.context, unit: unit),
-                                     subject: subject, amount: m.amount, unit: unit, reasonGiven: reason,
-                                     sentence: s.text, context: s.context, line: s.line)
+            var fact = NarrativeFact(
+                topic: topic(subject: subject, sentence: s.text, context: s.context, unit: unit),
+                subject: subject, amount: m.amount, unit: unit, reasonGiven: reason,
+                sentence: s.text, context: s.context, line: s.line)
             if fact.topic == .other || fact.topic == .classification, let code = resolver.code(forName: subject) {
                 fact.topic = .classification
                 fact.code = code
@@ -192,8 +211,11 @@ enum FactReader {
 
     static func clean(_ raw: String) -> String {
         var s = raw
-        for prefix in ["其中", "主要包括", "包括", "主要用于", "用于", "合计", "共计", "为"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
-        for suffix in ["预算数为", "经费数为", "数为", "为", "预算金额", "金额", "达"] where s.hasSuffix(suffix) && s.count > suffix.count {
+        for prefix in ["其中", "主要包括", "包括", "主要用于", "用于", "合计", "共计", "为"] where s.hasPrefix(prefix) {
+            s.removeFirst(prefix.count)
+        }
+        for suffix in ["预算数为", "经费数为", "数为", "为", "预算金额", "金额", "达"] where s.hasSuffix(suffix) && s.count > suffix.count
+        {
             s.removeLast(suffix.count)
         }
         // "2022 年，" opening a clause is a date, not part of the subject.
@@ -202,7 +224,9 @@ enum FactReader {
             s.removeFirst(5)
             if let f = s.first, f == "，" || f == "," { s.removeFirst() }
         }
-        for prefix in ["年度", "年，", "年"] where s.hasPrefix(prefix) && s.count > prefix.count + 1 { s.removeFirst(prefix.count); break }
+        for prefix in ["年度", "年，", "年"] where s.hasPrefix(prefix) && s.count > prefix.count + 1 {
+            s.removeFirst(prefix.count); break
+        }
         return s.trimmed()
     }
 
@@ -217,7 +241,9 @@ enum FactReader {
         // "财政拨款基本支出预算 17123.19 万元" speaks of the basic expense, not the whole budget.
         // "一般公共预算收入预算 10,070.48", "政府性基金收入预算 0": one source of income.
         let sources = ["一般公共预算", "政府性基金", "财政专户", "其他资金", "结转", "事业收入", "国有资本"]
-        if subject.hasSuffix("收入预算"), sources.contains(where: subject.contains), !subject.contains("总") { return .income }
+        if subject.hasSuffix("收入预算"), sources.contains(where: subject.contains), !subject.contains("总") {
+            return .income
+        }
         if subject.hasSuffix("基本支出预算") { return .expenseBasic }
         // "一般公共预算财政拨款支出预算 10,070.48": the 一般公共预算 table's total.
         if subject.contains("一般公共预算"), subject.hasSuffix("支出预算") { return .gpbTotal }
@@ -228,7 +254,9 @@ enum FactReader {
         if subject.hasSuffix("项目支出") { return .expenseProject }
         if subject.hasPrefix("人员经费") { return .personnel }
         if subject.hasPrefix("公用经费") { return .publicUse }
-        if context.contains("收入预算") || ["一般公共预算", "上级专项", "结余", "结转", "转移支付", "单位资金", "事业收入"].contains(where: subject.contains) {
+        if context.contains("收入预算")
+            || ["一般公共预算", "上级专项", "结余", "结转", "转移支付", "单位资金", "事业收入"].contains(where: subject.contains)
+        {
             return .income
         }
         if context.contains("项目支出情况") { return .project }
@@ -257,7 +285,8 @@ struct ClassificationResolver {
     }
 
     static func hasMarkers(_ text: String) -> Bool {
-        (text.contains("（类") || text.contains("(类")) && text.range(of: #"[（(]类[：:\d]*[）)]"#, options: .regularExpression) != nil
+        (text.contains("（类") || text.contains("(类"))
+            && text.range(of: #"[（(]类[：:\d]*[）)]"#, options: .regularExpression) != nil
     }
 
     func code(forName name: String) -> String? {
@@ -278,7 +307,9 @@ struct ClassificationResolver {
         guard let classRange = text.range(of: pattern, options: .regularExpression) else { return nil }
         func part(_ marker: String, from: String.Index) -> (String, String, String.Index)? {
             let p = #"([^（(，。；]*?)[（(]"# + marker + #"[：:]?(\d*)[）)]"#
-            guard let r = text.range(of: p, options: .regularExpression, range: from..<text.endIndex) else { return nil }
+            guard let r = text.range(of: p, options: .regularExpression, range: from..<text.endIndex) else {
+                return nil
+            }
             let m = String(text[r])
             guard let open = m.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
             let name = String(m[..<open])
@@ -289,8 +320,11 @@ struct ClassificationResolver {
         var names = [className.replacingOccurrences(of: #"^\d+[.、．]"#, with: "", options: .regularExpression)]
         var digits = [classDigits]
         var cursor = afterClass
-        if let (n, d, e) = part("款", from: cursor), text[cursor..<e].count < 40 { names.append(n); digits.append(d); cursor = e
-            if let (n3, d3, e3) = part("项", from: cursor), text[cursor..<e3].count < 40 { names.append(n3); digits.append(d3); cursor = e3 }
+        if let (n, d, e) = part("款", from: cursor), text[cursor..<e].count < 40 {
+            names.append(n); digits.append(d); cursor = e
+            if let (n3, d3, e3) = part("项", from: cursor), text[cursor..<e3].count < 40 {
+                names.append(n3); digits.append(d3); cursor = e3
+            }
         }
         let rest = String(text[cursor...])
         let matches = NumberScanner.scan(rest).filter { $0.unit.hasPrefix("万") }
@@ -301,14 +335,17 @@ struct ClassificationResolver {
         } else {
             code = resolve(names)
         }
-        var fact = NarrativeFact(topic: .classification, subject: names.last ?? "", code: code, amount: first.amount,
-                                 unit: "万元", reasonGiven: rest.contains("原因"), sentence: text, context: s.context, line: s.line)
+        var fact = NarrativeFact(
+            topic: .classification, subject: names.last ?? "", code: code, amount: first.amount,
+            unit: "万元", reasonGiven: rest.contains("原因"), sentence: text, context: s.context, line: s.line)
         let chars = Array(rest)
         for m in NumberScanner.scan(rest) where m.start > first.start {
             let before = String(chars[max(0, m.start - 6)..<m.start])
             let negative = before.contains("减少") || before.contains("下降")
             if m.unit.hasPrefix("%"), before.contains("占") { fact.share = m.amount; continue }
-            if m.unit.hasPrefix("%"), fact.changePercent == nil, ["增长", "下降", "减少", "增加"].contains(where: before.contains) {
+            if m.unit.hasPrefix("%"), fact.changePercent == nil,
+                ["增长", "下降", "减少", "增加"].contains(where: before.contains)
+            {
                 fact.changePercent = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
             } else if m.unit.hasPrefix("万"), fact.change == nil, ["增加", "减少"].contains(where: before.contains) {
                 fact.change = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount

@@ -5,9 +5,12 @@ enum GlossaryReader {
         var out: [GlossaryEntry] = []
         for line in source.lines[(start + 1)...] where !line.isBlank {
             var text = line.text.trimmed().replacingOccurrences(of: "**", with: "")
-            guard let sep = text.firstIndex(where: { $0 == "、" }), text.distance(from: text.startIndex, to: sep) <= 3 else {
+            guard let sep = text.firstIndex(where: { $0 == "、" }), text.distance(from: text.startIndex, to: sep) <= 3
+            else {
                 // A definition wrapped onto the next line.
-                if !out.isEmpty, !text.isEmpty, text.count > 12 { out[out.count - 1].definition += CJK.joinWrapped(text) }
+                if !out.isEmpty, !text.isEmpty, text.count > 12 {
+                    out[out.count - 1].definition += CJK.joinWrapped(text)
+                }
                 continue
             }
             text = String(text[text.index(after: sep)...])

@@ -3,7 +3,9 @@ enum OverviewReader {
     static func read(_ source: SourceText, parts: PartLocator) -> Overview {
         guard let start = parts.start(1) else { return Overview() }
         let end = parts.end(of: 1, total: source.lines.count)
-        let lines = source.lines[PartLocator.span(start + 1, end)].filter { !$0.isBlank && !SourceText.isPageNumber($0.text) }
+        let lines = source.lines[PartLocator.span(start + 1, end)].filter {
+            !$0.isBlank && !SourceText.isPageNumber($0.text)
+        }
         var functions: [String] = []
         var structure: [String] = []
         var mode = 0
@@ -15,9 +17,10 @@ enum OverviewReader {
             if mode == 2 { structure.append(line.text.trimmed()) }
         }
         let structureText = CJK.joinWrapped(structure.joined())
-        var overview = Overview(functions: functions.map(CJK.joinWrapped).joined(separator: "\n"),
-                                departmentsText: structureText,
-                                lines: SourceRange((lines.first?.number ?? start + 1), (lines.last?.number ?? start + 1)))
+        var overview = Overview(
+            functions: functions.map(CJK.joinWrapped).joined(separator: "\n"),
+            departmentsText: structureText,
+            lines: SourceRange((lines.first?.number ?? start + 1), (lines.last?.number ?? start + 1)))
         overview.departments = departments(structureText)
         overview.staffing = staffing(structureText, lines: lines)
         return overview

@@ -9,8 +9,10 @@ enum ProjectReader {
                 for (i, v) in row.values.enumerated() where i > 0 {
                     if let v, i < table.columns.count { econ.append(.init(column: table.columns[i], amount: v)) }
                 }
-                projects.append(Project(name: name, code: row.code, amount: row.values.first ?? nil, economic: econ,
-                                        details: [], tableLines: row.lines, proseLines: nil))
+                projects.append(
+                    Project(
+                        name: name, code: row.code, amount: row.values.first ?? nil, economic: econ,
+                        details: [], tableLines: row.lines, proseLines: nil))
             }
         }
         let tableNames = projects.map(\.name)
@@ -36,13 +38,16 @@ enum ProjectReader {
             if let r = text.range(of: "项目名称：") ?? text.range(of: "项目名称:") {
                 flush()
                 let name = CJK.joinWrapped(String(text[r.upperBound...]))
-                current = Project(name: name, code: nil, amount: nil, economic: [], details: [], tableLines: nil,
-                                  proseLines: SourceRange(line: line.number))
+                current = Project(
+                    name: name, code: nil, amount: nil, economic: [], details: [], tableLines: nil,
+                    proseLines: SourceRange(line: line.number))
                 continue
             }
             guard current != nil else { continue }
             if SectionReader.heading(text) != nil || text.contains("绩效目标表") { flush(); continue }
-            if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.distance(from: text.startIndex, to: colon) <= 10 {
+            if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+                text.distance(from: text.startIndex, to: colon) <= 10
+            {
                 let label = CJK.compact(String(text[..<colon]))
                 let body = String(text[text.index(after: colon)...]).trimmed()
                 current!.details.append(.init(label: label, text: CJK.joinWrapped(body)))
@@ -67,7 +72,7 @@ public enum NameMatch {
     @inline(__always) static func ignored(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFF08, 0xFF09, 0x28, 0x29, 0x3010, 0x3011, 0x3014, 0x3015, 0x7B, 0x7D, 0x2D, 0x2014, 0x201C, 0x201D, 0x22,
-             0x3001, 0xFF0C, 0x20, 0x09:
+            0x3001, 0xFF0C, 0x20, 0x09:
             return true
         default:
             return false
@@ -124,7 +129,11 @@ public enum NameMatch {
             let contained = containment(c, name)
             guard exact || contained >= 0.8 else { continue }
             let score = exact ? 2.0 : contained + 0.001 * similarity(c, name)
-            if let b = best, abs(b.1 - score) < 0.000_01 { tie = true } else if best == nil || score > best!.1 { best = (i, score); tie = false }
+            if let b = best, abs(b.1 - score) < 0.000_01 {
+                tie = true
+            } else if best == nil || score > best!.1 {
+                best = (i, score); tie = false
+            }
         }
         return tie ? nil : best?.0
     }

@@ -35,7 +35,9 @@ enum SectionReader {
         let t = CJK.compact(title)
         if t.hasSuffix("说明") || t.hasSuffix("情况") || t.hasSuffix("职能") || t.hasSuffix("解释") { return nil }
         let n = next.compact
-        guard n.count <= 24, n.hasSuffix("说明") || n.hasSuffix("情况"), !n.contains("，"), !n.contains("。") else { return nil }
+        guard n.count <= 24, n.hasSuffix("说明") || n.hasSuffix("情况"), !n.contains("，"), !n.contains("。") else {
+            return nil
+        }
         return n
     }
 
@@ -48,7 +50,10 @@ enum SectionReader {
         for (i, line) in body.enumerated() where !line.hasTabs {
             guard let (number, depth, title) = heading(line.text), title.count <= 80, !title.isEmpty else { continue }
             let rest = continuation(of: title, next: i + 1 < body.count ? body[i + 1] : nil) ?? ""
-            flat.append(ProseSection(number: number, title: CJK.joinWrapped(title) + rest, depth: depth, lines: SourceRange(line: line.number)))
+            flat.append(
+                ProseSection(
+                    number: number, title: CJK.joinWrapped(title) + rest, depth: depth,
+                    lines: SourceRange(line: line.number)))
         }
         // Each section runs to the line before the next heading of the same or a higher level.
         for i in flat.indices {

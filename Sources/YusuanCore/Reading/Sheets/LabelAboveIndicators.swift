@@ -45,7 +45,7 @@ enum LabelAboveIndicators {
             let valueStart = tokens.indices.dropFirst().first { i in
                 IndicatorVocabulary.looksLikeValue(tokens[i])
                     || tokens[i].first.map { $0.isASCII && $0.isNumber } == true
-                    && (i == tokens.count - 1 || isUnit(tokens[i + 1]) || tokens[i].contains("/"))
+                        && (i == tokens.count - 1 || isUnit(tokens[i + 1]) || tokens[i].contains("/"))
             }
             let nameEnd = valueStart ?? tokens.count
             cells[2] = tokens[..<nameEnd].joined(separator: " ")
@@ -60,7 +60,8 @@ enum LabelAboveIndicators {
             // two numbers came) and the value column.
             var weight: String?
             if columns.weight != nil, let last = numbers.last, IndicatorVocabulary.isWeight(last),
-               !text.isEmpty || numbers.count > 1 {
+                !text.isEmpty || numbers.count > 1
+            {
                 weight = numbers.removeLast()
             }
             let values = numbers + text
@@ -79,7 +80,8 @@ enum LabelAboveIndicators {
 
     /// "万人", "亿元", "%", "个月", "元/人/月": a unit printed apart from its number.
     static func isUnit(_ token: String) -> Bool {
-        (token.count <= 3 || token.count <= 6 && token.contains("/")) && !token.contains(where: { $0.isASCII && $0.isNumber })
+        (token.count <= 3 || token.count <= 6 && token.contains("/"))
+            && !token.contains(where: { $0.isASCII && $0.isNumber })
             && !IndicatorVocabulary.isLevelWord(token)
     }
 }

@@ -56,7 +56,7 @@ enum PerformanceSheetReader {
     static let keys: [(String, String)] = [
         ("预算单位", "unit"), ("单位名称", "unit"), ("部门名称", "unit"), ("项目名称", "project"),
         ("项目负责人", "manager"), ("部门联系人", "contact"), ("单位联系人", "contact"), ("联系电话", "phone"),
-        ("项目总体目标", "goal"), ("年度绩效目标", "goal"), ("项目资金", "funding"), ("年度预算", "funding"),
+        ("项目总体目标", "goal"), ("年度绩效目标", "goal"), ("项目资金", "funding"), ("年度预算", "funding")
     ]
 
     static func key(of cell: String) -> String? {
@@ -84,7 +84,8 @@ enum PerformanceSheetReader {
                     cells.append((first, line.number))
                     cells.append((tokens.dropFirst().joined(separator: " "), line.number))
                 } else if !afterGoalLabel, tokens.count <= 6 || tokens.first.flatMap(key(of:)) != nil,
-                          tokens.contains(where: { key(of: $0) != nil }) {
+                    tokens.contains(where: { key(of: $0) != nil })
+                {
                     // Labels and values separated by spaces (a short line, or one that starts
                     // with a label).
                     for t in tokens { cells.append((t, line.number)) }
@@ -110,7 +111,9 @@ enum PerformanceSheetReader {
             case "goal": goal.append(cell)
             case "funding":
                 // "8.4 万元" split by a space: the unit after its amount.
-                if ["万元", "万"].contains(CJK.compact(cell)), sheet.fundingLines.last?.amount != nil, label.isEmpty { continue }
+                if ["万元", "万"].contains(CJK.compact(cell)), sheet.fundingLines.last?.amount != nil, label.isEmpty {
+                    continue
+                }
                 if let amount = fundingAmount(cell) {
                     sheet.fundingLines.append(.init(label: fundingLabel(label), amount: amount, text: cell))
                     label = ""

@@ -35,7 +35,9 @@ enum StreamIndicators {
             // Values in column order; a bare number goes to the weight column when there is one.
             var next = 3
             for v in values {
-                if let w = columns.weight, w >= next, w < cells.count, IndicatorVocabulary.isWeight(v), next > (columns.value ?? 3) {
+                if let w = columns.weight, w >= next, w < cells.count, IndicatorVocabulary.isWeight(v),
+                    next > (columns.value ?? 3)
+                {
                     cells[w] = v
                     next = w + 1
                 } else if next < cells.count {
@@ -62,7 +64,11 @@ enum StreamIndicators {
             // A level word or a full row of values ends the row; the next name starts another.
             if IndicatorVocabulary.isLevelWord(line.compact) || values.count == valueCount {
                 emit()
-                if IndicatorVocabulary.isLevelWord(line.compact) { levels.append(line.compact) } else { name = (text, line.number) }
+                if IndicatorVocabulary.isLevelWord(line.compact) {
+                    levels.append(line.compact)
+                } else {
+                    name = (text, line.number)
+                }
                 continue
             }
             values.append(text)

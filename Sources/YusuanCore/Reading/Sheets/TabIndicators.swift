@@ -40,7 +40,8 @@ enum TabIndicators {
             var idx = 0
             var words: [(String, Int)] = []
             while idx < nonEmpty.count, IndicatorVocabulary.isLevelWord(nonEmpty[idx].element),
-                  nonEmpty[idx].offset < (cols.value ?? 99), words.count < 2 {
+                nonEmpty[idx].offset < (cols.value ?? 99), words.count < 2
+            {
                 words.append((CJK.compact(nonEmpty[idx].element), nonEmpty[idx].offset))
                 idx += 1
             }
@@ -49,7 +50,9 @@ enum TabIndicators {
             if let l2 = rowL2 { level2 = l2 }
             guard idx < nonEmpty.count else { continue }
             // A name wrapped onto a line of its own continues the indicator above.
-            if words.isEmpty, nonEmpty.count == 1, let last = out.last, last.value != nil, last.lines.last + 3 >= line.number {
+            if words.isEmpty, nonEmpty.count == 1, let last = out.last, last.value != nil,
+                last.lines.last + 3 >= line.number
+            {
                 out[out.count - 1].name += CJK.joinWrapped(nonEmpty[0].element)
                 out[out.count - 1].lines = last.lines.union(SourceRange(line: line.number))
                 continue
@@ -72,11 +75,12 @@ enum TabIndicators {
                 value = CJK.joinWrapped(after[0].element)
                 weight = nil
             }
-            out.append(Indicator(
-                level1: level1, level2: level2, name: name, value: value,
-                basis: cell(cols.basis, order: 1), lastValue: cell(cols.last, order: 2),
-                weight: weight, scoringRule: cell(cols.rule, order: 4), evidence: cell(cols.evidence, order: 5),
-                nameRepeats: repeats, lines: SourceRange(line: line.number)))
+            out.append(
+                Indicator(
+                    level1: level1, level2: level2, name: name, value: value,
+                    basis: cell(cols.basis, order: 1), lastValue: cell(cols.last, order: 2),
+                    weight: weight, scoringRule: cell(cols.rule, order: 4), evidence: cell(cols.evidence, order: 5),
+                    nameRepeats: repeats, lines: SourceRange(line: line.number)))
         }
         LevelWords.backfill(&out)
         return out
@@ -102,7 +106,9 @@ enum LevelWords {
         if IndicatorVocabulary.level2Only.contains(word) { return (nil, word) }
         if IndicatorVocabulary.level1Only.contains(word) { return (word, nil) }
         if position >= 2 { return (nil, word) }
-        if word.hasSuffix("指标") || word.hasSuffix("目标") { return position == 0 || currentL1 == nil ? (word, nil) : (nil, word) }
+        if word.hasSuffix("指标") || word.hasSuffix("目标") {
+            return position == 0 || currentL1 == nil ? (word, nil) : (nil, word)
+        }
         // 社会效益, 经济效益 …: under 效果目标/效益指标 they are the second level.
         if let l1 = currentL1, l1.contains("效") { return (nil, word) }
         return (word, nil)

@@ -23,8 +23,9 @@ enum WrappedIndicators {
 
         /// `merged`: the row's left cells all came from one line, one token per cell.
         func finish(_ valueTokens: [String], weight: String?, line: Int, merged: Bool = false) {
-            last = Row(left: pending, merged: merged, value: valueTokens, weight: weight,
-                       first: pendingFirst ?? line, levels: (level1, level2))
+            last = Row(
+                left: pending, merged: merged, value: valueTokens, weight: weight,
+                first: pendingFirst ?? line, levels: (level1, level2))
             var text = pending.map(CJK.compact).joined()
             var words: [(String, Int)] = []
             if merged, pending.count == 3 {
@@ -56,9 +57,11 @@ enum WrappedIndicators {
                 }
             }
             let (name, repeats) = CJK.dedupeRepeated(text)
-            out.append(Indicator(level1: level1, level2: level2, name: name, value: value.isEmpty ? nil : value,
-                                 basis: basis, lastValue: last, weight: weight, nameRepeats: repeats,
-                                 lines: SourceRange(pendingFirst ?? line, line)))
+            out.append(
+                Indicator(
+                    level1: level1, level2: level2, name: name, value: value.isEmpty ? nil : value,
+                    basis: basis, lastValue: last, weight: weight, nameRepeats: repeats,
+                    lines: SourceRange(pendingFirst ?? line, line)))
             pending = []
             pendingFirst = nil
             tail = ""
@@ -100,7 +103,9 @@ enum WrappedIndicators {
             guard !piece.isEmpty else { return false }
             if tailWords.contains(where: { $0.hasPrefix(tail + piece) }) { return true }
             // "满意度" may start the next row's 满意度指标 as well as end a rule.
-            let levelStart = (IndicatorVocabulary.level1 + Array(IndicatorVocabulary.level2Only)).contains { $0.hasPrefix(piece) }
+            let levelStart = (IndicatorVocabulary.level1 + Array(IndicatorVocabulary.level2Only)).contains {
+                $0.hasPrefix(piece)
+            }
             return !levelStart && tailWords.contains { $0.contains(piece) }
         }
 
@@ -133,8 +138,9 @@ enum WrappedIndicators {
             // Cells of one row share a line: name pieces left of a rule or evidence piece
             // ("条件 赋分") still belong to the row above.
             if inTail, carried.isEmpty, tokens.count >= 2,
-               case let (left, pieces) = splitTail(tokens, isPiece: isTailPiece),
-               !left.isEmpty, !pieces.isEmpty, !isMainLine(left) {
+                case let (left, pieces) = splitTail(tokens, isPiece: isTailPiece),
+                !left.isEmpty, !pieces.isEmpty, !isMainLine(left)
+            {
                 amend(left, line: line.number)
                 tail += pieces.joined()
                 assignTail()
@@ -147,8 +153,9 @@ enum WrappedIndicators {
                 if let v = tokens.firstIndex(where: IndicatorVocabulary.looksLikeValue), v < tokens.count - 1 {
                     if pendingFirst == nil { pendingFirst = line.number }
                     pending.append(contentsOf: tokens[..<v])
-                    finish(Array(tokens[v..<(tokens.count - 1)]), weight: weight, line: line.number,
-                           merged: wasEmpty && !carried.isEmpty)
+                    finish(
+                        Array(tokens[v..<(tokens.count - 1)]), weight: weight, line: line.number,
+                        merged: wasEmpty && !carried.isEmpty)
                     inTail = true
                     if !carried.isEmpty {
                         tail = carried.joined()
@@ -232,7 +239,9 @@ enum WrappedIndicators {
     }
 
     static func levelPrefix(_ text: String) -> String? {
-        for word in IndicatorVocabulary.level1 where text.hasPrefix(word) && !text.hasPrefix(word + "指标") { return word }
+        for word in IndicatorVocabulary.level1 where text.hasPrefix(word) && !text.hasPrefix(word + "指标") {
+            return word
+        }
         for length in stride(from: min(8, text.count), through: 2, by: -1) {
             let head = String(text.prefix(length))
             if head.hasSuffix("指标") || IndicatorVocabulary.level2Extra.contains(head) { return head }

@@ -13,7 +13,8 @@ struct PlacementHints {
 enum CellPlacement {
     static let tolerance: Int64 = 2  // hundredths: rounding in printed sums
 
-    static func place(kind: TableKind, columns: [String], rows: inout [Row], values: [[Amount]], hints: PlacementHints) {
+    static func place(kind: TableKind, columns: [String], rows: inout [Row], values: [[Amount]], hints: PlacementHints)
+    {
         let n = columns.count
         let relations = ColumnLayout.relations(columns)
         let priors = rows.map { prior(kind: kind, row: $0, columns: columns) }
@@ -99,8 +100,10 @@ enum CellPlacement {
         for (k, c) in placement.enumerated() { cells[c] = vals[k] }
         var score = 0
         for (fragment, amount) in hints.columnTotals {
-            guard let c = columns.firstIndex(where: { $0.hasSuffix(fragment) })
-                    ?? columns.firstIndex(where: { ($0.split(separator: "/").last ?? "").hasPrefix(fragment) }) else { continue }
+            guard
+                let c = columns.firstIndex(where: { $0.hasSuffix(fragment) })
+                    ?? columns.firstIndex(where: { ($0.split(separator: "/").last ?? "").hasPrefix(fragment) })
+            else { continue }
             let placed = cells[c]?.hundredths ?? 0
             if placed == (amount?.hundredths ?? 0) { score += 1 }
         }
@@ -161,7 +164,9 @@ enum CellPlacement {
             rounds += 1
             for (parent, kids) in groups {
                 let members = [parent] + kids
-                guard let choices = closestCombos(members, values: values, candidates: candidates, n: n) else { continue }
+                guard let choices = closestCombos(members, values: values, candidates: candidates, n: n) else {
+                    continue
+                }
                 for (idx, m) in members.enumerated() where candidates[m].count > 1 {
                     let picks = Set(choices.map { $0[idx] })
                     if picks.count == 1, let pick = picks.first {
@@ -177,16 +182,21 @@ enum CellPlacement {
     /// placements that add up best and, among those, the ones its rows' priors score highest
     /// together, so three projects outvote the one whose name alone would point elsewhere.
     /// Rows in no group take their own prior.
-    static func resolveByPriors(groups: [(Int, [Int])], rows: [Row], values: [[Amount]], candidates: inout [[[Int]]], n: Int,
-                                prior: (Int, [Int]) -> Int) {
+    static func resolveByPriors(
+        groups: [(Int, [Int])], rows: [Row], values: [[Amount]], candidates: inout [[[Int]]], n: Int,
+        prior: (Int, [Int]) -> Int
+    ) {
         for (parent, kids) in groups.sorted(by: { rows[$0.0].level > rows[$1.0].level }) {
             let members = [parent] + kids
             func score(_ choice: [Int]) -> Int {
                 members.indices.reduce(0) { $0 + prior(members[$1], candidates[members[$1]][choice[$1]]) }
             }
             guard let choices = closestCombos(members, values: values, candidates: candidates, n: n),
-                  let best = choices.max(by: { score($0) < score($1) }) else { continue }
-            for (idx, m) in members.enumerated() where candidates[m].count > 1 { candidates[m] = [candidates[m][best[idx]]] }
+                let best = choices.max(by: { score($0) < score($1) })
+            else { continue }
+            for (idx, m) in members.enumerated() where candidates[m].count > 1 {
+                candidates[m] = [candidates[m][best[idx]]]
+            }
             resolveByTree(groups: groups, values: values, candidates: &candidates, n: n)
         }
         for i in candidates.indices where candidates[i].count > 1 { candidates[i] = [candidates[i][0]] }
@@ -218,8 +228,11 @@ enum CellPlacement {
                     var deviation: Int64 = 0
                     for col in 0..<n { deviation = Amount.sum(deviation, abs(parentCells[col] - sums[idx - 1][col])) }
                     choice[0] = pick
-                    if deviation < best { best = deviation; bestChoices = [choice] }
-                    else if deviation == best { bestChoices.append(choice) }
+                    if deviation < best {
+                        best = deviation; bestChoices = [choice]
+                    } else if deviation == best {
+                        bestChoices.append(choice)
+                    }
                 }
                 return
             }

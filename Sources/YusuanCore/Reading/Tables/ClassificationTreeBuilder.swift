@@ -31,8 +31,9 @@ enum ClassificationTreeBuilder {
         for code in all where code.count > 3 { children[String(code.dropLast(2)), default: []].append(code) }
         func node(_ code: String) -> ClassificationNode {
             let kids = (children[code] ?? []).sorted()
-            return ClassificationNode(code: code, name: names[code] ?? "", printed: names[code] != nil,
-                                      tables: kinds[code] ?? [], children: kids.map(node))
+            return ClassificationNode(
+                code: code, name: names[code] ?? "", printed: names[code] != nil,
+                tables: kinds[code] ?? [], children: kids.map(node))
         }
         return all.filter { $0.count == 3 }.sorted().map(node)
     }

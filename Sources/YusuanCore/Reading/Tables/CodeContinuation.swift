@@ -24,7 +24,9 @@ enum CodeContinuation {
             let tokens = Fragment.tokens(line.text)
             if tokens.count >= 3, isHead(tokens[0]) {
                 let parts = tokens.dropFirst().prefix { isDigits($0, upTo: 2) }
-                if !parts.isEmpty, parts.count <= 2, let next = tokens.dropFirst(1 + parts.count).first, startsName(next) {
+                if !parts.isEmpty, parts.count <= 2, let next = tokens.dropFirst(1 + parts.count).first,
+                    startsName(next)
+                {
                     seen[tokens[0], default: 0] += 1
                 }
             } else if tokens.count == 1, isHead(tokens[0]) {

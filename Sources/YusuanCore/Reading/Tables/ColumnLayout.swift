@@ -9,13 +9,17 @@ enum ColumnLayout {
         case .gpbBasicExpense:
             return ["合计", "人员经费", "公用经费"]
         case .gpbProjectExpense:
-            return ["项目支出合计", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "债务利息及费用支出",
-                    "资本性支出（基本建设）", "资本性支出", "对企业补助（基本建设）", "对企业补助", "对社会保障基金补助", "其他支出"]
+            return [
+                "项目支出合计", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "债务利息及费用支出",
+                "资本性支出（基本建设）", "资本性支出", "对企业补助（基本建设）", "对企业补助", "对社会保障基金补助", "其他支出"
+            ]
         case .incomeSummary:
             let fiscal = "财政拨款（补助）"
-            return ["总计", "\(fiscal)/小计", "\(fiscal)/一般公共预算", "\(fiscal)/上级一般公共预算安排的转移支付",
-                    "\(fiscal)/政府性基金预算", "\(fiscal)/上级政府性基金安排的转移支付", "\(fiscal)/国有资本经营预算",
-                    "\(fiscal)/上级国有资本经营预算安排的转移支付", "财政专户（教育收费）", "单位资金", "财政拨款结转", "非财政拨款结转结余"]
+            return [
+                "总计", "\(fiscal)/小计", "\(fiscal)/一般公共预算", "\(fiscal)/上级一般公共预算安排的转移支付",
+                "\(fiscal)/政府性基金预算", "\(fiscal)/上级政府性基金安排的转移支付", "\(fiscal)/国有资本经营预算",
+                "\(fiscal)/上级国有资本经营预算安排的转移支付", "财政专户（教育收费）", "单位资金", "财政拨款结转", "非财政拨款结转结余"
+            ]
         case .incomeExpenseSummary:
             return ["预算数"]
         case .fiscalSummary:
@@ -23,8 +27,10 @@ enum ColumnLayout {
         case .threePublic, .entrustedBusiness:
             return ["合计", "一般公共预算", "政府性基金", "国有资本经营预算"]
         case .carryover:
-            return ["合计", "财政拨款/小计", "财政拨款/基本支出/人员经费", "财政拨款/基本支出/公用经费", "财政拨款/项目支出",
-                    "非财政拨款/小计", "非财政拨款/基本支出/人员经费", "非财政拨款/基本支出/公用经费", "非财政拨款/项目支出"]
+            return [
+                "合计", "财政拨款/小计", "财政拨款/基本支出/人员经费", "财政拨款/基本支出/公用经费", "财政拨款/项目支出",
+                "非财政拨款/小计", "非财政拨款/基本支出/人员经费", "非财政拨款/基本支出/公用经费", "非财政拨款/项目支出"
+            ]
         case .operatingExpense:
             return ["机关运行经费支出"]
         case .procurement, .unknown:
@@ -80,7 +86,9 @@ enum ColumnLayout {
             covered.formUnion(members)
         }
         let ownMeasure = !isTotalLabel(columns[0]) && isOwnMeasure(columns[0])
-        if !ownMeasure, isTotalLabel(columns[0]) || columns[0].contains("合计") || columns[0].contains("总计") || columns.count > 1 {
+        if !ownMeasure,
+            isTotalLabel(columns[0]) || columns[0].contains("合计") || columns[0].contains("总计") || columns.count > 1
+        {
             if !topLevel.isEmpty { out.insert((0, topLevel), at: 0) }
         }
         return out

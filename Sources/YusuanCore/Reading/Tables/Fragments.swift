@@ -28,7 +28,11 @@ enum Fragment: Equatable {
                 if let p = pending {
                     if i == 0, canJoin(p, token, decimals: decimals) {
                         let joined = p + token
-                        if isComplete(joined, decimals: decimals) { out.append(joined); pending = nil } else { pending = joined }
+                        if isComplete(joined, decimals: decimals) {
+                            out.append(joined); pending = nil
+                        } else {
+                            pending = joined
+                        }
                         continue
                     }
                     out.append(p)

@@ -7,12 +7,13 @@ enum StreamHeader {
 
     /// Every label the kind's layouts print, whole paths and their parts.
     static func vocabulary(_ kind: TableKind) -> Set<String> {
-        Set(ColumnLayout.layouts(kind).flatMap { layout in
-            layout.flatMap { path in
-                let parts = path.split(separator: "/").map(String.init)
-                return parts + [parts.joined()]
-            }
-        })
+        Set(
+            ColumnLayout.layouts(kind).flatMap { layout in
+                layout.flatMap { path in
+                    let parts = path.split(separator: "/").map(String.init)
+                    return parts + [parts.joined()]
+                }
+            })
     }
 
     /// The labels of header lines: a line is one label (one cell per line) or, with spaces
@@ -25,7 +26,11 @@ enum StreamHeader {
             let pieces = Fragment.tokens(line)
             var open = false
             for (i, piece) in pieces.enumerated() {
-                if i > 0, open || piece.hasPrefix("（") || piece.hasPrefix("(") { out[out.count - 1] += piece } else { out.append(piece) }
+                if i > 0, open || piece.hasPrefix("（") || piece.hasPrefix("(") {
+                    out[out.count - 1] += piece
+                } else {
+                    out.append(piece)
+                }
                 let opened = out[out.count - 1].filter { $0 == "（" || $0 == "(" }.count
                 let closed = out[out.count - 1].filter { $0 == "）" || $0 == ")" }.count
                 open = opened > closed
@@ -33,8 +38,10 @@ enum StreamHeader {
         }
         var merged: [String] = []
         for label in out {
-            if let last = merged.last, !known.contains(CJK.canonicalLabel(last)) || !known.contains(CJK.canonicalLabel(label)),
-               known.contains(CJK.canonicalLabel(last + label)) {
+            if let last = merged.last,
+                !known.contains(CJK.canonicalLabel(last)) || !known.contains(CJK.canonicalLabel(label)),
+                known.contains(CJK.canonicalLabel(last + label))
+            {
                 merged[merged.count - 1] += label
             } else {
                 merged.append(label)
@@ -60,7 +67,9 @@ enum StreamHeader {
             amountLabels.append(label)
         }
         // A label is at least two characters of text; anything else is not a header.
-        guard amountLabels.allSatisfy({ $0.count >= 2 && !$0.contains(where: { $0.isASCII && $0.isNumber }) }) else { return nil }
+        guard amountLabels.allSatisfy({ $0.count >= 2 && !$0.contains(where: { $0.isASCII && $0.isNumber }) }) else {
+            return nil
+        }
         let printed = Set(amountLabels)
         let best = ColumnLayout.layouts(kind).map { layout in match(layout, printed) }
             .min { ($0.uncovered, -$0.kept.count) < ($1.uncovered, -$1.kept.count) }

@@ -20,10 +20,12 @@ enum StreamThreePublic {
 
     static func parse(_ body: [SourceText.Line]) -> (columns: [String], rows: [Row])? {
         let lines = body.filter { !$0.compact.hasPrefix("编制") && !$0.compact.hasPrefix("单位") }
-        guard let data = lines.firstIndex(where: { line in
-            let tokens = Fragment.tokens(line.text)
-            return !tokens.isEmpty && tokens.allSatisfy(Fragment.isNumeric)
-        }), data > 0 else { return nil }
+        guard
+            let data = lines.firstIndex(where: { line in
+                let tokens = Fragment.tokens(line.text)
+                return !tokens.isEmpty && tokens.allSatisfy(Fragment.isNumeric)
+            }), data > 0
+        else { return nil }
         // Only amounts below the header: items printed as rows are another layout.
         guard lines[data...].allSatisfy({ Fragment.tokens($0.text).allSatisfy(Fragment.isNumeric) }) else { return nil }
         var header = lines[..<data].map(\.compact).joined()
@@ -52,20 +54,28 @@ enum StreamThreePublic {
         let operation = slot(.operation), purchase = slot(.purchase)
         let prior: ([Int]) -> Int = { placement in
             var score = -placement.reduce(0, +) * 10
-            if let operation, let purchase, placement.contains(operation), !placement.contains(purchase) { score += 100 }
+            if let operation, let purchase, placement.contains(operation), !placement.contains(purchase) {
+                score += 100
+            }
             return score
         }
-        let placement = CellPlacement.rowCandidates(amounts, n: n, relations: relations, prior: prior).first
+        let placement =
+            CellPlacement.rowCandidates(amounts, n: n, relations: relations, prior: prior).first
             ?? Array(0..<amounts.count)
         let inferred = amounts.count < n
         var cells = Array<Amount?>(repeating: nil, count: n)
         for (k, c) in placement.enumerated() { cells[c] = amounts[k] }
         let range = SourceRange(lines[data].number, lines[lines.count - 1].number)
-        var rows = [Row(code: nil, name: totalName, isTotal: true, values: [cells[0]],
-                        inferred: [inferred && cells[0] != nil && placement.first != 0], lines: range)]
+        var rows = [
+            Row(
+                code: nil, name: totalName, isTotal: true, values: [cells[0]],
+                inferred: [inferred && cells[0] != nil && placement.first != 0], lines: range)
+        ]
         for (k, item) in present.enumerated() {
-            rows.append(Row(code: nil, name: names[item]!, values: [cells[k + 1]], inferred: [inferred && cells[k + 1] != nil],
-                            lines: range))
+            rows.append(
+                Row(
+                    code: nil, name: names[item]!, values: [cells[k + 1]], inferred: [inferred && cells[k + 1] != nil],
+                    lines: range))
         }
         return (["合计"], rows)
     }

@@ -5,7 +5,9 @@ enum TabTableParser {
         if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
         if kind == .threePublic, let horizontal = horizontalThreePublic(lines) { return horizontal }
         // A 收入总体 printed as a list of sources, with no code in any row, reads as items.
-        let coded = lines.contains { line in line.cells.prefix(3).contains { isCodeCell(CJK.compact($0)) && CJK.compact($0).count >= 3 } }
+        let coded = lines.contains { line in
+            line.cells.prefix(3).contains { isCodeCell(CJK.compact($0)) && CJK.compact($0).count >= 3 }
+        }
         if kind == .incomeSummary, !coded { return itemized(kind: kind, lines: lines) }
         if (kind.isFunctional || kind.isEconomic) && !coded, let across = totalsAcross(lines) { return across }
         if kind.isFunctional || kind.isEconomic { return classified(kind: kind, lines: lines) }
@@ -17,13 +19,15 @@ enum TabTableParser {
     static func totalsAcross(_ lines: [SourceText.Line]) -> (columns: [String], rows: [Row])? {
         let grid = lines.map(\.cells)
         guard let data = grid.firstIndex(where: { $0.contains { amount($0) != nil } }), data > 0,
-              let first = grid[data].first, amount(first) != nil,
-              grid[(data + 1)...].allSatisfy({ !$0.contains { amount($0) != nil } }) else { return nil }
+            let first = grid[data].first, amount(first) != nil,
+            grid[(data + 1)...].allSatisfy({ !$0.contains { amount($0) != nil } })
+        else { return nil }
         let width = grid.map(\.count).max() ?? 0
         let columns = ColumnLayout.flatten(header: Array(grid[..<data]), from: 0, count: width)
         guard columns.contains(where: ColumnLayout.isTotalLabel) else { return nil }
         let values = (0..<width).map { c in c < grid[data].count ? amount(grid[data][c]) : nil }
-        let row = Row(code: nil, name: "合计", isTotal: true, values: values, lines: SourceRange(line: lines[data].number))
+        let row = Row(
+            code: nil, name: "合计", isTotal: true, values: values, lines: SourceRange(line: lines[data].number))
         return (columns, [row])
     }
 
@@ -39,8 +43,14 @@ enum TabTableParser {
     static func classified(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
         let grid = lines.map(\.cells)
         // The header ends at the row naming 类/款(/项); without one, before the first coded row.
-        var headerEnd = grid.firstIndex { row in row.contains { c in let k = CJK.compact(c); return k == "类" || k.hasSuffix("类") && k.count <= 10 } && row.contains { CJK.compact($0) == "款" } }
-        if headerEnd == nil, let firstData = grid.firstIndex(where: { isCodeCell($0.first ?? "") || $0.contains { amount($0) != nil } }) {
+        var headerEnd = grid.firstIndex { row in
+            row.contains { c in
+                let k = CJK.compact(c); return k == "类" || k.hasSuffix("类") && k.count <= 10
+            } && row.contains { CJK.compact($0) == "款" }
+        }
+        if headerEnd == nil,
+            let firstData = grid.firstIndex(where: { isCodeCell($0.first ?? "") || $0.contains { amount($0) != nil } })
+        {
             headerEnd = firstData - 1
         }
         let end = headerEnd ?? -1
@@ -48,7 +58,8 @@ enum TabTableParser {
         // The whole code in one column ("2010101", then the name) or its parts in 类/款/项 columns.
         let dataRows = grid[(end + 1)...]
         let wholeCodes = dataRows.filter { $0.count > 1 && isCodeCell(CJK.compact($0[0])) }
-        let oneCodeColumn = !wholeCodes.isEmpty
+        let oneCodeColumn =
+            !wholeCodes.isEmpty
             && wholeCodes.allSatisfy { [3, 5, 7].contains(CJK.compact($0[0]).count) && !isCodeCell(CJK.compact($0[1])) }
             && wholeCodes.contains { CJK.compact($0[0]).count >= 5 }
         let codeLevels = oneCodeColumn ? 1 : kind.isEconomic ? 2 : 3
@@ -56,7 +67,11 @@ enum TabTableParser {
         var projectIndex: Int?
         for row in header {
             for (i, cell) in row.enumerated() where CJK.compact(cell).contains("名称") {
-                if CJK.compact(cell).contains("项目名称"), kind == .gpbProjectExpense { projectIndex = i } else if i < 8 { nameIndex = max(nameIndex, i) }
+                if CJK.compact(cell).contains("项目名称"), kind == .gpbProjectExpense {
+                    projectIndex = i
+                } else if i < 8 {
+                    nameIndex = max(nameIndex, i)
+                }
             }
         }
         if kind == .gpbProjectExpense, projectIndex == nil { projectIndex = nameIndex + 1 }
@@ -68,7 +83,10 @@ enum TabTableParser {
         var columns = ColumnLayout.flatten(header: header, from: firstAmount, count: columnCount)
         // Trailing columns with no label and no value are tab debris.
         while columnCount > 1, columns[columnCount - 1].isEmpty,
-              !grid[(end + 1)...].contains(where: { firstAmount + columnCount - 1 < $0.count && !$0[firstAmount + columnCount - 1].isEmpty }) {
+            !grid[(end + 1)...].contains(where: {
+                firstAmount + columnCount - 1 < $0.count && !$0[firstAmount + columnCount - 1].isEmpty
+            })
+        {
             columnCount -= 1
             columns.removeLast()
         }
@@ -94,7 +112,8 @@ enum TabTableParser {
             let totalCell = leading.first(where: isTotalName)
             // A line with no amounts continues the row above: split codes ("20"/"8") and names.
             if !hasValues, totalCell == nil, !rows.isEmpty, codesAreDigits,
-               codes.allSatisfy({ $0.count <= 2 }) || codes.allSatisfy(\.isEmpty) {
+                codes.allSatisfy({ $0.count <= 2 }) || codes.allSatisfy(\.isEmpty)
+            {
                 var last = rows.removeLast()
                 var parts = codeParts.removeLast()
                 // A row kept without code parts (a total, a name in the code column) takes no digits.
@@ -107,13 +126,17 @@ enum TabTableParser {
                 continue
             }
             if let totalCell {
-                rows.append(Row(code: nil, name: totalCell, isTotal: true, values: values, lines: SourceRange(line: line.number)))
+                rows.append(
+                    Row(
+                        code: nil, name: totalCell, isTotal: true, values: values, lines: SourceRange(line: line.number)
+                    ))
                 codeParts.append([])
                 continue
             }
             let name = CJK.joinWrapped(nameCell)
             let project = projectCell.isEmpty ? nil : CJK.joinWrapped(projectCell)
-            rows.append(Row(code: nil, name: name, project: project, values: values, lines: SourceRange(line: line.number)))
+            rows.append(
+                Row(code: nil, name: name, project: project, values: values, lines: SourceRange(line: line.number)))
             codeParts.append(codesAreDigits ? codes : [])
         }
         for i in rows.indices { rows[i].code = CodeAssembler.code(from: codeParts[i]) }
@@ -137,8 +160,12 @@ enum TabTableParser {
         // the two make one label, as templates that print "201 一般公共服务支出" in one cell.
         let split = grid.filter { $0.count > 3 }
         if split.contains(where: { isCodeCell(CJK.compact($0[2])) && CJK.compact($0[2]).count == 3 }),
-           split.allSatisfy({ CJK.compact($0[2]).isEmpty || isCodeCell(CJK.compact($0[2])) || amount($0[3]) == nil && CJK.compact($0[3]).isEmpty }),
-           !split.contains(where: { amount($0[3]) != nil && isCodeCell(CJK.compact($0[2])) }) {
+            split.allSatisfy({
+                CJK.compact($0[2]).isEmpty || isCodeCell(CJK.compact($0[2]))
+                    || amount($0[3]) == nil && CJK.compact($0[3]).isEmpty
+            }),
+            !split.contains(where: { amount($0[3]) != nil && isCodeCell(CJK.compact($0[2])) })
+        {
             grid = grid.map { row in
                 guard row.count > 3 else { return row }
                 var r = row
@@ -147,9 +174,10 @@ enum TabTableParser {
                 return r
             }
         }
-        let firstData = grid.firstIndex { row in
-            row.contains { amount($0) != nil } || row.contains { ExpenseLabel.parse($0)?.code != nil }
-        } ?? grid.count
+        let firstData =
+            grid.firstIndex { row in
+                row.contains { amount($0) != nil } || row.contains { ExpenseLabel.parse($0)?.code != nil }
+            } ?? grid.count
         let header = Array(grid[0..<firstData])
         var columns = ColumnLayout.canonical(kind)
         // One amount a side (name, amount, name, amount): a single column, whatever the header.
@@ -181,14 +209,16 @@ enum TabTableParser {
                 for item in expenseItems(cells) {
                     var values = Array<Amount?>(repeating: nil, count: columns.count)
                     values[0] = item.value
-                    let parsed = ExpenseLabel.parse(item.label) ?? ExpenseLabel(code: nil, name: CJK.joinWrapped(item.label))
+                    let parsed =
+                        ExpenseLabel.parse(item.label) ?? ExpenseLabel(code: nil, name: CJK.joinWrapped(item.label))
                     var row = SummaryItem.row(name: parsed.name, side: .expense, values: values, lines: range)
                     row.code = parsed.code
                     rows.append(row)
                 }
             } else if cells.count > 2 {
                 let label = cells[2]
-                let values = (0..<columns.count).map { c -> Amount? in 3 + c < cells.count ? amount(cells[3 + c]) : nil }
+                let values = (0..<columns.count).map { c -> Amount? in 3 + c < cells.count ? amount(cells[3 + c]) : nil
+                }
                 if !CJK.compact(label).isEmpty || values.contains(where: { $0 != nil }) {
                     let parsed = ExpenseLabel.parse(label) ?? ExpenseLabel(code: nil, name: CJK.joinWrapped(label))
                     var row = SummaryItem.row(name: parsed.name, side: .expense, values: values, lines: range)
@@ -205,7 +235,11 @@ enum TabTableParser {
         var items: [(label: String, value: Amount?)] = []
         for cell in cells.dropFirst(2) where !CJK.compact(cell).isEmpty {
             if let a = amount(cell) {
-                if let last = items.indices.last, items[last].value == nil { items[last].value = a } else { items.append(("", a)) }
+                if let last = items.indices.last, items[last].value == nil {
+                    items[last].value = a
+                } else {
+                    items.append(("", a))
+                }
             } else {
                 items.append((cell, nil))
             }
@@ -223,14 +257,16 @@ enum TabTableParser {
         guard width > 2, firstData < grid.count else { return grid }
         let data = grid[firstData...]
         let text = (1..<width).filter { c in
-            data.contains { c < $0.count && !CJK.compact($0[c]).isEmpty } && !data.contains { c < $0.count && amount($0[c]) != nil }
+            data.contains { c < $0.count && !CJK.compact($0[c]).isEmpty }
+                && !data.contains { c < $0.count && amount($0[c]) != nil }
         }
         guard !text.isEmpty, text.count < width - 1 else { return grid }
         let drop = Set(text)
         return grid.enumerated().map { r, row in
             let kept = row.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
             guard r >= firstData else { return kept }
-            let parts = ([row.first ?? ""] + text.compactMap { $0 < row.count ? row[$0] : nil }).map { $0.trimmed() }.filter { !$0.isEmpty }
+            let parts = ([row.first ?? ""] + text.compactMap { $0 < row.count ? row[$0] : nil }).map { $0.trimmed() }
+                .filter { !$0.isEmpty }
             var out = kept
             if out.isEmpty { out = [""] }
             out[0] = parts.joined(separator: " ")
@@ -240,17 +276,19 @@ enum TabTableParser {
 
     static func itemized(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
         var grid = lines.map(\.cells)
-        let firstData = grid.firstIndex { row in
-            let first = CJK.compact(row.first ?? "")
-            return row.dropFirst().contains { amount($0) != nil } || isTotalName(first)
-                || (kind == .threePublic && ThreePublicItem.isItem(first))
-        } ?? grid.count
+        let firstData =
+            grid.firstIndex { row in
+                let first = CJK.compact(row.first ?? "")
+                return row.dropFirst().contains { amount($0) != nil } || isTotalName(first)
+                    || (kind == .threePublic && ThreePublicItem.isItem(first))
+            } ?? grid.count
         grid = describingColumnsInName(grid, firstData: firstData)
         let header = Array(grid[0..<firstData])
         let width = max(2, grid.map(\.count).max() ?? 2)
         var columns = ColumnLayout.flatten(header: header, from: 1, count: width - 1)
         while columns.count > 1, columns.last?.isEmpty == true,
-              !grid[firstData...].contains(where: { columns.count < $0.count && !$0[columns.count].isEmpty }) {
+            !grid[firstData...].contains(where: { columns.count < $0.count && !$0[columns.count].isEmpty })
+        {
             columns.removeLast()
         }
         if columns.allSatisfy(\.isEmpty) { columns = Array(ColumnLayout.canonical(kind).prefix(columns.count)) }
@@ -266,8 +304,10 @@ enum TabTableParser {
             // Only a long name wraps: an item without an amount under a short one ("小计" then
             // "事业收入" in a list of sources) is a row of its own.
             let wrapped = kind != .incomeSummary && lastOwnLength * 10 >= longestName * 6
-            if name.isEmpty || (!values.contains(where: { $0 != nil }) && wrapped && !isTotalName(name)
-                                && kind != .threePublic && !ThreePublicItem.isItem(name)) {
+            if name.isEmpty
+                || (!values.contains(where: { $0 != nil }) && wrapped && !isTotalName(name)
+                    && kind != .threePublic && !ThreePublicItem.isItem(name))
+            {
                 // A wrapped name continues the row above.
                 if var last = rows.popLast() {
                     last.name = CJK.joinWrapped(last.name + name)
@@ -277,7 +317,10 @@ enum TabTableParser {
                     continue
                 }
             }
-            rows.append(Row(code: nil, name: name, isTotal: isTotalName(name), values: values, lines: SourceRange(line: line.number)))
+            rows.append(
+                Row(
+                    code: nil, name: name, isTotal: isTotalName(name), values: values,
+                    lines: SourceRange(line: line.number)))
             lastOwnLength = name.count
         }
         return (columns, rows)
@@ -286,10 +329,12 @@ enum TabTableParser {
     /// The one-row 三公 layout: item names across the header, amounts in one line below.
     static func horizontalThreePublic(_ lines: [SourceText.Line]) -> (columns: [String], rows: [Row])? {
         let grid = lines.map(\.cells)
-        guard let dataIndex = grid.firstIndex(where: { row in
-            let filled = row.filter { !$0.isEmpty }
-            return !filled.isEmpty && filled.allSatisfy { amount($0) != nil }
-        }), dataIndex > 0 else { return nil }
+        guard
+            let dataIndex = grid.firstIndex(where: { row in
+                let filled = row.filter { !$0.isEmpty }
+                return !filled.isEmpty && filled.allSatisfy { amount($0) != nil }
+            }), dataIndex > 0
+        else { return nil }
         let header = Array(grid[0..<dataIndex])
         guard CJK.compact(header.map { $0.joined() }.joined()).contains("因公出国") else { return nil }
         let data = grid[dataIndex]
@@ -301,8 +346,10 @@ enum TabTableParser {
             let group = label.contains("/") ? String(label.split(separator: "/")[0]) : nil
             let isTotal = isTotalName(name) && group == nil
             let display = (isTotalName(name) && group != nil) ? group! : name
-            rows.append(Row(code: nil, name: display, isTotal: isTotal, values: [i < data.count ? amount(data[i]) : nil],
-                            lines: range))
+            rows.append(
+                Row(
+                    code: nil, name: display, isTotal: isTotal, values: [i < data.count ? amount(data[i]) : nil],
+                    lines: range))
         }
         return (["合计"], rows)
     }
@@ -331,8 +378,9 @@ enum SummaryItem {
         let c = CJK.compact(name)
         let isTotal = c.hasSuffix("总计") || c == "收入合计" || c == "支出合计"
         let isSubtotal = c.hasSuffix("小计")
-        return Row(code: nil, name: c.count < name.count ? c : name, isTotal: isTotal, isSubtotal: isSubtotal, side: side,
-                   values: values, lines: lines)
+        return Row(
+            code: nil, name: c.count < name.count ? c : name, isTotal: isTotal, isSubtotal: isSubtotal, side: side,
+            values: values, lines: lines)
     }
 }
 
@@ -362,10 +410,11 @@ enum CodeAssembler {
     /// A 类 printed with a digit lost ("20" where the row below shows "208") takes the one
     /// complete 类 of the same table that starts with those digits.
     static func completeTruncated(_ rows: inout [Row], parts: [[String]]) {
-        let complete = Set(parts.compactMap { p -> String? in
-            guard let first = p.first, first.count == 3 else { return nil }
-            return first
-        })
+        let complete = Set(
+            parts.compactMap { p -> String? in
+                guard let first = p.first, first.count == 3 else { return nil }
+                return first
+            })
         for i in rows.indices {
             guard let p = parts[i].first, !p.isEmpty, p.count < 3 else { continue }
             let candidates = complete.filter { $0.hasPrefix(p) }

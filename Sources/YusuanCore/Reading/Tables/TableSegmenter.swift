@@ -23,12 +23,14 @@ enum TableSegmenter {
             if rest.allSatisfy({ chineseNumerals.contains($0) || ($0.isASCII && $0.isNumber) }) { return c }
         }
         if c.hasPrefix("公开"), c.hasSuffix("表"), c.count <= 8,
-           c.dropFirst(2).dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            c.dropFirst(2).dropLast().allSatisfy({ $0.isASCII && $0.isNumber })
+        {
             return c
         }
         // "公开表四", "公开表12"
         if c.hasPrefix("公开表"), c.count >= 4, c.count <= 7,
-           c.dropFirst(3).allSatisfy({ chineseNumerals.contains($0) || ($0.isASCII && $0.isNumber) }) {
+            c.dropFirst(3).allSatisfy({ chineseNumerals.contains($0) || ($0.isASCII && $0.isNumber) })
+        {
             return c
         }
         return nil
@@ -43,11 +45,13 @@ enum TableSegmenter {
         for suffix in ["（续）", "(续)", "续表"] where c.hasSuffix(suffix) { c = String(c.dropLast(suffix.count)) }
         // "财政拨款支出预算表（功能科目）": a qualifier after the title's 表.
         if c.hasSuffix("）") || c.hasSuffix(")"), let open = c.lastIndex(where: { $0 == "（" || $0 == "(" }),
-           c[..<open].hasSuffix("表"), c.distance(from: open, to: c.endIndex) <= 8 {
+            c[..<open].hasSuffix("表"), c.distance(from: open, to: c.endIndex) <= 8
+        {
             c = String(c[..<open])
         }
         guard c.count >= 5, c.count <= 64, c.hasSuffix("表"), !c.hasPrefix("备注"), !c.contains("空表"),
-              !c.contains("空白表"), !c.contains("绩效"), !c.contains("，"), !c.contains("。") else { return nil }
+            !c.contains("空白表"), !c.contains("绩效"), !c.contains("，"), !c.contains("。")
+        else { return nil }
         if let kind = TableKind.classify(title: c) { return (c, kind) }
         // "第二部分 2022 年…预算公开表" heads the whole set of tables, not one of them.
         guard PartLocator.partNumber(c) == nil, !c.hasSuffix("公开表") else { return nil }
@@ -56,8 +60,10 @@ enum TableSegmenter {
 
     /// A title without its "十、" or "3." in front.
     static func unnumbered(_ title: String) -> String {
-        guard let mark = title.firstIndex(where: { $0 == "、" || $0 == "." }), title.distance(from: title.startIndex, to: mark) <= 3,
-              title[..<mark].allSatisfy({ chineseNumerals.contains($0) || $0.isNumber }) else { return title }
+        guard let mark = title.firstIndex(where: { $0 == "、" || $0 == "." }),
+            title.distance(from: title.startIndex, to: mark) <= 3,
+            title[..<mark].allSatisfy({ chineseNumerals.contains($0) || $0.isNumber })
+        else { return title }
         return String(title[title.index(after: mark)...])
     }
 
@@ -77,7 +83,8 @@ enum TableSegmenter {
                     continue
                 }
                 flush()
-                current = TableSegment(label: label, labelLine: line.number, firstLine: line.number, lastLine: line.number)
+                current = TableSegment(
+                    label: label, labelLine: line.number, firstLine: line.number, lastLine: line.number)
                 continue
             }
             if let (title, kind) = title(of: line) {
@@ -97,7 +104,8 @@ enum TableSegmenter {
                     }
                 }
                 flush()
-                current = TableSegment(title: title, titleLine: line.number, kind: kind, firstLine: line.number, lastLine: line.number)
+                current = TableSegment(
+                    title: title, titleLine: line.number, kind: kind, firstLine: line.number, lastLine: line.number)
                 continue
             }
             if current == nil { continue }

@@ -21,7 +21,9 @@ enum WrappedTableParser {
                 guard t.count == 3 || t.count == 5 || t.count == 7 || shortHeads.contains(t) else { break }
                 guard let f = t.first, f == "2" || f == "3" else { break }
             } else {
-                guard t.count == 2 || (t.count == 1 && !shortHeads.isEmpty), out.count < (economic ? 2 : 3) else { break }
+                guard t.count == 2 || (t.count == 1 && !shortHeads.isEmpty), out.count < (economic ? 2 : 3) else {
+                    break
+                }
             }
             out.append(t)
         }
@@ -31,10 +33,14 @@ enum WrappedTableParser {
 
     static func isTotalToken(_ t: String) -> Bool { t == "合计" || t == "总计" }
 
-    static func parse(kind: TableKind, lines: [SourceText.Line], knownNames: [String: String],
-                      hints: PlacementHints) -> (columns: [String], rows: [Row]) {
+    static func parse(
+        kind: TableKind, lines: [SourceText.Line], knownNames: [String: String],
+        hints: PlacementHints
+    ) -> (columns: [String], rows: [Row]) {
         if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
-        if kind == .threePublic, let horizontal = StreamThreePublic.parse(lines.filter { !$0.isBlank }) { return horizontal }
+        if kind == .threePublic, let horizontal = StreamThreePublic.parse(lines.filter { !$0.isBlank }) {
+            return horizontal
+        }
         let economic = kind == .gpbBasicExpense
         var drafts: [Draft] = []
         var headerSignature: [String] = []
@@ -60,10 +66,12 @@ enum WrappedTableParser {
         }
         let shortHeads = CodeContinuation.shortHeads(body)
         let (spreadCodes, codeContinuations) = codesOverLines(body, economic: economic, shortHeads: shortHeads)
-        let hasCodedRows = !spreadCodes.isEmpty || body.indices.contains { i in
-            let tokens = normalizedTokens(body[i])
-            return startsCodedRow(i, tokens, codePrefix(tokens, economic: economic, shortHeads: shortHeads))
-        }
+        let hasCodedRows =
+            !spreadCodes.isEmpty
+            || body.indices.contains { i in
+                let tokens = normalizedTokens(body[i])
+                return startsCodedRow(i, tokens, codePrefix(tokens, economic: economic, shortHeads: shortHeads))
+            }
         for (i, line) in body.enumerated() {
             let compact = line.compact
             if compact.hasPrefix("编制") || compact.hasPrefix("单位：") { continue }
@@ -83,8 +91,10 @@ enum WrappedTableParser {
             }
             if skippingHeader {
                 // A repeat may differ in a word (a column the page leaves out): close is enough.
-                if headerCursor < headerSignature.count, compact == headerSignature[headerCursor]
-                    || NameMatch.similarity(compact, headerSignature[headerCursor]) >= 0.8 {
+                if headerCursor < headerSignature.count,
+                    compact == headerSignature[headerCursor]
+                        || NameMatch.similarity(compact, headerSignature[headerCursor]) >= 0.8
+                {
                     headerCursor += 1
                     continue
                 }
@@ -94,33 +104,40 @@ enum WrappedTableParser {
             // The digits a row's code lost to the next line ("8" / "9" under "20" "01" "9"),
             // with the rest of its name.
             if code.isEmpty, let last = drafts.indices.last, !drafts[last].isTotal,
-               let parts = CodeContinuation.fill(drafts[last].codeTokens, from: tokens) {
+                let parts = CodeContinuation.fill(drafts[last].codeTokens, from: tokens)
+            {
                 drafts[last].codeTokens = parts.code
                 if !parts.rest.isEmpty { drafts[last].lineTokens.append(parts.rest) }
                 drafts[last].lines = drafts[last].lines.union(SourceRange(line: line.number))
                 continue
             }
             // One cell per line: a label alone whose amounts follow on lines of their own.
-            let amountsFollow = i + 1 < body.count && spreadCodes[i + 1] == nil && {
-                let next = Fragment.tokens(body[i + 1].text)
-                return next.allSatisfy(Fragment.isNumeric) && next.contains { $0.contains(".") }
-            }()
+            let amountsFollow =
+                i + 1 < body.count && spreadCodes[i + 1] == nil
+                && {
+                    let next = Fragment.tokens(body[i + 1].text)
+                    return next.allSatisfy(Fragment.isNumeric) && next.contains { $0.contains(".") }
+                }()
             // 合计 alone before any row is a header label unless its amounts follow, the table
             // ends there (an empty table's total) or, in 三公, the items do.
             let itemFollows = kind == .threePublic && i + 1 < body.count && ThreePublicItem.isItem(body[i + 1].compact)
-            let isTotal = (tokens.first.map(isTotalToken) ?? false)
+            let isTotal =
+                (tokens.first.map(isTotalToken) ?? false)
                 && tokens.dropFirst().allSatisfy(Fragment.isNumeric) && (sawData || !hasCodedRows)
                 && (sawData || tokens.count > 1 || amountsFollow || itemFollows || i + 1 == body.count)
             let hasText = tokens.contains { !Fragment.isNumeric($0) }
             // A row without a code: the unit's line above its projects, or a 三公 item.
-            let uncoded = code.isEmpty && !isTotal && hasText
+            let uncoded =
+                code.isEmpty && !isTotal && hasText
                 && ((!sawData && amountsFollow) || (kind == .threePublic && ThreePublicItem.isItem(compact)))
             if startsCodedRow(i, tokens, code) || isTotal || uncoded {
                 skippingHeader = false
                 sawData = true
-                drafts.append(Draft(codeTokens: isTotal ? [] : code, isTotal: isTotal, totalName: isTotal ? tokens[0] : "合计",
-                                    lineTokens: [Array(tokens.dropFirst(isTotal ? 1 : code.count))],
-                                    lines: SourceRange(line: line.number)))
+                drafts.append(
+                    Draft(
+                        codeTokens: isTotal ? [] : code, isTotal: isTotal, totalName: isTotal ? tokens[0] : "合计",
+                        lineTokens: [Array(tokens.dropFirst(isTotal ? 1 : code.count))],
+                        lines: SourceRange(line: line.number)))
                 continue
             }
             if !sawData { headerSignature.append(compact); headerLines.append(line.text); continue }
@@ -139,14 +156,22 @@ enum WrappedTableParser {
             var numberLines: [[String]] = []
             for (li, tokens) in draft.lineTokens.enumerated() {
                 let partsBefore = textParts.count
-                defer { if textParts.count > partsBefore { textLines.append(textParts[partsBefore...].joined(separator: " ")) } }
+                defer {
+                    if textParts.count > partsBefore {
+                        textLines.append(textParts[partsBefore...].joined(separator: " "))
+                    }
+                }
                 var nums: [String] = []
                 for (ti, t) in tokens.enumerated() {
                     if Fragment.isNumeric(t) {
                         // "2023" followed by "年自" on the next line is part of a name.
-                        let next: String? = ti + 1 < tokens.count ? tokens[ti + 1]
+                        let next: String? =
+                            ti + 1 < tokens.count
+                            ? tokens[ti + 1]
                             : (li + 1 < draft.lineTokens.count ? draft.lineTokens[li + 1].first : nil)
-                        if let next, let s = next.unicodeScalars.first, CJK.isHan(s), nums.isEmpty, numberLines.allSatisfy(\.isEmpty) {
+                        if let next, let s = next.unicodeScalars.first, CJK.isHan(s), nums.isEmpty,
+                            numberLines.allSatisfy(\.isEmpty)
+                        {
                             textParts.append(t)
                             continue
                         }
@@ -158,25 +183,34 @@ enum WrappedTableParser {
                 numberLines.append(nums)
             }
             let amounts = Fragment.joinNumbers(numberLines, decimals: decimals).compactMap { Amount(parsing: $0) }
-            let code = draft.isTotal ? nil : CodeAssembler.code(from: draft.codeTokens.count == 1 && draft.codeTokens[0].count > 3
-                                                                ? [draft.codeTokens[0]] : draft.codeTokens)
+            let code =
+                draft.isTotal
+                ? nil
+                : CodeAssembler.code(
+                    from: draft.codeTokens.count == 1 && draft.codeTokens[0].count > 3
+                        ? [draft.codeTokens[0]] : draft.codeTokens)
             var name = CJK.joinWrapped(textParts.joined(separator: " "))
             var project: String?
             if kind == .gpbProjectExpense, let code {
-                (name, project) = splitSubjectAndProject(textParts, lines: textLines, known: knownNames[code], code: code)
+                (name, project) = splitSubjectAndProject(
+                    textParts, lines: textLines, known: knownNames[code], code: code)
             }
             if draft.isTotal { name = draft.totalName }
-            rows.append(Row(code: code, name: name, project: project, isTotal: draft.isTotal,
-                            values: [], lines: draft.lines))
+            rows.append(
+                Row(
+                    code: code, name: name, project: project, isTotal: draft.isTotal,
+                    values: [], lines: draft.lines))
             valueLists.append(amounts)
         }
         if !shortHeads.isEmpty { CodeAssembler.completeTruncated(&rows, parts: drafts.map(\.codeTokens)) }
         // The header's labels when they name the columns (a line a label, as one cell per line
         // prints them, else labels separated by spaces); the template's columns otherwise.
         let widest = valueLists.map(\.count).max() ?? 0
-        let columns = StreamHeader.columns(kind: kind, labels: headerSignature, widestRow: widest)
-            ?? StreamHeader.columns(kind: kind, labels: StreamHeader.labels(headerLines, known: StreamHeader.vocabulary(kind)),
-                                   widestRow: widest)
+        let columns =
+            StreamHeader.columns(kind: kind, labels: headerSignature, widestRow: widest)
+            ?? StreamHeader.columns(
+                kind: kind, labels: StreamHeader.labels(headerLines, known: StreamHeader.vocabulary(kind)),
+                widestRow: widest)
             ?? StreamHeader.columns(kind: kind, text: headerLines, widestRow: widest)
             ?? ColumnLayout.canonical(kind)
         for i in rows.indices {
@@ -190,22 +224,28 @@ enum WrappedTableParser {
     /// A code whose parts stand on lines of their own ("208" / "01" / "09", then the name), as
     /// converters print one cell per line: the start line → the parts, and the lines they took.
     /// Only a run ending at a line of text counts, so a number broken into digits is not a code.
-    static func codesOverLines(_ body: [SourceText.Line], economic: Bool, shortHeads: Set<String> = []) -> ([Int: [String]], Set<Int>) {
+    static func codesOverLines(_ body: [SourceText.Line], economic: Bool, shortHeads: Set<String> = []) -> (
+        [Int: [String]], Set<Int>
+    ) {
         var starts: [Int: [String]] = [:]
         var taken = Set<Int>()
         func single(_ i: Int) -> String? { CodeContinuation.digitsAlone(body[i].text) }
         for i in body.indices {
-            guard let head = single(i), head.count == 3 && (head.first == "2" || head.first == "3") || shortHeads.contains(head) else { continue }
+            guard let head = single(i),
+                head.count == 3 && (head.first == "2" || head.first == "3") || shortHeads.contains(head)
+            else { continue }
             var parts = [head]
             var j = i + 1
             while j < body.count, parts.count < (economic ? 2 : 3), let part = single(j),
-                  part.count == 2 || (part.count == 1 && !shortHeads.isEmpty) {
+                part.count == 2 || (part.count == 1 && !shortHeads.isEmpty)
+            {
                 parts.append(part)
                 j += 1
             }
             // A short 类 alone before its name is a row too ("20" / "社会保障和就业支出").
             guard parts.count > 1 || shortHeads.contains(head), j < body.count,
-                  let s = body[j].text.trimmed().unicodeScalars.first, CJK.isHan(s) else { continue }
+                let s = body[j].text.trimmed().unicodeScalars.first, CJK.isHan(s)
+            else { continue }
             starts[i] = parts
             taken.formUnion((i + 1)..<j)
         }
@@ -229,7 +269,9 @@ enum WrappedTableParser {
 
     /// In 项目支出 the subject's name and the project's name wrap into one stream of pieces;
     /// the subject's name as other tables print it tells where one ends.
-    static func splitSubjectAndProject(_ parts: [String], lines: [String], known: String?, code: String) -> (String, String?) {
+    static func splitSubjectAndProject(_ parts: [String], lines: [String], known: String?, code: String) -> (
+        String, String?
+    ) {
         guard let known, !known.isEmpty else {
             // Without a known name: a project name usually starts with a year or a document number.
             if let split = parts.firstIndex(where: { $0.first?.isNumber == true }), split > 0 {
@@ -250,10 +292,14 @@ enum WrappedTableParser {
         // The table spells the subject unlike the others ("人力资源和社会管理事务"): with one
         // cell per line, the first line is the subject and the rest the project; a 类 or 款
         // row has no project.
-        if subject.isEmpty, lines.count > 1 { return (CJK.compact(lines[0]), CJK.joinWrapped(lines.dropFirst().joined())) }
+        if subject.isEmpty, lines.count > 1 {
+            return (CJK.compact(lines[0]), CJK.joinWrapped(lines.dropFirst().joined()))
+        }
         // On one line, cells separated by spaces: the first cells that read most like it.
         if subject.isEmpty, parts.count > 1 {
-            let splits = (1..<parts.count).map { k in (k, NameMatch.similarity(CJK.compact(parts[..<k].joined()), known)) }
+            let splits = (1..<parts.count).map { k in
+                (k, NameMatch.similarity(CJK.compact(parts[..<k].joined()), known))
+            }
             if let (k, score) = splits.max(by: { $0.1 < $1.1 }), score >= 0.75 {
                 return (CJK.compact(parts[..<k].joined()), CJK.joinWrapped(parts[k...].joined()))
             }
@@ -288,22 +334,27 @@ enum WrappedTableParser {
             var tokens = Fragment.tokens(line.text)
             guard !tokens.isEmpty else { continue }
             // "1. 一般公共预算拨款": an item's number is part of its name, not an amount.
-            if tokens.count > 1, tokens[0].count <= 3, tokens[0].hasSuffix("."), tokens[0].dropLast().allSatisfy(\.isNumber),
-               !Fragment.isNumeric(tokens[1]) {
+            if tokens.count > 1, tokens[0].count <= 3, tokens[0].hasSuffix("."),
+                tokens[0].dropLast().allSatisfy(\.isNumber),
+                !Fragment.isNumeric(tokens[1])
+            {
                 tokens = [tokens[0] + tokens[1]] + tokens.dropFirst(2)
             }
             // Amounts alone on a line, under an expense line that had none: that line's numbers
             // (a converter that puts a row's label and its numbers on separate lines).
             let amountsOnly = tokens.allSatisfy(Fragment.isNumeric)
             if started, incomeName.isEmpty, amountsOnly, let last = rows.indices.last, rows[last].side == .expense,
-               rows[last].values.allSatisfy({ $0 == nil }) || fillingExpense == last {
+                rows[last].values.allSatisfy({ $0 == nil }) || fillingExpense == last
+            {
                 let amounts = tokens.compactMap { Amount(parsing: $0) }
                 var filled = rows[last].values.prefix { $0 != nil }.count
                 for a in amounts where filled < columns.count {
                     rows[last].values[filled] = a
                     filled += 1
                 }
-                for i in columns.indices { rows[last].inferred[i] = i > 0 && filled < columns.count && rows[last].values[i] != nil }
+                for i in columns.indices {
+                    rows[last].inferred[i] = i > 0 && filled < columns.count && rows[last].values[i] != nil
+                }
                 rows[last].lines = rows[last].lines.union(SourceRange(line: line.number))
                 fillingExpense = last
                 continue
@@ -315,7 +366,8 @@ enum WrappedTableParser {
             }
             // At a line's start only when the line is the label alone (one cell per line).
             let first = amountsOnly || tokens.contains(where: Fragment.isNumeric) ? 1 : 0
-            let totalIndex = tokens.indices.first { i in i >= first && CJK.compact(tokens[i...].joined()).hasPrefix("支出总计") }
+            let totalIndex =
+                tokens.indices.first { i in i >= first && CJK.compact(tokens[i...].joined()).hasPrefix("支出总计") }
                 ?? tokens.indices.first { i in i >= first && CJK.compact(tokens[i...].joined()).hasPrefix("本年支出") }
             let splitAt = codeIndex ?? totalIndex
             let hasAmount = tokens.contains { Fragment.isNumeric($0) }
@@ -348,12 +400,17 @@ enum WrappedTableParser {
             var code: String?
             var nameTokens = rightText
             if codeIndex != nil { code = right.first; nameTokens = Array(rightText.dropFirst()) }
-            let amounts = right.dropFirst(codeIndex != nil ? 1 : 0).filter(Fragment.isNumeric).compactMap { Amount(parsing: $0) }
+            let amounts = right.dropFirst(codeIndex != nil ? 1 : 0).filter(Fragment.isNumeric).compactMap {
+                Amount(parsing: $0)
+            }
             var values = Array<Amount?>(repeating: nil, count: columns.count)
             var inferred = Array(repeating: false, count: columns.count)
-            for (i, a) in amounts.enumerated() where i < columns.count { values[i] = a; if i > 0 && amounts.count < columns.count { inferred[i] = true } }
-            var row = SummaryItem.row(name: CJK.joinWrapped(nameTokens.joined(separator: " ")), side: .expense,
-                                      values: values, lines: SourceRange(line: line.number))
+            for (i, a) in amounts.enumerated() where i < columns.count {
+                values[i] = a; if i > 0 && amounts.count < columns.count { inferred[i] = true }
+            }
+            var row = SummaryItem.row(
+                name: CJK.joinWrapped(nameTokens.joined(separator: " ")), side: .expense,
+                values: values, lines: SourceRange(line: line.number))
             row.code = code
             row.inferred = inferred
             rows.append(row)
