@@ -116,10 +116,15 @@ extension Comparison {
 }
 
 /// Which unit a document is about, whatever the title's wording: "…社会保险中心 2022 年单位预算"
-/// and "2026 年…社会保险中心部门预算" are the same unit.
+/// and "2026 年…社会保险中心部门预算" are the same unit, and so are "中国共产党江苏省委员会办公厅",
+/// "中共江苏省委办公厅" and "江苏省委办公厅".
 public enum UnitName {
     public static func key(_ unit: String) -> String {
         var s = CJK.compact(unit)
+        for (long, short) in [("中国共产党", "中共"), ("常务委员会", "常委会"), ("委员会", "委")] {
+            s = s.replacingOccurrences(of: long, with: short)
+        }
+        if s.hasPrefix("中共"), s.count > 4 { s.removeFirst(2) }
         for suffix in ["（本级）", "(本级)", "本级", "部门", "单位"] where s.hasSuffix(suffix) && s.count > suffix.count + 2 {
             s.removeLast(suffix.count)
         }

@@ -30,20 +30,12 @@ public enum DocumentPairs {
 
     static func folder(_ path: String) -> String { (path as NSString).deletingLastPathComponent }
 
-    /// "中共江苏省委办公厅", "中国共产党江苏省委员会办公厅" and "江苏省委办公厅" name one unit.
+    /// "中共江苏省委办公厅", "中国共产党江苏省委员会办公厅" and "江苏省委办公厅" name one unit; the
+    /// prose may also shorten the name the tables print in full.
     static func sameUnit(_ a: String, _ b: String) -> Bool {
-        let (x, y) = (key(a), key(b))
+        let (x, y) = (UnitName.key(a), UnitName.key(b))
         guard x.count >= 4, y.count >= 4 else { return false }
         return x == y || x.contains(y) || y.contains(x)
-    }
-
-    static func key(_ unit: String) -> String {
-        var k = CJK.compact(unit)
-        for (long, short) in [("中国共产党", "中共"), ("常务委员会", "常委会"), ("委员会", "委")] {
-            k = k.replacingOccurrences(of: long, with: short)
-        }
-        if k.hasPrefix("中共") { k.removeFirst(2) }
-        return k
     }
 
     /// The prose with the tables put in after its 第二部分 heading (else before 第三部分, else at
