@@ -59,9 +59,14 @@ public enum DisclosureParser {
                 }
                 continue
             }
-            // A title alone that a later table repeats is a line of the contents; one of no known
-            // kind and no label heads a part ("2017年度部门预算表").
-            if meaningful.isEmpty, segment.label == nil, segment.kind == nil { continue }
+            // A title of no known kind and no label over lines of neither cells nor figures heads
+            // a part or a cover ("2017年度部门预算表", "省级部门预算公开报表"); a title alone that a
+            // later table repeats is a line of the contents.
+            if segment.label == nil, segment.kind == nil,
+                !meaningful.contains(where: { $0.hasTabs || $0.text.contains(where: \.isNumber) })
+            {
+                continue
+            }
             if meaningful.isEmpty, let title = segment.title,
                 segments[(offset + 1)...].contains(where: { later in
                     !later.body.isEmpty

@@ -35,7 +35,7 @@ enum TabTableParser {
     static func isCodeCell(_ cell: String) -> Bool { !cell.isEmpty && cell.allSatisfy { $0.isASCII && $0.isNumber } }
     static func isTotalName(_ text: String) -> Bool {
         let c = CJK.compact(text)
-        return c == "合计" || c == "总计" || c == "总合计"
+        return c == "合计" || c == "总计" || c == "总合计" || c == "收入总计" || c == "支出总计"
     }
 
     // MARK: 类/款/项 tables
