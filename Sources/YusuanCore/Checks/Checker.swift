@@ -3,6 +3,7 @@ public enum Checker {
     public static func check(_ d: Disclosure) -> [Finding] {
         var sink = FindingSink(disclosure: d)
         TableArithmetic.run(&sink)
+        ReadingDoubt.apply(d, to: &sink, arithmeticOnly: true)
         sink.disclosure = d.inWan()
         CrossTableChecks.run(&sink)
         NarrativeChecks.run(&sink)
@@ -11,6 +12,7 @@ public enum Checker {
         Catalog.run(&sink)
         PerformanceChecks.run(&sink)
         GoalChecks.run(&sink)
+        ReadingDoubt.apply(d, to: &sink, arithmeticOnly: false)
         return sink.findings.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
         }.map(\.element)

@@ -125,6 +125,10 @@ public enum Rules {
         id: "check.unavailable",
         description: "A rule that could not be applied because a table it needs is missing or unreadable.",
         category: .structure, severity: .info)
+    public static let uncertainReading = Rule(
+        id: "layout.uncertain",
+        description: "A table whose sums fail in more rows than a printing error explains is reported once, as read with doubt.",
+        category: .structure, severity: .info)
     public static let inferredCells = Rule(
         id: "layout.inferred",
         description: "Cells whose column the layout did not print were placed by the document's arithmetic.",
@@ -137,6 +141,6 @@ public enum Rules {
         emptyWithRows, unknownTable, secondDocument, unreadable, repeatedTable, missingClassRow, catalogName, codeName,
         sheetFunding, sheetProject, sheetMissing,
         indicatorValue, repeatedCell, sheetGoalNumber, sheetGoalCopied, performanceCount, staffing, cannotCheck,
-        inferredCells
+        inferredCells, uncertainReading,
     ]
 }

@@ -70,6 +70,7 @@ public enum DisclosureJSON {
             ("number", .str(t.number)),
             ("title", .string(t.title)),
             ("empty", .bool(t.isEmpty)),
+            ("uncertain", .str(t.uncertain)),
             ("emptyNote", .str(t.emptyNote)),
             ("amountUnit", .string(t.amountUnit)),
             ("preparer", .str(t.preparer)),

@@ -13,6 +13,10 @@ public struct Table: Hashable, Sendable {
     /// The sentence saying why the table is empty (…为空表), when printed.
     public var emptyNote: String?
     public var lines: SourceRange
+    /// Why the reading of this table is in doubt (its own sums fail in more rows than a printing
+    /// error explains); nil when its arithmetic holds or fails as a publisher's error would.
+    /// Its cells are then no evidence against other tables or the prose.
+    public var uncertain: String?
     /// How the text was laid out: cells split by tabs, or a stream of wrapped fragments.
     public var layout: Layout
 

@@ -97,6 +97,8 @@ public enum DisclosureParser {
             parseNotes: notes)
         disclosure.functionalTree = ClassificationTreeBuilder.functional(tables)
         disclosure.economicTree = ClassificationTreeBuilder.economic(tables)
+        // The reading checked against the tables' own sums before the document is.
+        ReadingDoubt.mark(&disclosure)
         return disclosure
     }
 }
