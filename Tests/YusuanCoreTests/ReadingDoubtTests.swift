@@ -21,7 +21,10 @@ import Testing
         #expect(!findings.contains { $0.severity == .error && $0.category == .arithmetic && $0.tableNumber == number })
         #expect(findings.contains { $0.rule == Rules.uncertainReading.id && $0.tableNumber == number })
         // Its cells are no evidence against the other tables either.
-        #expect(!findings.contains { $0.severity != .info && $0.category == .crossTable && $0.message.contains(number ?? "表3") })
+        #expect(
+            !findings.contains {
+                $0.severity != .info && $0.category == .crossTable && $0.message.contains(number ?? "表3")
+            })
     }
 
     /// Kizilsu 2022 表五 prints 20801 off by 48.28 (two rows fail): the publisher's error, kept.

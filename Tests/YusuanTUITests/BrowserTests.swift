@@ -256,3 +256,21 @@ extension BrowserSplitTests {
         #expect(b.render().text.contains("▶表3"))
     }
 }
+
+/// A table read with doubt: its rows dimmed, and the status line says why.
+@Suite struct UncertainTableScreenTests {
+    @Test func theStatusLineSaysWhy() throws {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        var d = try DisclosureParser.parse(
+            path: root.appendingPathComponent("SampleData/kashgar-city-social-insurance-2023.txt").path)
+        let t = try #require(d.tables.firstIndex { $0.kind == .expenseSummary })
+        d.tables[t].uncertain = "12 处算术不符，涉及 6 行，无法归因于个别单元格"
+        var b = Browser(documents: [LoadedDocument(disclosure: d, findings: Checker.check(d))], width: 120, height: 40)
+        for k in Array(repeating: Key.down, count: 3) + [Key.enter] { b.handle(k) }
+        let screen = b.render()
+        #expect(screen.line(0).contains("表3 支出总体"))
+        #expect(screen.line(39).contains("本表读取不确定"))
+        #expect(screen.line(39).contains("12 处算术不符"))
+    }
+}

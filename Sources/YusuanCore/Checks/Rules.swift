@@ -127,7 +127,8 @@ public enum Rules {
         category: .structure, severity: .info)
     public static let uncertainReading = Rule(
         id: "layout.uncertain",
-        description: "A table whose sums fail in more rows than a printing error explains is reported once, as read with doubt.",
+        description:
+            "A table whose sums fail in more rows than a printing error explains is reported once, as read with doubt.",
         category: .structure, severity: .info)
     public static let inferredCells = Rule(
         id: "layout.inferred",
@@ -141,6 +142,6 @@ public enum Rules {
         emptyWithRows, unknownTable, secondDocument, unreadable, repeatedTable, missingClassRow, catalogName, codeName,
         sheetFunding, sheetProject, sheetMissing,
         indicatorValue, repeatedCell, sheetGoalNumber, sheetGoalCopied, performanceCount, staffing, cannotCheck,
-        inferredCells, uncertainReading,
+        inferredCells, uncertainReading
     ]
 }

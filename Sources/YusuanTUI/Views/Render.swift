@@ -183,6 +183,13 @@ extension Browser {
             buffer.put(1, y, "\(f.severity == .error ? "✗" : "!") \(f.message)", .status, maxWidth: width - 2)
             return
         }
+        // A table read with doubt says why its rows are dimmed.
+        if case .content(let doc, .table(let t), _, _, _) = top,
+            let reason = documents[doc].disclosure.tables[safe: t]?.uncertain
+        {
+            buffer.put(1, y, "? 本表读取不确定（行已淡显）：\(reason)；s 查看原文", .status, maxWidth: width - 2)
+            return
+        }
         let keys: String
         switch top {
         case .library: keys = "Enter 打开  o 分组  f 筛选  d 比较  m 标记  F 全部问题  / 搜索  ? 帮助  q 退出"

@@ -76,7 +76,10 @@ enum TableView {
             let i = visible[v]
             let row = table.rows[i]
             let ry = y + 3 + r
-            let emphasis: Style = row.isTotal || row.isSubtotal ? .total : (row.level == 1 ? .classRow : .normal)
+            // A table read with doubt shows its rows dimmed: they are not to be taken as printed.
+            let emphasis: Style =
+                table.uncertain != nil
+                ? .inferred : row.isTotal || row.isSubtotal ? .total : (row.level == 1 ? .classRow : .normal)
             let indent = String(repeating: " ", count: max(0, row.level - 1))
             let codeText =
                 table.kind.isTwoSided ? (row.side == .income ? "收" : (row.code ?? "支")) : indent + (row.code ?? "")
