@@ -209,12 +209,12 @@ enum PDFTableGrid {
         var threshold = -Double.infinity
         var widest = 0.0
         for (k, (low, high)) in zip(gaps, gaps.dropFirst()).enumerated()
-        where low < 0.5 * h && high - low >= 0.3 * h && high - low > widest {
+        where low < 0.8 * h && high >= 1.6 * low && high - low >= 0.3 * h && high - low > widest {
             // Text set line under line, paragraphs a blank line apart, is no table of wrapped
             // cells: there the narrow gaps are most, and the wide ones a whole line.
             if (k + 1) * 10 > gaps.count * 6, high >= 1.2 * h { continue }
             widest = high - low
-            threshold = min((low + high) / 2, 0.6 * h)
+            threshold = min((low + high) / 2, 0.9 * h)
         }
         var out: [[PDFLine]] = []
         for line in data {

@@ -203,7 +203,8 @@ enum TabTableParser {
             if !incomeName.isEmpty {
                 var values = Array<Amount?>(repeating: nil, count: columns.count)
                 values[0] = incomeValue
-                rows.append(SummaryItem.row(name: incomeName, side: .income, values: values, lines: range))
+                SummaryItem.append(
+                    SummaryItem.row(name: incomeName, side: .income, values: values, lines: range), to: &rows)
             }
             if pairs {
                 for item in expenseItems(cells) {
@@ -213,7 +214,7 @@ enum TabTableParser {
                         ExpenseLabel.parse(item.label) ?? ExpenseLabel(code: nil, name: CJK.joinWrapped(item.label))
                     var row = SummaryItem.row(name: parsed.name, side: .expense, values: values, lines: range)
                     row.code = parsed.code
-                    rows.append(row)
+                    SummaryItem.append(row, to: &rows)
                 }
             } else if cells.count > 2 {
                 let label = cells[2]
@@ -223,7 +224,7 @@ enum TabTableParser {
                     let parsed = ExpenseLabel.parse(label) ?? ExpenseLabel(code: nil, name: CJK.joinWrapped(label))
                     var row = SummaryItem.row(name: parsed.name, side: .expense, values: values, lines: range)
                     row.code = parsed.code
-                    rows.append(row)
+                    SummaryItem.append(row, to: &rows)
                 }
             }
         }
@@ -374,6 +375,40 @@ struct ExpenseLabel {
 
 /// Totals and subtotals of the two-sided summaries.
 enum SummaryItem {
+    /// Adds an item, or joins it to the item above of its side when the page wrapped that one's
+    /// name: "一、一般公共服务" then "支出 10,528.33" is 201; "一、财政" then "拨款 13,649.07" one line.
+    static func append(_ row: Row, to rows: inout [Row]) {
+        if let k = rows.lastIndex(where: { $0.side == row.side }), !rows[k].isTotal, !rows[k].isSubtotal {
+            let above = rows[k]
+            let joined = CJK.joinWrapped(above.name + row.name)
+            let bare = !row.values.contains { $0 != nil } || !above.values.contains { $0 != nil }
+            let continues: Bool
+            if row.side == .expense {
+                continues = above.code == nil && row.code == nil && bare && FunctionalClasses.parse(joined) != nil
+            } else {
+                let numbered =
+                    row.name.first.map { TableSegmenter.chineseNumerals.contains($0) || $0.isNumber } ?? false
+                // The amount stands beside the name's last line: the line that carries it goes on.
+                let c = CJK.compact(row.name)
+                continues =
+                    !above.values.contains { $0 != nil } && row.values.contains { $0 != nil } && !numbered
+                    && c.count <= 4 && !c.hasSuffix("计") && !c.hasPrefix("其中")
+            }
+            if continues {
+                var merged = Self.row(
+                    name: joined, side: row.side ?? .expense, values: zip(above.values, row.values).map { $0 ?? $1 },
+                    lines: above.lines.union(row.lines))
+                if row.side == .expense, let c = FunctionalClasses.parse(joined) {
+                    merged.code = c.code
+                    merged.name = c.name
+                }
+                rows[k] = merged
+                return
+            }
+        }
+        rows.append(row)
+    }
+
     static func row(name: String, side: Row.Side, values: [Amount?], lines: SourceRange) -> Row {
         let c = CJK.compact(name)
         let isTotal = c.hasSuffix("总计") || c == "收入合计" || c == "支出合计"
