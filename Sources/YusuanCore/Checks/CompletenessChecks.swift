@@ -13,6 +13,29 @@ enum CompletenessChecks {
         return kinds
     }
 
+    /// The 情况说明 saying why a table is empty ("本部门无政府性基金预算", "本部门无此项支出" under its
+    /// heading) explains it as a note under the table would.
+    static func proseSaysEmpty(_ kind: TableKind, _ d: Disclosure) -> Bool {
+        let keys: [String]
+        switch kind {
+        case .govFundExpense: keys = ["政府性基金"]
+        case .stateCapitalExpense: keys = ["国有资本经营"]
+        case .threePublic: keys = ["三公"]
+        case .gpbProjectExpense: keys = ["项目支出"]
+        default: return false
+        }
+        let none = ["无此项", "无该项", "无相关", "没有", "未安排", "本部门无", "本单位无"]
+        var heading = false  // under a heading that names the table
+        for line in d.sourceLines where !line.contains("\t") {
+            let c = CJK.compact(line)
+            let names = keys.contains(where: c.contains)
+            if names || heading, none.contains(where: c.contains) { return true }
+            if names, c.count <= 40, !c.contains("。") { heading = true; continue }
+            if c.count <= 40, !c.contains("。") { heading = false }
+        }
+        return false
+    }
+
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
         for note in d.parseNotes {
@@ -46,7 +69,7 @@ enum CompletenessChecks {
                         rule: Rules.unknownTable, message: "未识别的表“\(t.title)”，其内容未纳入核对", table: t, line: t.lines.first))
             }
             let isEmpty = t.isEmpty
-            if isEmpty, t.emptyNote == nil, t.kind != .unknown {
+            if isEmpty, t.emptyNote == nil, t.kind != .unknown, !proseSaysEmpty(t.kind, d) {
                 sink.add(
                     Finding(
                         rule: Rules.emptyNote, message: "\(t.number ?? "")\(t.title)为空表，但未说明原因", table: t,

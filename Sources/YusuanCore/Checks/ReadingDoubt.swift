@@ -7,11 +7,22 @@ public enum ReadingDoubt {
     /// Failing rows from which a table's reading is in doubt.
     static let rows = 3
 
-    /// Marks the tables read with doubt (`Table.uncertain`), from their own arithmetic.
+    /// Marks the tables read with doubt (`Table.uncertain`), from their own arithmetic and from
+    /// an amount standing where a row's name should.
     public static func mark(_ d: inout Disclosure) {
+        for i in d.tables.indices {
+            if let row = d.tables[i].rows.first(where: { PDFLine.isAmount(CJK.compact($0.name)) }) {
+                d.tables[i].uncertain = "金额“\(row.name)”读在了行名的位置，各列可能错位"
+            }
+        }
         for (i, failures) in failures(d) {
             let rows = Set(failures.map { $0.code ?? $0.row ?? $0.message })
-            guard rows.count >= Self.rows else { continue }
+            // A summary whose two sides both fail to add up while their totals agree: no one
+            // printed cell does that.
+            let bothSides =
+                d.tables[i].kind.isTwoSided && !failures.contains { $0.rule == Rules.summaryBalance.id }
+                && rows.contains { $0.hasPrefix("收入") } && rows.contains { $0.hasPrefix("支出") }
+            guard d.tables[i].uncertain == nil, rows.count >= Self.rows || bothSides else { continue }
             d.tables[i].uncertain = "\(failures.count) 处算术不符，涉及 \(rows.count) 行，无法归因于个别单元格"
         }
     }

@@ -223,6 +223,24 @@ enum TableArithmetic {
         let purchase = find { $0.contains("购置") && !$0.contains("运行") }
         let running = find { $0.contains("运行") && !$0.contains("购置") }
         guard let total = t.totalRow else { return }
+        // A table that prints 会议费 and 培训费 beside the 三公 items totals them all: its 合计 is
+        // the sum of the items that are no subtotal (购置 and 运行 in place of their sum).
+        let others = [find { $0.contains("会议费") }, find { $0.contains("培训费") }].compactMap { $0 }
+        if !others.isEmpty {
+            let leaves = t.rows.filter { r in
+                !r.isTotal && !r.isSubtotal && !(r.name == vehicles?.name && (purchase != nil || running != nil))
+            }
+            for c in t.columns.indices {
+                let parts = leaves.compactMap { $0.value(c) }
+                guard total.value(c) != nil || !parts.isEmpty else { continue }
+                let sum = Tolerance.sum(parts)
+                sink.compare(
+                    Rules.itemSum, expected: sum, actual: total.value(c), terms: parts, table: t, row: total.name,
+                    column: t.columns[c], line: total.lines.first,
+                    message: "\(t.number ?? "")“三公”经费、会议费、培训费合计 \(total.value(c)?.description ?? "空")，各项之和为 \(sum)")
+            }
+            return
+        }
         for c in t.columns.indices {
             let parts = [abroad, reception, vehicles].compactMap { $0?.value(c) }
             if vehicles != nil || abroad != nil {

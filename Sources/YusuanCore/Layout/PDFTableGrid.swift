@@ -53,7 +53,7 @@ enum PDFTableGrid {
                     cb = (b.map(\.x0).min()! + b.map(\.x1).max()!) / 2
                 // A wrapped label's lines are about as wide as each other; a group's label over
                 // one of its columns is much wider, a caption over a wider label much narrower.
-                if abs(ca - cb) <= 0.12 * max(wa, 10) + 2, wa >= 0.7 * wb, wa <= 1.6 * wb {
+                if abs(ca - cb) <= 0.12 * max(wa, 10) + 2, wa >= 0.7 * wb, wa <= 6 * wb {
                     headerRows[u].cells[c] += b
                     headerRows[r].cells[c] = []
                 }

@@ -38,14 +38,14 @@ public enum DocumentPairs {
         return x == y || x.contains(y) || y.contains(x)
     }
 
-    /// The prose with the tables put in after its 第二部分 heading (else before 第三部分, else at
-    /// the end).
+    /// The prose with the tables put in where its 第二部分 ends: before 第三部分 (else after the
+    /// 第二部分 heading, else at the end), so a line under the heading ("公开表附后") stays prose.
     public static func merge(prose: String, tables: String) -> String {
         var lines = prose.components(separatedBy: "\n")
         let heads = lines.indices.filter { PartLocator.partNumber(CJK.compact(lines[$0])) != nil }
         let second = heads.last { PartLocator.partNumber(CJK.compact(lines[$0])) == 2 }
         let third = heads.last { PartLocator.partNumber(CJK.compact(lines[$0])) == 3 }
-        let at = second.map { $0 + 1 } ?? third ?? lines.count
+        let at = third.flatMap { t in second.map { $0 < t } ?? true ? t : nil } ?? second.map { $0 + 1 } ?? lines.count
         lines.insert(tables, at: min(at, lines.count))
         return lines.joined(separator: "\n")
     }

@@ -175,7 +175,7 @@ enum TableReader {
             }
             let isNote =
                 c.hasPrefix("备注") || c.hasPrefix("注：") || c.hasPrefix("注:") || c.contains("空表") || c.contains("空白表")
-                || (c.hasPrefix("（无") && c.hasSuffix("）"))
+                || ((c.hasPrefix("（无") || c.hasPrefix("(无")) && (c.hasSuffix("）") || c.hasSuffix(")")))
             if isNote || (inNote && !line.hasTabs) {
                 noteLines.append(line.text.trimmed())
                 inNote = !(c.hasSuffix("。") || c.contains("空表") || c.contains("空白表"))

@@ -336,8 +336,9 @@ enum TabTableParser {
                 return !filled.isEmpty && filled.allSatisfy { amount($0) != nil }
             }), dataIndex > 0
         else { return nil }
-        let header = Array(grid[0..<dataIndex])
-        guard CJK.compact(header.map { $0.joined() }.joined()).contains("因公出国") else { return nil }
+        // A caption that came as a line of its own lost the columns it spans: it names none.
+        let header = grid[0..<dataIndex].enumerated().filter { lines[$0.offset].hasTabs }.map(\.element)
+        guard CJK.compact(grid[0..<dataIndex].map { $0.joined() }.joined()).contains("因公出国") else { return nil }
         let data = grid[dataIndex]
         let labels = ColumnLayout.flatten(header: header, from: 0, count: data.count)
         let range = SourceRange(line: lines[dataIndex].number)
@@ -349,8 +350,8 @@ enum TabTableParser {
             let display = (isTotalName(name) && group != nil) ? group! : name
             rows.append(
                 Row(
-                    code: nil, name: display, isTotal: isTotal, values: [i < data.count ? amount(data[i]) : nil],
-                    lines: range))
+                    code: nil, name: display, isTotal: isTotal, isSubtotal: CJK.compact(display) == "小计",
+                    values: [i < data.count ? amount(data[i]) : nil], lines: range))
         }
         return (["合计"], rows)
     }
@@ -375,25 +376,17 @@ struct ExpenseLabel {
 
 /// Totals and subtotals of the two-sided summaries.
 enum SummaryItem {
-    /// Adds an item, or joins it to the item above of its side when the page wrapped that one's
-    /// name: "一、一般公共服务" then "支出 10,528.33" is 201; "一、财政" then "拨款 13,649.07" one line.
+    /// Adds an item, or joins it to the expense item above when the page wrapped that one's 类
+    /// name: "八、社会保障和就" then "业支出" is 208.
     static func append(_ row: Row, to rows: inout [Row]) {
         if let k = rows.lastIndex(where: { $0.side == row.side }), !rows[k].isTotal, !rows[k].isSubtotal {
             let above = rows[k]
             let joined = CJK.joinWrapped(above.name + row.name)
             let bare = !row.values.contains { $0 != nil } || !above.values.contains { $0 != nil }
-            let continues: Bool
-            if row.side == .expense {
-                continues = above.code == nil && row.code == nil && bare && FunctionalClasses.parse(joined) != nil
-            } else {
-                let numbered =
-                    row.name.first.map { TableSegmenter.chineseNumerals.contains($0) || $0.isNumber } ?? false
-                // The amount stands beside the name's last line: the line that carries it goes on.
-                let c = CJK.compact(row.name)
-                continues =
-                    !above.values.contains { $0 != nil } && row.values.contains { $0 != nil } && !numbered
-                    && c.count <= 4 && !c.hasSuffix("计") && !c.hasPrefix("其中")
-            }
+            // Only a 类 name is known well enough to tell a wrapped line from an item of its own.
+            let continues =
+                row.side == .expense && above.code == nil && row.code == nil && bare
+                && FunctionalClasses.parse(joined) != nil
             if continues {
                 var merged = Self.row(
                     name: joined, side: row.side ?? .expense, values: zip(above.values, row.values).map { $0 ?? $1 },
