@@ -59,9 +59,13 @@ enum PDFLayout {
         lines.removeAll { isFurniture($0, page: page) }
         var out: [Item] = page.number > 1 ? [.pageBreak] : []
         var tabular = lines.map(isTabular)
+        // With no tabular line on the page, the short lines before the first title, note or
+        // sentence go on the table (a list of sources whose names stand alone in their rows).
         if continuing, let first = lines.firstIndex(where: { meta($0) == nil }),
-            let next = tabular[first...].firstIndex(of: true),
-            !lines[first...next].contains(where: isTitle)
+            let next = tabular[first...].firstIndex(of: true)
+                ?? lines[first...].firstIndex(where: { isTitle($0) || isNote($0) || CJK.compact($0.text).count > 24 })
+                ?? Optional(lines.count),
+            !lines[first..<max(first, next)].contains(where: isTitle)
         {
             for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
         }
@@ -119,7 +123,7 @@ enum PDFLayout {
                 && !out.contains {
                     if case .text = $0 { return true }; return false
                 }
-            if block.count >= 2 || goesOn, PDFTableGrid.dataStart(block) != nil {
+            if goesOn || block.count >= 2 && PDFTableGrid.dataStart(block) != nil {
                 out.append(.table(block))
             } else {
                 out += block.map { .text($0) }
