@@ -145,8 +145,56 @@ import Testing
         #expect(DocumentPairs.find(elsewhere).isEmpty)
     }
 
-    /// The corpus as a whole: far fewer errors than the 524 the text layout gave.
-    @Test(.enabled(if: available, skip)) func fewErrorsAcrossTheCorpus() throws {
+    /// 支出预算总表 printed as one line of totals under its labels; an empty table's note under it.
+    @Test(.enabled(if: available, skip)) func totalsAcrossAndNotes() throws {
+        let d = try Self.read("js-cppcc-office-2018-tables")
+        let e = try #require(d.table(.expenseSummary))
+        #expect(e.columns == ["合计", "基本支出", "项目支出", "单位预留机动经费", "结转下年资金"])
+        #expect(e.totalRow?.printed == ["10150.48", "5678.17", "3314.68", "1157.63", "-"])
+        #expect(d.table(.govFundExpense)?.emptyNote == "注：本部门无该项目")
+        #expect(!Checker.check(d).contains { $0.rule == Rules.emptyNote.id })
+    }
+
+    /// A table continued on the next page: 收支预算总表 of the high court's 2017 file runs from its
+    /// page 11 (一、财政拨款, 基本支出) to page 12 (204 公共安全, 221 住房保障, the totals), the 类
+    /// named without codes; "九、医疗卫生与计划生育支" wrapped onto a line of its own is 210.
+    @Test(.enabled(if: available, skip)) func aTableOverTwoPages() throws {
+        let d = try Self.read("js-high-court-2017")
+        let s = try #require(d.table(.incomeExpenseSummary))
+        #expect(s.rows.first { $0.name == "一、财政拨款" }?.printed == ["28849.38"])
+        #expect(s.rows.first { $0.name.hasSuffix("基本支出") }?.printed == ["17123.19"])
+        #expect(s.rows.first { $0.code == "204" }?.printed == ["23513.11"])
+        #expect(s.rows.first { $0.code == "221" }?.printed == ["2989.14"])
+        #expect(s.rows.first { $0.code == "210" }?.name == "医疗卫生与计划生育支出")
+        #expect(s.rows.filter(\.isTotal).map(\.printed) == [["28849.38"], ["28849.38"]])
+        #expect(s.uncertain == nil)
+    }
+
+    /// "三公" tables that print 会议费 and 培训费: 合计 sums every item, and a wrong item is an error.
+    @Test(.enabled(if: available, skip)) func threePublicWithMeetingsAndTraining() throws {
+        var d = try Self.read("js-high-court-2017")
+        let i = try #require(d.tables.firstIndex { $0.kind == .threePublic })
+        #expect(d.tables[i].totalRow?.printed == ["2599.37"])
+        #expect(d.tables[i].rows.first { $0.name == "会议费" }?.printed == ["228.00"])
+        #expect(!Checker.check(d).contains { $0.rule == Rules.itemSum.id })
+        let k = try #require(d.tables[i].rows.firstIndex { $0.name == "会议费" })
+        d.tables[i].rows[k].values = [Amount(parsing: "229.00")]
+        #expect(Checker.check(d).contains { $0.rule == Rules.itemSum.id && $0.severity == .error })
+    }
+
+    /// npc-2017's 收支预算总表 wraps its names over double-spaced lines: read with doubt, said once.
+    @Test(.enabled(if: available, skip)) func aDoubtfulReadingIsSaidOnce() throws {
+        let d = try Self.read("js-npc-office-2017")
+        let s = try #require(d.table(.incomeExpenseSummary))
+        #expect(s.uncertain != nil)
+        let findings = Checker.check(d)
+        #expect(findings.filter { $0.severity == .error }.isEmpty)
+        #expect(findings.contains { $0.rule == Rules.uncertainReading.id && $0.table == .incomeExpenseSummary })
+    }
+
+    /// The corpus as a whole: its PDFs print no inconsistent sums (checked by hand, table by table),
+    /// so every error would be the reader's; the text layout gave 524.
+    @Test(.enabled(if: available, skip)) func noErrorAcrossTheCorpus() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".pdf") }
             .sorted()
         var errors = 0
@@ -156,6 +204,6 @@ import Testing
                     $0.severity == .error
                 }.count
         }
-        #expect(errors <= 10)
+        #expect(errors == 0)
     }
 }
