@@ -161,10 +161,13 @@ enum PDFLayout {
         return ["注：", "注:", "备注", "说明："].contains(where: c.hasPrefix) || c.hasSuffix("。") || c.count > 40
     }
 
+    /// Wider than a space between words of one cell, narrower than the padding of two cells.
+    static func cellGap(_ line: PDFLine) -> Double { max(1.2 * line.height, 6) }
+
     /// Two or more runs of words far apart on one line: cells.
     static func isTabular(_ line: PDFLine) -> Bool {
         // Amounts hold no spaces: a line of amounts alone is a row of cells, however close.
-        line.segments(gap: max(1.2 * line.height, 6)).count >= 2
+        line.segments(gap: cellGap(line)).count >= 2
             || (line.words.count >= 2 && line.words.allSatisfy { PDFLine.isAmount($0.text) })
     }
 
@@ -172,7 +175,7 @@ enum PDFLayout {
     static func isTitle(_ line: PDFLine) -> Bool {
         let t = line.text
         if TableSegmenter.label(of: t) != nil { return true }
-        return line.segments(gap: max(1.2 * line.height, 6)).count == 1
+        return line.segments(gap: cellGap(line)).count == 1
             && TableSegmenter.title(of: SourceText.Line(number: 0, text: t)) != nil
     }
 
@@ -183,7 +186,7 @@ enum PDFLayout {
         guard starts.contains(where: c.hasPrefix), c.count <= 60, !c.contains("。") else { return nil }
         var parts: [String] = []
         var current = ""
-        for segment in line.segments(gap: max(1.2 * line.height, 6)) {
+        for segment in line.segments(gap: cellGap(line)) {
             let s = PDFLine.join(segment)
             let sc = CJK.compact(s)
             if !current.isEmpty, sc.hasPrefix("单位：") || sc.hasPrefix("单位:") || sc.hasPrefix("金额单位") {
