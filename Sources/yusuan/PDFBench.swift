@@ -1,8 +1,9 @@
 import Foundation
 import YusuanCore
 
-/// `yusuan bench FILE.pdf`: a PDF to its findings as a user meets it (pdftotext spawned, its
-/// text parsed and checked), timed per PDF, with the peak memory of yusuan and of pdftotext.
+/// `yusuan bench FILE.pdf`: a PDF to its findings as a user meets it (pdftotext -tsv spawned, its
+/// words laid out into lines and cells, parsed and checked), timed per PDF, with the conversion
+/// (words and layout) alone beside it and the peak memory of yusuan and of pdftotext.
 enum PDFBench {
     static func run(_ pdfs: [String], iterations: Int) throws {
         let clock = ContinuousClock()
@@ -18,7 +19,7 @@ enum PDFBench {
             let kb = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).map { $0 >> 10 } ?? 0
             writeOut(
                 "pdf → findings: \(String(format: "%.1f", whole.seconds * 1000 / Double(n))) ms per PDF "
-                    + "(pdftotext alone \(String(format: "%.1f", convert.seconds * 1000 / Double(n))) ms), "
+                    + "(pdftotext -tsv and the page layout alone \(String(format: "%.1f", convert.seconds * 1000 / Double(n))) ms), "
                     + "\(pages) pages, \(kb) KB, \(findings) findings, × \(n)  \(path)")
         }
         writeOut(
