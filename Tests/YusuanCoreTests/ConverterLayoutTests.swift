@@ -317,13 +317,13 @@ import Testing
         // Every table, code and amount: 表三's 项 digits cut inside their cells ("0" over "5")
         // sit a character right of the column's other codes and still join it.
         #expect(d.table(.expenseSummary)?.row("2080505")?.printed == ["32.88", "32.88", "-"])
-        // Known gaps: 表四 (a two-sided summary whose expense side prints four amount columns,
-        // three of them empty in every row) and 表八 (三公 printed across, its labels one
-        // character a line) lose their empty columns; every other table and every indicator of
-        // the performance sheets reads back as the text has it.
+        // Known gap: 表四, a two-sided summary whose expense side prints four amount columns, three
+        // of them empty in every row, under labels this PDF sets two characters a word ("政府" "性基"
+        // "金预" "算"), loses its empty columns; every other table and every indicator of the
+        // performance sheets reads back as the text has it.
         let (a, b) = (ConverterLayoutTests.summary(d), ConverterLayoutTests.summary(original))
         #expect(a.count == b.count)
-        #expect(a.indices.filter { $0 < b.count && a[$0] != b[$0] } == [3, 7])
+        #expect(a.indices.filter { $0 < b.count && a[$0] != b[$0] } == [3])
         #expect(ConverterLayoutTests.indicators(d) == ConverterLayoutTests.indicators(original))
     }
 

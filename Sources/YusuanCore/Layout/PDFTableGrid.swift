@@ -39,18 +39,6 @@ enum PDFTableGrid {
         var headerRows: [(line: PDFLine, cells: [[PDFWord]])] = header.map { line in
             var cells = Array(repeating: [PDFWord](), count: columns.count)
             for w in line.words { if let c = headerColumn[WordKey(w)] { cells[position[c]].append(w) } }
-            // Two labels of one line in one column, beside a column this line leaves empty: the
-            // label nearer that column is its own ("采购组织形式 总计" over a 总计 column).
-            for c in cells.indices where cells[c].count > 1 {
-                let sorted = cells[c].sorted { $0.x0 < $1.x0 }
-                if c + 1 < cells.count, cells[c + 1].isEmpty, let last = sorted.last {
-                    cells[c + 1] = [last]
-                    cells[c] = Array(sorted.dropLast())
-                } else if c > 0, cells[c - 1].isEmpty, let first = sorted.first {
-                    cells[c - 1] = [first]
-                    cells[c] = Array(sorted.dropFirst())
-                }
-            }
             return (line, cells)
         }
         // A label wrapped in its cell comes back whole: a column's text joins the text right
