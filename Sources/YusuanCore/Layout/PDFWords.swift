@@ -74,3 +74,37 @@ enum PDFWords {
             PDFWord(text: text, x0: left, y0: top, x1: left + max(0, width), y1: top + max(0, height)))
     }
 }
+
+extension PDFWord {
+    /// A word the converter made of two cells set close together: a code and its name
+    /// ("2080505机关事业单位…") or a name and its amount ("基本工资1,015.15"), split where the digits
+    /// start or stop, the box shared out by the characters' widths (a CJK character one em, others
+    /// half). Any other word is returned whole.
+    func splitCells() -> [PDFWord] {
+        let chars = Array(text)
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        let lead = chars.prefix(while: isDigit).count
+        if [3, 5, 7].contains(lead), lead < chars.count, let next = chars.dropFirst(lead).first, !next.isASCII {
+            return split(at: lead, chars)
+        }
+        // An amount at the end: digits, separators and two decimals after a CJK character.
+        if let cut = chars.lastIndex(where: { !(isDigit($0) || $0 == "," || $0 == ".") }), cut + 1 < chars.count,
+            !chars[cut].isASCII, PDFLine.isAmount(String(chars[(cut + 1)...]))
+        {
+            return split(at: cut + 1, chars)
+        }
+        return [self]
+    }
+
+    private func split(at k: Int, _ chars: [Character]) -> [PDFWord] {
+        func weight(_ s: ArraySlice<Character>) -> Double { s.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) } }
+        let total = weight(chars[...])
+        guard total > 0 else { return [self] }
+        let x = x0 + width * weight(chars[..<k]) / total
+        // A point apart on each side, so the two cells' runs of x do not touch.
+        return [
+            PDFWord(text: String(chars[..<k]), x0: x0, y0: y0, x1: x - 1, y1: y1),
+            PDFWord(text: String(chars[k...]), x0: x + 1, y0: y0, x1: x1, y1: y1)
+        ]
+    }
+}

@@ -41,7 +41,7 @@ enum TabTableParser {
     // MARK: 类/款/项 tables
 
     static func classified(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
-        let grid = lines.map(\.cells)
+        let grid = codesApart(lines.map(\.cells))
         // The header ends at the row naming 类/款(/项); without one, before the first coded row.
         var headerEnd = grid.firstIndex { row in
             row.contains { c in
@@ -142,6 +142,32 @@ enum TabTableParser {
         for i in rows.indices { rows[i].code = CodeAssembler.code(from: codeParts[i]) }
         CodeAssembler.completeTruncated(&rows, parts: codeParts)
         return (columns, rows)
+    }
+
+    /// A code printed in its name's cell ("2080505机关事业单位…", "208 社会保障和就业支出") stands in
+    /// a cell of its own: beside it where the next cell is empty, else every row gets a cell more
+    /// when every coded row is printed so (the header a blank one).
+    static func codesApart(_ grid: [[String]]) -> [[String]] {
+        func parts(_ cell: String) -> (String, String)? {
+            let c = CJK.compact(cell)
+            let digits = c.prefix { $0.isASCII && $0.isNumber }
+            guard [3, 5, 7].contains(digits.count), let next = c.dropFirst(digits.count).first, !next.isASCII else {
+                return nil
+            }
+            return (String(digits), String(c.dropFirst(digits.count)))
+        }
+        let glued = grid.filter { $0.first.flatMap(parts) != nil }
+        guard !glued.isEmpty else { return grid }
+        // A cell more for every row only where a glued row has no empty cell beside to take its name.
+        let crowded = glued.contains { $0.count > 1 && !CJK.compact($0[1]).isEmpty }
+        let everyRow = crowded && !grid.contains { $0.first.map { isCodeCell(CJK.compact($0)) } == true }
+        return grid.map { row in
+            guard let first = row.first, let (code, name) = parts(first) else {
+                return everyRow && row.count > 1 ? [row[0], ""] + row.dropFirst() : row
+            }
+            if row.count > 1, CJK.compact(row[1]).isEmpty { return [code, name] + row.dropFirst(2) }
+            return everyRow ? [code, name] + row.dropFirst() : row
+        }
     }
 
     static func isHeaderLike(_ cells: [String]) -> Bool {

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import YusuanCore
+
+/// The page-geometry stage on words placed by hand: edge cases the corpus does not hold.
+@Suite struct PDFGridTests {
+    static func word(_ text: String, _ x0: Double, _ y: Double, width: Double? = nil) -> PDFWord {
+        let w = width ?? Double(text.reduce(0) { $0 + ($1.isASCII ? 5 : 10) })
+        return PDFWord(text: text, x0: x0, y0: y, x1: x0 + w, y1: y + 10)
+    }
+
+    @Test func cellsRunTogetherAreSplit() {
+        let code = Self.word("2080505机关事业单位基本养老保险缴费支出", 40, 100)
+        #expect(code.splitCells().map(\.text) == ["2080505", "机关事业单位基本养老保险缴费支出"])
+        #expect(code.splitCells()[0].x1 == 74)  // seven digits, half an em each, a point short
+        #expect(Self.word("基本工资1,015.15", 40, 100).splitCells().map(\.text) == ["基本工资", "1,015.15"])
+        for whole in ["2017年度", "合计", "1,015.15", "30101", "（2022年）"] {
+            #expect(Self.word(whole, 40, 100).splitCells().map(\.text) == [whole])
+        }
+    }
+
+    /// Codes glued to names, a total centred across the code and name columns, an amount column
+    /// that one row leaves empty: the grid still has a code, a name and two amounts a row.
+    @Test func aSmallTable() {
+        let rows: [[PDFWord]] = [
+            [
+                Self.word("科目编码", 40, 80), Self.word("科目名称", 150, 80), Self.word("合计", 330, 80),
+                Self.word("基本支出", 420, 80)
+            ],
+            [Self.word("合计", 120, 100), Self.word("9,581.33", 330, 100), Self.word("576.95", 430, 100)],
+            [
+                Self.word("208社会保障和就业支出", 40, 120).splitCells(),
+                [
+                    Self.word("9,509.12", 330, 120),
+                    Self.word("534.63", 430, 120)
+                ]
+            ].flatMap { $0 },
+            [Self.word("20801人力资源和社会保障管理事务", 40, 140).splitCells(), [Self.word("509.51", 345, 140)]]
+                .flatMap { $0 }
+        ]
+        let lines = rows.map { PDFLine(words: $0.sorted { $0.x0 < $1.x0 }, page: 1) }
+        let grid = PDFTableGrid.rows(lines)
+        #expect(grid.count == 4)
+        #expect(grid[2].first == "208社会保障和就业支出" && grid[2].suffix(2) == ["9,509.12", "534.63"])
+        #expect(grid[3].suffix(2) == ["509.51", ""])
+        #expect(grid[0].last == "基本支出")
+        #expect(grid[1].contains("合计") && grid[1].suffix(2) == ["9,581.33", "576.95"])
+        // The reader then takes the code out of its name's cell.
+        let text = grid.enumerated().map {
+            SourceText.Line(number: $0.offset + 1, text: $0.element.joined(separator: "\t"))
+        }
+        let table = TabTableParser.parse(kind: .expenseSummary, lines: text)
+        #expect(table.rows.first { $0.code == "208" }?.printed == ["9509.12", "534.63"])
+        #expect(table.rows.first { $0.code == "20801" }?.name == "人力资源和社会保障管理事务")
+        #expect(table.rows.first { $0.isTotal }?.printed == ["9581.33", "576.95"])
+    }
+
+    /// Text copied with the code in its name's cell and the amounts right after it.
+    @Test func codesInTheirNamesCells() {
+        let text = [
+            "科目\t合计\t基本支出", "208 社会保障和就业支出\t9509.12\t534.63", "20801人力资源和社会保障管理事务\t509.51\t499.91",
+            "合计\t9581.33\t576.95"
+        ]
+        let lines = text.enumerated().map { SourceText.Line(number: $0.offset + 1, text: $0.element) }
+        let table = TabTableParser.parse(kind: .expenseSummary, lines: lines)
+        #expect(table.rows.first { $0.code == "208" }?.name == "社会保障和就业支出")
+        #expect(table.rows.first { $0.code == "20801" }?.printed == ["509.51", "499.91"])
+        #expect(table.rows.first { $0.isTotal }?.printed == ["9581.33", "576.95"])
+    }
+}
