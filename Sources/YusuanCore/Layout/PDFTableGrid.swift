@@ -35,33 +35,13 @@ enum PDFTableGrid {
         func column(of w: PDFWord) -> Int { position[nearestColumn(w, columns)] }
 
         var out: [[String]] = []
-        // Header: one row per line, then a cell wrapped onto the next line joined back.
+        // Header: one row per line, then the labels wrapped in their cells joined back.
         var headerRows: [(line: PDFLine, cells: [[PDFWord]])] = header.map { line in
             var cells = Array(repeating: [PDFWord](), count: columns.count)
             for w in line.words { if let c = headerColumn[WordKey(w)] { cells[position[c]].append(w) } }
             return (line, cells)
         }
-        // A label wrapped in its cell comes back whole: a column's text joins the text right
-        // above it in that column (lines of other cells may stand between, centred otherwise)
-        // when the two stand close and centred alike.
-        for r in headerRows.indices.reversed() {
-            for c in 0..<columns.count where !headerRows[r].cells[c].isEmpty {
-                guard let u = headerRows[..<r].lastIndex(where: { !$0.cells[c].isEmpty }) else { continue }
-                let (a, b) = (headerRows[u].cells[c], headerRows[r].cells[c])
-                guard headerRows[u].line.page == headerRows[r].line.page,
-                    b.map(\.y0).min()! - a.map(\.y1).max()! < 0.8 * b.map(\.height).max()!
-                else { continue }
-                let (wa, wb) = (a.map(\.x1).max()! - a.map(\.x0).min()!, b.map(\.x1).max()! - b.map(\.x0).min()!)
-                let ca = (a.map(\.x0).min()! + a.map(\.x1).max()!) / 2,
-                    cb = (b.map(\.x0).min()! + b.map(\.x1).max()!) / 2
-                // A wrapped label's lines are about as wide as each other; a group's label over
-                // one of its columns is much wider, a caption over a wider label much narrower.
-                if abs(ca - cb) <= 0.12 * max(wa, 10) + 2, wa >= 0.7 * wb, wa <= 6 * wb {
-                    headerRows[u].cells[c] += b
-                    headerRows[r].cells[c] = []
-                }
-            }
-        }
+        joinWrappedLabels(&headerRows)
         for row in headerRows where row.cells.contains(where: { !$0.isEmpty }) {
             out.append(row.cells.map(cellText))
         }
@@ -71,6 +51,36 @@ enum PDFTableGrid {
             out.append(cells.map(cellText))
         }
         return out
+    }
+
+    /// The box around some words.
+    static func box(_ words: [PDFWord]) -> (x0: Double, x1: Double, y0: Double, y1: Double, height: Double) {
+        (
+            words.map(\.x0).min() ?? 0, words.map(\.x1).max() ?? 0, words.map(\.y0).min() ?? 0,
+            words.map(\.y1).max() ?? 0, words.map(\.height).max() ?? 0
+        )
+    }
+
+    /// A label wrapped in its cell comes back whole: a column's text joins the text right above it
+    /// in that column (lines of other cells may stand between, centred otherwise) when the two
+    /// stand close and centred alike, and are about as wide as each other (a group's label over
+    /// one of its columns is much wider; a caption over a wider label much narrower).
+    static func joinWrappedLabels(_ rows: inout [(line: PDFLine, cells: [[PDFWord]])]) {
+        for r in rows.indices.reversed() {
+            for c in rows[r].cells.indices where !rows[r].cells[c].isEmpty {
+                guard let u = rows[..<r].lastIndex(where: { !$0.cells[c].isEmpty }),
+                    rows[u].line.page == rows[r].line.page
+                else { continue }
+                let (a, b) = (box(rows[u].cells[c]), box(rows[r].cells[c]))
+                let (wa, wb) = (a.x1 - a.x0, b.x1 - b.x0)
+                guard b.y0 - a.y1 < 0.8 * b.height,
+                    abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= 0.12 * max(wa, 10) + 2,
+                    wa >= 0.7 * wb, wa <= 6 * wb
+                else { continue }
+                rows[u].cells[c] += rows[r].cells[c]
+                rows[r].cells[c] = []
+            }
+        }
     }
 
     /// A cell's words, line by line, joined as one text.
