@@ -67,4 +67,24 @@ import Testing
         #expect(table.rows.first { $0.code == "20801" }?.printed == ["509.51", "499.91"])
         #expect(table.rows.first { $0.isTotal }?.printed == ["9581.33", "576.95"])
     }
+
+    /// A running head on every page and a page number set between box-drawing dashes are page
+    /// furniture; a table label heading every page is not.
+    @Test func runningHeadsAndPageNumbers() {
+        let prose = ["主要职能是履行政协职能。", "机构设置共有七个处室。", "本年收入预算合计一万元。", "名词解释见下文各条。"]
+        let pages = (1...4).map { n in
+            PDFPage(
+                number: n, width: 600, height: 800,
+                words: [
+                    Self.word("江苏省政协办公厅\(2017 + n)年度部门预算", 40, 20), Self.word("公开0\(n)表", 40, 60),
+                    Self.word(prose[n - 1], 40, 100), Self.word("─ \(n) ─", 280, 760)
+                ])
+        }
+        let text = PDFLayout.text(pages)
+        #expect(!text.contains("年度部门预算"))
+        #expect(!text.contains("─"))
+        #expect(text.contains("公开03表"))
+        #expect(prose.allSatisfy(text.contains))
+        #expect(SourceText.isPageNumber("─ 12 ─"))
+    }
 }

@@ -12,6 +12,7 @@ enum PDFLayout {
     static func text(_ pages: [PDFPage]) -> String {
         var out: [String] = []
         var all: [Item] = []
+        let heads = runningHeads(pages)
         for page in pages {
             let continuing: Bool
             if case .table = all.last(where: {
@@ -21,7 +22,7 @@ enum PDFLayout {
             } else {
                 continuing = false
             }
-            all += items(page, continuing: continuing)
+            all += items(page, continuing: continuing, heads: heads)
         }
         let paragraphs = PDFParagraphs(
             all.compactMap {
@@ -56,9 +57,11 @@ enum PDFLayout {
 
     /// One page's items; `continuing` when the page before ended inside a table, so rows at the
     /// top of this one (a name alone in its row) belong to it.
-    static func items(_ page: PDFPage, continuing: Bool = false) -> [Item] {
+    static func items(_ page: PDFPage, continuing: Bool = false, heads: Set<String> = []) -> [Item] {
         var lines = joinBrokenTitles(PDFLine.lines(of: page))
         lines.removeAll { isFurniture($0, page: page) }
+        if let first = lines.first, heads.contains(headKey(first)) { lines.removeFirst() }
+        if let last = lines.last, heads.contains(headKey(last)) { lines.removeLast() }
         var out: [Item] = page.number > 1 ? [.pageBreak] : []
         var tabular = lines.map(isTabular)
         // With no tabular line on the page, the short lines before the first title, note or
@@ -200,6 +203,27 @@ enum PDFLayout {
         }
         if !current.isEmpty { parts.append(current) }
         return parts
+    }
+
+    /// Running heads and feet: the same line (digits aside) first or last on three pages or more,
+    /// and on a third of them at least.
+    static func runningHeads(_ pages: [PDFPage]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for page in pages {
+            let lines = PDFLine.lines(of: page).filter { !isFurniture($0, page: page) }
+            // A table's label, title, 部门/单位 line or row heads or ends a page without being furniture.
+            let ends = [lines.first, lines.last].compactMap { $0 }.filter {
+                !isTitle($0) && meta($0) == nil && !isTabular($0) && !$0.hasAmount
+            }
+            for line in Set(ends.map(headKey)) where !line.isEmpty {
+                counts[line, default: 0] += 1
+            }
+        }
+        return Set(counts.filter { $0.value >= max(3, pages.count / 3) }.keys)
+    }
+
+    static func headKey(_ line: PDFLine) -> String {
+        String(CJK.compact(line.text).filter { !($0.isASCII && $0.isNumber) })
     }
 
     /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page).

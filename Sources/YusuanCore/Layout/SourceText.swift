@@ -44,7 +44,7 @@ public struct SourceText: Sendable {
         guard text.utf8.count <= 48 || text.utf8.count(where: { $0 != 32 && $0 != 9 }) <= 48 else { return false }
         let c = CJK.compact(text)
         guard !c.isEmpty, c.count <= 12 else { return false }
-        let stripped = c.trimmingCharacters(in: ["-", "—", "－", "–"])
+        let stripped = c.trimmingCharacters(in: ["-", "—", "－", "–", "─"])
         if stripped != c, !stripped.isEmpty, stripped.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         if c.hasPrefix("第"), c.hasSuffix("页"),
             c.dropFirst().dropLast().allSatisfy({ $0.isNumber || $0 == "共" || $0 == "/" })
