@@ -192,6 +192,24 @@ import Testing
         #expect(findings.contains { $0.rule == Rules.uncertainReading.id && $0.table == .incomeExpenseSummary })
     }
 
+    /// The national 决算 form (a blank copy): its 基本支出 table prints 人员经费 and 公用经费 side by
+    /// side, each with codes, names and amounts; both halves are read as rows of one table.
+    @Test(.enabled(if: available, skip)) func sideBySideHalves() throws {
+        let path = URL(fileURLWithPath: Self.folder).deletingLastPathComponent()
+            .appendingPathComponent("templates/final-accounts-template-2024.pdf").path
+        let d = try DisclosureParser.parse(path: path)
+        #expect(d.documentKind == "决算")
+        let t = try #require(d.table(.gpbBasicExpense))
+        #expect(t.rows.first { $0.code == "301" }?.name == "工资福利支出")
+        #expect(t.rows.first { $0.code == "302" }?.name == "商品和服务支出")
+        #expect(t.rows.first { $0.code == "30201" }?.name == "办公费")
+        #expect(t.rows.first { $0.code == "303" }?.name == "对个人和家庭的补助")
+        let findings = Checker.check(d)
+        #expect(!findings.contains { $0.rule == Rules.catalogName.id })
+        // The 决算 set has no 项目支出 table to miss.
+        #expect(!findings.contains { $0.rule == Rules.standardSet.id })
+    }
+
     /// The corpus as a whole: its PDFs print no inconsistent sums (checked by hand, table by table),
     /// so every error would be the reader's; the text layout gave 524.
     @Test(.enabled(if: available, skip)) func noErrorAcrossTheCorpus() throws {

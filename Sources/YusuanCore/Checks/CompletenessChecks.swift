@@ -1,14 +1,15 @@
 /// Tables promised, required, printed empty, or said to be empty.
 enum CompletenessChecks {
-    /// The national template: nine tables until 2022, ten from 2023 (国有资本经营 added).
-    static func standardKinds(year: Int?) -> [TableKind] {
+    /// The national template: eight tables, with 项目支出 from 2021 (预算 only) and 国有资本经营 from 2023.
+    static func standardKinds(year: Int?, documentKind: String = "预算") -> [TableKind] {
         var kinds: [TableKind] = [
             .incomeExpenseSummary, .incomeSummary, .expenseSummary, .fiscalSummary, .gpbExpense,
             .gpbBasicExpense, .govFundExpense, .threePublic
         ]
         // The 项目支出 table joined the national set later than the first eight (2021 here, as
         // the samples' templates show it); earlier years are not held to it.
-        if (year ?? 2023) >= 2021 { kinds.insert(.gpbProjectExpense, at: 6) }
+        // (The 决算 set has none: its 项目支出 stand in the performance self-evaluation instead.)
+        if (year ?? 2023) >= 2021, documentKind != "决算" { kinds.insert(.gpbProjectExpense, at: 6) }
         if (year ?? 2023) >= 2023 { kinds.insert(.stateCapitalExpense, at: 8) }
         return kinds
     }
@@ -56,7 +57,8 @@ enum CompletenessChecks {
             let label = d.orphanLabels.first.map { "（\($0.label)只印了标签）" } ?? ""
             sink.add(Finding(rule: Rules.promised, message: "目录列出“\(entry.title)”，正文未印出此表\(label)", line: entry.line))
         }
-        for kind in standardKinds(year: d.year) where !printed.contains(kind) && !reported.contains(kind) {
+        for kind in standardKinds(year: d.year, documentKind: d.documentKind)
+        where !printed.contains(kind) && !reported.contains(kind) {
             sink.add(
                 Finding(
                     rule: Rules.standardSet,

@@ -41,7 +41,7 @@ enum TabTableParser {
     // MARK: 类/款/项 tables
 
     static func classified(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
-        let grid = codesApart(lines.map(\.cells))
+        let (grid, lines) = sideBySide(codesApart(lines.map(\.cells)), lines)
         // The header ends at the row naming 类/款(/项); without one, before the first coded row.
         var headerEnd = grid.firstIndex { row in
             row.contains { c in
@@ -168,6 +168,36 @@ enum TabTableParser {
             if row.count > 1, CJK.compact(row[1]).isEmpty { return [code, name] + row.dropFirst(2) }
             return everyRow ? [code, name] + row.dropFirst() : row
         }
+    }
+
+    /// A table printed in two halves side by side (人员经费 codes and amounts on the left, 公用经费
+    /// on the right, as the national template prints 基本支出): the right half's rows follow the
+    /// left half's, each with the source line it stood on.
+    static func sideBySide(_ grid: [[String]], _ lines: [SourceText.Line]) -> ([[String]], [SourceText.Line]) {
+        func isCode(_ cell: String) -> Bool {
+            let c = CJK.compact(cell); return isCodeCell(c) && [3, 5, 7].contains(c.count)
+        }
+        var counts: [Int: Int] = [:]
+        for row in grid where row.count > 3 {
+            for k in 2..<(row.count - 1)
+            where isCode(row[k]) && !CJK.compact(row[k + 1]).isEmpty && amount(row[k + 1]) == nil
+                && (isCode(row[0]) || CJK.compact(row[0]).isEmpty)
+            {
+                counts[k, default: 0] += 1
+            }
+        }
+        guard let (k, n) = counts.max(by: { $0.value < $1.value }), n >= 3 else { return (grid, lines) }
+        let firstData = grid.firstIndex { isCode($0.first ?? "") } ?? 0
+        var left: [([String], SourceText.Line)] = []
+        var right: [([String], SourceText.Line)] = []
+        for (i, row) in grid.enumerated() {
+            left.append((Array(row.prefix(k)), lines[i]))
+            if i >= firstData, row.count > k, row[k...].contains(where: { !CJK.compact($0).isEmpty }) {
+                right.append((Array(row[k...]), lines[i]))
+            }
+        }
+        let all = left + right
+        return (all.map(\.0), all.map(\.1))
     }
 
     static func isHeaderLike(_ cells: [String]) -> Bool {
