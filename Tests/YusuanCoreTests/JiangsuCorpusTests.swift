@@ -208,6 +208,9 @@ import Testing
         #expect(!findings.contains { $0.rule == Rules.catalogName.id })
         // The 决算 set has no 项目支出 table to miss.
         #expect(!findings.contains { $0.rule == Rules.standardSet.id })
+        // "其他文化旅游" / "20799 体育与传媒支" / "出": a code midway down its name's three lines.
+        #expect(d.table(.gpbExpense)?.row("20799")?.name == "其他文化旅游体育与传媒支出")
+        #expect(!findings.contains { $0.rule == Rules.codeName.id })
     }
 
     /// The corpus as a whole: its PDFs print no inconsistent sums (checked by hand, table by table),

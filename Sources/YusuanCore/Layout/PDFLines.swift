@@ -1,6 +1,6 @@
 /// A page's words gathered into lines: words whose vertical centres lie within half a line of
 /// each other, left to right.
-struct PDFLine {
+struct PDFLine: Equatable {
     let words: [PDFWord]
     let page: Int
     /// The words as text: a space where the page leaves one between two words, none inside CJK.

@@ -261,6 +261,11 @@ enum PDFTableGrid {
         return best
     }
 
+    /// A line of text alone: no amount, no code.
+    static func isNameOnly(_ line: PDFLine) -> Bool {
+        !line.hasAmount && !line.words.contains { PDFLine.isCode($0.text) } && !line.words.isEmpty
+    }
+
     /// Data lines gathered into rows. Where the gaps between lines fall in two groups, narrow
     /// ones (a cell's wrapped lines) and wide ones (between rows), a narrow gap joins its lines
     /// into one row; a line overlapping the one above always does.
@@ -280,7 +285,25 @@ enum PDFTableGrid {
             threshold = min((low + high) / 2, 0.9 * h)
         }
         var out: [[PDFLine]] = []
-        for line in data {
+        var nameGoesOn = false
+        for (i, line) in data.enumerated() {
+            if nameGoesOn {
+                out[out.count - 1].append(line)
+                nameGoesOn = false
+                continue
+            }
+            // A code set midway down a name of three lines, the lines evenly spaced: the line above
+            // and the line below are its name's, though rows stand as close.
+            if i > 0, i + 1 < data.count, line.startsWithCode, let band = out.last, band.count == 1,
+                band[0] == data[i - 1], isNameOnly(data[i - 1]), isNameOnly(data[i + 1]),
+                data[i - 1].page == line.page, data[i + 1].page == line.page,
+                abs((data[i - 1].centerY + data[i + 1].centerY) / 2 - line.centerY) < 0.2 * line.height,
+                data[i - 1].x0 > line.x0 + line.height
+            {
+                out[out.count - 1].append(line)
+                nameGoesOn = true
+                continue
+            }
             if let last = out.last?.last, last.page == line.page {
                 let gap = line.y0 - last.y1
                 // Two amounts one above the other are two rows, however close.
