@@ -199,6 +199,7 @@ import Testing
             .appendingPathComponent("templates/final-accounts-template-2024.pdf").path
         let d = try DisclosureParser.parse(path: path)
         #expect(d.documentKind == "决算")
+        #expect(d.unit == "上海市XX局")
         let t = try #require(d.table(.gpbBasicExpense))
         #expect(t.rows.first { $0.code == "301" }?.name == "工资福利支出")
         #expect(t.rows.first { $0.code == "302" }?.name == "商品和服务支出")

@@ -88,7 +88,7 @@ enum HeaderReader {
         var text = CJK.compact(cover)
         for marker in ["目录", "第一部分"] { if let r = text.range(of: marker) { text = String(text[..<r.lowerBound]) } }
         while let r = text.range(of: #"20\d\d年度?"#, options: .regularExpression) { text.removeSubrange(r) }
-        for suffix in ["部门预算公开", "单位预算公开", "预算公开", "部门决算公开", "单位决算公开", "决算公开", "部门预算", "单位预算", "公开"] {
+        for suffix in ["部门预算公开", "单位预算公开", "预算公开", "部门决算公开", "单位决算公开", "决算公开", "部门预算", "单位预算", "部门决算", "单位决算", "公开"] {
             if let r = text.range(of: suffix) { text = String(text[..<r.lowerBound]) }
         }
         text = text.replacingOccurrences(of: #"^附件\d*[:：]?"#, with: "", options: .regularExpression)
