@@ -90,34 +90,13 @@ enum PDFLayout {
                 continue
             }
             guard tabular[i] else { out.append(.text(lines[i])); i += 1; continue }
-            // A block runs from a tabular line to the last tabular line near enough below it;
-            // lines between them (a name alone in its row, a wrapped cell) belong to it.
-            var end = i
-            var j = i + 1
-            while j < lines.count {
-                if meta(lines[j]) != nil || isTitle(lines[j]) { break }
-                // Rows of a table may stand far apart (one row a cell's height); prose does not.
-                let limit = (tabular[j] && tabular[j - 1] ? 8.0 : 3.5) * max(lines[j].height, 8)
-                if lines[j].y0 - lines[j - 1].y1 > limit { break }
-                if tabular[j] { end = j }
-                j += 1
-            }
-            // Rows after the last tabular one that go on at the table's pitch (a name alone in
-            // its row at the foot of the table) belong to it; a note under the table does not.
-            let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
-            while end + 1 < lines.count, !tabular[end + 1], meta(lines[end + 1]) == nil, !isTitle(lines[end + 1]),
-                lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
-                lines[end + 1].x0 >= lines[i...end].map(\.x0).min()! - 2,
-                !isNote(lines[end + 1])
-            {
-                end += 1
-            }
+            let end = blockEnd(lines, tabular: tabular, from: i)
             var block = Array(lines[i...end])
             // A line of amounts alone under labels set close together (narrow columns, one
             // run of words a line): the labels head it.
             while end == i, case .text(let above)? = out.last, let top = block.first, above.page == top.page,
                 top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above), !isNote(above),
-                CJK.compact(above.text).count <= 16, above.x0 >= block.map(\.x0).min()! - 2 * above.height
+                CJK.compact(above.text).count <= 16, above.x0 >= (block.map(\.x0).min() ?? 0) - 2 * above.height
             {
                 out.removeLast()
                 block.insert(above, at: 0)
@@ -224,6 +203,30 @@ enum PDFLayout {
 
     static func headKey(_ line: PDFLine) -> String {
         String(CJK.compact(line.text).filter { !($0.isASCII && $0.isNumber) })
+    }
+
+    /// Where a table block that starts at line `i` ends: at the last tabular line near enough below
+    /// it (lines between, a name alone in its row or a wrapped cell, belong to it), then on over
+    /// lines that go on at the table's pitch (a name alone at the foot), but not a note under it.
+    static func blockEnd(_ lines: [PDFLine], tabular: [Bool], from i: Int) -> Int {
+        var end = i
+        var j = i + 1
+        while j < lines.count {
+            if meta(lines[j]) != nil || isTitle(lines[j]) { break }
+            // Rows of a table may stand far apart (one row a cell's height); prose does not.
+            let limit = (tabular[j] && tabular[j - 1] ? 8.0 : 3.5) * max(lines[j].height, 8)
+            if lines[j].y0 - lines[j - 1].y1 > limit { break }
+            if tabular[j] { end = j }
+            j += 1
+        }
+        let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
+        let left = lines[i...end].map(\.x0).min() ?? 0
+        while end + 1 < lines.count, !tabular[end + 1], meta(lines[end + 1]) == nil, !isTitle(lines[end + 1]),
+            lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch, lines[end + 1].x0 >= left - 2, !isNote(lines[end + 1])
+        {
+            end += 1
+        }
+        return end
     }
 
     /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page).
