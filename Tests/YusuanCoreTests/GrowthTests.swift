@@ -43,6 +43,17 @@ import Testing
 
     /// A megabyte of distinct codes (about 26,000 rows): the classification tree and the tree
     /// sums looked for each code's children among all codes (109 s in a release build).
+    /// A line of 80,000 digits before a sentence with its (类) marker (the fuzzer's seed 7, iteration
+    /// 1427): names before a marker are bounded, so the sentence costs its length, not its square.
+    @Test func aLongLineBeforeAClassMarker() throws {
+        let lines = String(repeating: "9", count: 80_000) + "\n\n-   1、社会保障和就业支出(类)3,495.19   万元,占   98.53%。"
+        let text = AdversarialTests.kizilsu.replacingOccurrences(of: "（二）", with: lines + "\n（二）")
+        try within("a long line before （类）") {
+            let d = try DisclosureParser.parse(text: text, path: "long.txt")
+            #expect(d.unit == "克孜勒苏柯尔克孜自治州社会保险中心")
+        }
+    }
+
     @Test func aMegabyteOfDistinctCodes() throws {
         let text = Self.padded(Self.distinctCodes(26_000))
         try within("parse and check") {

@@ -303,10 +303,11 @@ struct ClassificationResolver {
     /// "社会保障和就业支出（类：208）…（款：01）…（项：09）；2022 年预算数为 303.87 万元…"
     func fact(from s: FactReader.Sentence) -> NarrativeFact? {
         let text = s.text
-        let pattern = #"([^（(，。；：:、]+)[（(]类[：:]?(\d*)[）)]"#
+        // Names run a few dozen characters: bounded repeats keep a long line from costing its square.
+        let pattern = #"([^（(，。；：:、]{1,80})[（(]类[：:]?(\d{0,8})[）)]"#
         guard let classRange = text.range(of: pattern, options: .regularExpression) else { return nil }
         func part(_ marker: String, from: String.Index) -> (String, String, String.Index)? {
-            let p = #"([^（(，。；]*?)[（(]"# + marker + #"[：:]?(\d*)[）)]"#
+            let p = #"([^（(，。；]{0,80}?)[（(]"# + marker + #"[：:]?(\d{0,8})[）)]"#
             guard let r = text.range(of: p, options: .regularExpression, range: from..<text.endIndex) else {
                 return nil
             }
