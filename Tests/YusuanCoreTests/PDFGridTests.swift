@@ -87,4 +87,33 @@ import Testing
         #expect(prose.allSatisfy(text.contains))
         #expect(SourceText.isPageNumber("─ 12 ─"))
     }
+
+    /// Amounts printed as integers (a table in 元 without decimals), set flush right under labels
+    /// centred over their cells: each label goes over its own column of integers, not the name's.
+    @Test func integerAmountsFlushRight() {
+        func right(_ text: String, _ x1: Double, _ y: Double) -> PDFWord {
+            Self.word(text, x1 - Double(text.count * 5), y)
+        }
+        let rows: [[PDFWord]] = [
+            [
+                Self.word("科目编码", 40, 80), Self.word("科目名称", 150, 80), Self.word("合计", 300, 80),
+                Self.word("基本支出", 380, 80)
+            ],
+            [
+                Self.word("208", 40, 100), Self.word("社会保障和就业支出", 150, 100), right("12500", 350, 100),
+                right("9800", 450, 100)
+            ],
+            [
+                Self.word("20801", 40, 120), Self.word("人力资源和社会保障管理事务", 150, 120), right("500", 350, 120),
+                right("500", 450, 120)
+            ],
+            [
+                Self.word("2080101", 40, 140), Self.word("行政运行", 150, 140), right("12000", 350, 140),
+                right("9300", 450, 140)
+            ]
+        ]
+        let grid = PDFTableGrid.rows(rows.map { PDFLine(words: $0, page: 1) })
+        #expect(grid.first == ["科目编码", "科目名称", "合计", "基本支出"])
+        #expect(grid[1] == ["208", "社会保障和就业支出", "12500", "9800"])
+    }
 }

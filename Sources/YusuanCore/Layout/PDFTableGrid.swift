@@ -13,7 +13,15 @@ enum PDFTableGrid {
         var x1: Double
         var amounts = 0
         var words = 0
-        var rightAligned: Bool { amounts * 2 > words }
+        /// Words of digits alone (amounts printed as integers, or codes), and how far their left
+        /// and right edges spread: integers set flush right are amounts, codes flush left are not.
+        var integers = 0
+        var leftSpread = 0.0
+        var rightSpread = 0.0
+        var rightAligned: Bool {
+            if amounts * 2 > words { return true }
+            return integers * 2 > words && integers >= 3 && rightSpread + 1 < leftSpread
+        }
     }
 
     /// The index of the first line that carries data, if any.
@@ -130,16 +138,26 @@ enum PDFTableGrid {
 
     static func runs(_ words: [PDFWord]) -> [Column] {
         var columns: [Column] = []
+        var members: [[PDFWord]] = []
         for w in words.sorted(by: { $0.x0 < $1.x0 }) {
             let amount = PDFLine.isAmount(w.text) ? 1 : 0
+            let integer = !w.text.isEmpty && w.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } ? 1 : 0
             if var last = columns.last, w.x0 <= last.x1 + 1 {
                 last.x1 = max(last.x1, w.x1)
                 last.amounts += amount
+                last.integers += integer
                 last.words += 1
                 columns[columns.count - 1] = last
+                members[members.count - 1].append(w)
             } else {
-                columns.append(Column(x0: w.x0, x1: w.x1, amounts: amount, words: 1))
+                columns.append(Column(x0: w.x0, x1: w.x1, amounts: amount, words: 1, integers: integer))
+                members.append([w])
             }
+        }
+        for (i, m) in members.enumerated() {
+            let (x0s, x1s) = (m.map(\.x0), m.map(\.x1))
+            columns[i].leftSpread = (x0s.max() ?? 0) - (x0s.min() ?? 0)
+            columns[i].rightSpread = (x1s.max() ?? 0) - (x1s.min() ?? 0)
         }
         return columns
     }
