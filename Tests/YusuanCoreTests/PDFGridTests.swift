@@ -116,4 +116,17 @@ import Testing
         #expect(grid.first == ["科目编码", "科目名称", "合计", "基本支出"])
         #expect(grid[1] == ["208", "社会保障和就业支出", "12500", "9800"])
     }
+
+    /// A table of whole numbers and no codes is a table, not prose.
+    @Test func wholeNumbersWithoutCodes() {
+        let page = PDFPage(
+            number: 1, width: 600, height: 800,
+            words: [
+                Self.word("项目", 40, 80), Self.word("合计", 200, 80), Self.word("一般公共预算", 300, 80),
+                Self.word("合计", 40, 100), Self.word("12000", 215, 100), Self.word("12000", 335, 100),
+                Self.word("公务接待费", 40, 120), Self.word("9000", 220, 120), Self.word("9000", 340, 120)
+            ])
+        let lines = PDFLayout.text([page]).components(separatedBy: "\n")
+        #expect(lines == ["项目\t合计\t一般公共预算", "合计\t12000\t12000", "公务接待费\t9000\t9000"])
+    }
 }

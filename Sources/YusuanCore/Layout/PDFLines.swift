@@ -68,6 +68,17 @@ struct PDFLine: Equatable {
     }
 
     var hasAmount: Bool { words.contains { PDFLine.isAmount($0.text) } }
+
+    /// An amount, or two figures of whole numbers (a table in 元 printed without decimals; a year
+    /// "2022" is no figure).
+    var hasFigures: Bool {
+        hasAmount
+            || words.filter { w in
+                let t = w.text.utf8
+                return t.count >= 2 && t.allSatisfy { $0 >= 48 && $0 <= 57 }
+                    && !(t.count == 4 && (w.text.hasPrefix("19") || w.text.hasPrefix("20")))
+            }.count >= 2
+    }
     var startsWithCode: Bool { words.count >= 2 && PDFLine.isCode(words[0].text) && words[0].text.utf8.count >= 3 }
 
     /// The page's words in lines, top to bottom.

@@ -26,7 +26,7 @@ enum PDFTableGrid {
 
     /// The index of the first line that carries data, if any.
     static func dataStart(_ lines: [PDFLine]) -> Int? {
-        lines.firstIndex { $0.hasAmount || $0.startsWithCode }
+        lines.firstIndex { $0.hasFigures || $0.startsWithCode }
     }
 
     static func rows(_ lines: [PDFLine]) -> [[String]] {
