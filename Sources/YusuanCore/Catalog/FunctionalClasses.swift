@@ -15,12 +15,7 @@ enum FunctionalClasses {
 
     /// "八、社会保障和就业支出" → ("208", "社会保障和就业支出"); nil for any other label.
     static func parse(_ label: String) -> (code: String, name: String)? {
-        var c = CJK.compact(label)
-        if let mark = c.firstIndex(where: { $0 == "、" || $0 == "." }), c.distance(from: c.startIndex, to: mark) <= 3,
-            c[..<mark].allSatisfy({ TableSegmenter.chineseNumerals.contains($0) || $0.isNumber })
-        {
-            c = String(c[c.index(after: mark)...])
-        }
+        let c = TableSegmenter.unnumbered(CJK.compact(label))
         return codes[c].map { ($0, c) }
     }
 }

@@ -11,7 +11,7 @@ public enum ReadingDoubt {
     /// an amount standing where a row's name should.
     public static func mark(_ d: inout Disclosure) {
         for i in d.tables.indices {
-            if let row = d.tables[i].rows.first(where: { PDFLine.isAmount(CJK.compact($0.name)) }) {
+            if let row = d.tables[i].rows.first(where: { Amount.isPrinted(CJK.compact($0.name)) }) {
                 d.tables[i].uncertain = "金额“\(row.name)”读在了行名的位置，各列可能错位"
             }
         }

@@ -7,6 +7,15 @@ enum PDFLayout {
         case meta(String)  // 部门：… / 单位：万元 above a table
         case table([PDFLine])
         case pageBreak
+
+        /// What stands between two parts of a table continued on the next page.
+        var isFurniture: Bool {
+            switch self {
+            case .meta, .pageBreak: return true
+            case .text, .table: return false
+            }
+        }
+        var isTable: Bool { if case .table = self { return true } else { return false } }
     }
 
     static func text(_ pages: [PDFPage]) -> String {
@@ -14,14 +23,7 @@ enum PDFLayout {
         var all: [Item] = []
         let heads = runningHeads(pages)
         for page in pages {
-            let continuing: Bool
-            if case .table = all.last(where: {
-                if case .meta = $0 { return false }; if case .pageBreak = $0 { return false }; return true
-            }) {
-                continuing = true
-            } else {
-                continuing = false
-            }
+            let continuing = all.last { !$0.isFurniture }?.isTable ?? false
             all += items(page, continuing: continuing, heads: heads)
         }
         let paragraphs = PDFParagraphs(
@@ -63,20 +65,24 @@ enum PDFLayout {
         if let first = lines.first, heads.contains(headKey(first)) { lines.removeFirst() }
         if let last = lines.last, heads.contains(headKey(last)) { lines.removeLast() }
         var out: [Item] = page.number > 1 ? [.pageBreak] : []
+        // Each line's kind, found once: every rule below asks for it, some many times.
         var tabular = lines.map(isTabular)
+        let metas = lines.map(meta), titles = lines.map(isTitle)
         // With no tabular line on the page, the short lines before the first title, note or
         // sentence go on the table (a list of sources whose names stand alone in their rows).
-        if continuing, let first = lines.firstIndex(where: { meta($0) == nil }),
+        if continuing, let first = metas.firstIndex(where: { $0 == nil }),
             let next = tabular[first...].firstIndex(of: true)
-                ?? lines[first...].firstIndex(where: { isTitle($0) || isNote($0) || CJK.compact($0.text).count > 24 })
+                ?? lines.indices[first...].firstIndex(where: {
+                    titles[$0] || isNote(lines[$0]) || CJK.compact(lines[$0].text).count > 24
+                })
                 ?? Optional(lines.count),
-            !lines[first..<max(first, next)].contains(where: isTitle)
+            !titles[first..<max(first, next)].contains(true)
         {
             for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
         }
         var i = 0
         while i < lines.count {
-            if var parts = meta(lines[i]) {
+            if var parts = metas[i] {
                 // A long name wrapped under its 部门： line ("…委员会办" / "公厅").
                 if i + 1 < lines.count, !tabular[i + 1], lines[i + 1].y0 - lines[i].y1 < 0.6 * lines[i].height,
                     lines[i + 1].x0 >= lines[i].x0, lines[i + 1].x1 <= lines[i].x1,
@@ -90,7 +96,7 @@ enum PDFLayout {
                 continue
             }
             guard tabular[i] else { out.append(.text(lines[i])); i += 1; continue }
-            let end = blockEnd(lines, tabular: tabular, from: i)
+            let end = blockEnd(lines, tabular: tabular, stops: zip(metas, titles).map { $0 != nil || $1 }, from: i)
             var block = Array(lines[i...end])
             // A line of amounts alone under labels set close together (narrow columns, one
             // run of words a line): the labels head it.
@@ -102,11 +108,7 @@ enum PDFLayout {
                 block.insert(above, at: 0)
             }
             // One row alone is a table's only where a table goes on from the page before.
-            let goesOn =
-                continuing
-                && !out.contains {
-                    if case .text = $0 { return true }; return false
-                }
+            let goesOn = continuing && out.allSatisfy { $0.isFurniture || $0.isTable }
             if goesOn || block.count >= 2 && PDFTableGrid.dataStart(block) != nil {
                 out.append(.table(block))
             } else {
@@ -152,7 +154,7 @@ enum PDFLayout {
     static func isTabular(_ line: PDFLine) -> Bool {
         // Amounts hold no spaces: a line of amounts alone is a row of cells, however close.
         line.segments(gap: cellGap(line)).count >= 2
-            || (line.words.count >= 2 && line.words.allSatisfy { PDFLine.isAmount($0.text) })
+            || (line.words.count >= 2 && line.words.allSatisfy { Amount.isPrinted($0.text) })
     }
 
     /// A table's label or title, which starts a table of its own.
@@ -208,11 +210,12 @@ enum PDFLayout {
     /// Where a table block that starts at line `i` ends: at the last tabular line near enough below
     /// it (lines between, a name alone in its row or a wrapped cell, belong to it), then on over
     /// lines that go on at the table's pitch (a name alone at the foot), but not a note under it.
-    static func blockEnd(_ lines: [PDFLine], tabular: [Bool], from i: Int) -> Int {
+    /// `stops`: the 部门/单位 lines and titles, which end any block.
+    static func blockEnd(_ lines: [PDFLine], tabular: [Bool], stops: [Bool], from i: Int) -> Int {
         var end = i
         var j = i + 1
         while j < lines.count {
-            if meta(lines[j]) != nil || isTitle(lines[j]) { break }
+            if stops[j] { break }
             // Rows of a table may stand far apart (one row a cell's height); prose does not.
             let limit = (tabular[j] && tabular[j - 1] ? 8.0 : 3.5) * max(lines[j].height, 8)
             if lines[j].y0 - lines[j - 1].y1 > limit { break }
@@ -221,7 +224,7 @@ enum PDFLayout {
         }
         let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
         let left = lines[i...end].map(\.x0).min() ?? 0
-        while end + 1 < lines.count, !tabular[end + 1], meta(lines[end + 1]) == nil, !isTitle(lines[end + 1]),
+        while end + 1 < lines.count, !tabular[end + 1], !stops[end + 1],
             lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch, lines[end + 1].x0 >= left - 2, !isNote(lines[end + 1])
         {
             end += 1
@@ -243,25 +246,16 @@ enum PDFLayout {
     /// (lines before its first data line whose words the first part's header has) is dropped.
     static func joinContinuations(_ items: [Item]) -> [Item] {
         var out: [Item] = []
-        var lastTable: Int?  // index in `out` of a table with nothing but page furniture after it
         for item in items {
-            switch item {
-            case .table(let lines):
-                if let t = lastTable, case .table(let first) = out[t] {
-                    out[t] = .table(first + dropRepeatedHeader(lines, after: first))
-                    out.removeSubrange((t + 1)...)
-                    out.append(.pageBreak)
-                    lastTable = t
-                    continue
-                }
-                out.append(item)
-                lastTable = out.count - 1
-            case .pageBreak, .meta:
-                out.append(item)
-            case .text:
-                out.append(item)
-                lastTable = nil
+            if case .table(let lines) = item, let t = out.lastIndex(where: { !$0.isFurniture }),
+                case .table(let first) = out[t]
+            {
+                out[t] = .table(first + dropRepeatedHeader(lines, after: first))
+                out.removeSubrange((t + 1)...)
+                out.append(.pageBreak)
+                continue
             }
+            out.append(item)
         }
         return out
     }

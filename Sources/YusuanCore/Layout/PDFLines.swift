@@ -45,29 +45,12 @@ struct PDFLine: Equatable {
         return out
     }
 
-    /// A word that is an amount as tables print them: digits with a decimal point or thousands
-    /// separators ("1,029.15", "80.00", "-3.5"); years, codes and counts are not.
-    static func isAmount(_ text: String) -> Bool {
-        let s = text.utf8
-        guard let first = s.first, s.count >= 3 else { return false }
-        var digits = 0, marks = 0
-        for (i, c) in s.enumerated() {
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-            case UInt8(ascii: "."), UInt8(ascii: ","): marks += 1
-            case UInt8(ascii: "-") where i == 0: continue
-            default: return false
-            }
-        }
-        return digits >= 2 && marks >= 1 && first != UInt8(ascii: ".")
-    }
-
     /// A classification code as its column prints it: 3, 5 or 7 digits (类/款/项), or 2 (a part).
     static func isCode(_ text: String) -> Bool {
         [2, 3, 5, 7].contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
-    var hasAmount: Bool { words.contains { PDFLine.isAmount($0.text) } }
+    var hasAmount: Bool { words.contains { Amount.isPrinted($0.text) } }
 
     /// An amount, or two figures of whole numbers (a table in 元 printed without decimals; a year
     /// "2022" is no figure).

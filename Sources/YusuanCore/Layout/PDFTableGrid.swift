@@ -121,8 +121,8 @@ enum PDFTableGrid {
         let all = data.flatMap(\.words)
         let span = (all.map(\.x1).max() ?? 0) - (all.map(\.x0).min() ?? 0)
         let narrow = all.filter { $0.width <= 0.4 * span }
-        let labels = narrow.filter { isSpanningLabel($0.text) && !PDFLine.isAmount($0.text) }
-        let others = narrow.filter { !isSpanningLabel($0.text) || PDFLine.isAmount($0.text) }
+        let labels = narrow.filter { isSpanningLabel($0.text) && !Amount.isPrinted($0.text) }
+        let others = narrow.filter { !isSpanningLabel($0.text) || Amount.isPrinted($0.text) }
         guard !others.isEmpty else { return runs(all) }
         // A label inside one column's run belongs to it; one between runs or across two is centred.
         let base = runs(others)
@@ -140,7 +140,7 @@ enum PDFTableGrid {
         var columns: [Column] = []
         var members: [[PDFWord]] = []
         for w in words.sorted(by: { $0.x0 < $1.x0 }) {
-            let amount = PDFLine.isAmount(w.text) ? 1 : 0
+            let amount = Amount.isPrinted(w.text) ? 1 : 0
             let integer = !w.text.isEmpty && w.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } ? 1 : 0
             if var last = columns.last, w.x0 <= last.x1 + 1 {
                 last.x1 = max(last.x1, w.x1)
@@ -325,9 +325,9 @@ enum PDFTableGrid {
             if let last = out.last?.last, last.page == line.page {
                 let gap = line.y0 - last.y1
                 // Two amounts one above the other are two rows, however close.
-                let amounts = out[out.count - 1].flatMap(\.words).filter { PDFLine.isAmount($0.text) }
+                let amounts = out[out.count - 1].flatMap(\.words).filter { Amount.isPrinted($0.text) }
                 let stacked = line.words.contains { w in
-                    PDFLine.isAmount(w.text) && amounts.contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
+                    Amount.isPrinted(w.text) && amounts.contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
                 }
                 if !stacked, gap < -0.3 * min(line.height, last.height) || gap < threshold {
                     out[out.count - 1].append(line)

@@ -89,7 +89,7 @@ extension PDFWord {
         }
         // An amount at the end: digits, separators and two decimals after a CJK character.
         if let cut = chars.lastIndex(where: { !(isDigit($0) || $0 == "," || $0 == ".") }), cut + 1 < chars.count,
-            !chars[cut].isASCII, PDFLine.isAmount(String(chars[(cut + 1)...]))
+            !chars[cut].isASCII, Amount.isPrinted(String(chars[(cut + 1)...]))
         {
             return split(at: cut + 1, chars)
         }

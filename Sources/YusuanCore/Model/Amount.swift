@@ -60,6 +60,23 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.decimals = fractionDigits
     }
 
+    /// A word that is an amount as tables print them: digits with a decimal point or thousands
+    /// separators ("1,029.15", "80.00", "-3.5"); years, codes and counts are not.
+    public static func isPrinted(_ text: String) -> Bool {
+        let s = text.utf8
+        guard let first = s.first, s.count >= 3 else { return false }
+        var digits = 0, marks = 0
+        for (i, c) in s.enumerated() {
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."), UInt8(ascii: ","): marks += 1
+            case UInt8(ascii: "-") where i == 0: continue
+            default: return false
+            }
+        }
+        return digits >= 2 && marks >= 1 && first != UInt8(ascii: ".")
+    }
+
     public init?(parsing raw: String) { self.init(parsing: Substring(raw)) }
 
     /// A computed value (a percentage, a share) to the nearest hundredth, held within the sum

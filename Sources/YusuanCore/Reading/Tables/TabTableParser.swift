@@ -33,6 +33,11 @@ enum TabTableParser {
 
     static func amount(_ cell: String) -> Amount? { Amount(parsing: CJK.compact(cell)) }
     static func isCodeCell(_ cell: String) -> Bool { !cell.isEmpty && cell.allSatisfy { $0.isASCII && $0.isNumber } }
+    /// A 类, 款 or 项 code whole in one cell: 3, 5 or 7 digits.
+    static func isWholeCode(_ cell: String) -> Bool {
+        let c = CJK.compact(cell)
+        return isCodeCell(c) && [3, 5, 7].contains(c.count)
+    }
     static func isTotalName(_ text: String) -> Bool {
         let c = CJK.compact(text)
         return c == "合计" || c == "总计" || c == "总合计" || c == "收入总计" || c == "支出总计"
@@ -60,7 +65,7 @@ enum TabTableParser {
         let wholeCodes = dataRows.filter { $0.count > 1 && isCodeCell(CJK.compact($0[0])) }
         let oneCodeColumn =
             !wholeCodes.isEmpty
-            && wholeCodes.allSatisfy { [3, 5, 7].contains(CJK.compact($0[0]).count) && !isCodeCell(CJK.compact($0[1])) }
+            && wholeCodes.allSatisfy { isWholeCode($0[0]) && !isCodeCell(CJK.compact($0[1])) }
             && wholeCodes.contains { CJK.compact($0[0]).count >= 5 }
         let codeLevels = oneCodeColumn ? 1 : kind.isEconomic ? 2 : 3
         var nameIndex = codeLevels
@@ -174,20 +179,17 @@ enum TabTableParser {
     /// on the right, as the national template prints 基本支出): the right half's rows follow the
     /// left half's, each with the source line it stood on.
     static func sideBySide(_ grid: [[String]], _ lines: [SourceText.Line]) -> ([[String]], [SourceText.Line]) {
-        func isCode(_ cell: String) -> Bool {
-            let c = CJK.compact(cell); return isCodeCell(c) && [3, 5, 7].contains(c.count)
-        }
         var counts: [Int: Int] = [:]
         for row in grid where row.count > 3 {
             for k in 2..<(row.count - 1)
-            where isCode(row[k]) && !CJK.compact(row[k + 1]).isEmpty && amount(row[k + 1]) == nil
-                && (isCode(row[0]) || CJK.compact(row[0]).isEmpty)
+            where isWholeCode(row[k]) && !CJK.compact(row[k + 1]).isEmpty && amount(row[k + 1]) == nil
+                && (isWholeCode(row[0]) || CJK.compact(row[0]).isEmpty)
             {
                 counts[k, default: 0] += 1
             }
         }
         guard let (k, n) = counts.max(by: { $0.value < $1.value }), n >= 3 else { return (grid, lines) }
-        let firstData = grid.firstIndex { isCode($0.first ?? "") } ?? 0
+        let firstData = grid.firstIndex { isWholeCode($0.first ?? "") } ?? 0
         var left: [([String], SourceText.Line)] = []
         var right: [([String], SourceText.Line)] = []
         for (i, row) in grid.enumerated() {
