@@ -3,6 +3,7 @@ public enum Checker {
     public static func check(_ d: Disclosure) -> [Finding] {
         var sink = FindingSink(disclosure: d)
         TableArithmetic.run(&sink)
+        Faults.group(&sink)
         ReadingDoubt.apply(d, to: &sink, arithmeticOnly: true)
         sink.disclosure = d.inWan()
         CrossTableChecks.run(&sink)
@@ -25,6 +26,8 @@ struct FindingSink {
     /// As printed for sums within a table, then in 万元 throughout for everything across tables.
     var disclosure: Disclosure
     var findings: [Finding] = []
+    /// The sums compared inside tables, held or not.
+    var relations: [Relation] = []
     private var seen = Set<String>()
 
     init(disclosure: Disclosure) { self.disclosure = disclosure }

@@ -1,11 +1,11 @@
-/// A reading that breaks many of a table's own sums is a misreading, not the publisher's error:
-/// a printed fault is one or two wrong cells, and each breaks only the few sums that run through
-/// it (a 项 copied down breaks its row and its 款; a 类 printed off breaks its row, its 款 and the
-/// total). Failures over three rows or more are the reader's doubt, said once for the table, and
-/// its cells are no evidence against the other tables or the prose.
+/// A reading that breaks sums no one printed cell explains is a misreading, not the publisher's
+/// error: a printed fault is one or two wrong cells, and each breaks only the sums that run
+/// through it, all asking the same value of it (`Faults`). A table whose failures no single cell
+/// explains, or that would need more wrong cells than a print holds, is the reader's doubt, said
+/// once for the table, and its cells are no evidence against the other tables or the prose.
 public enum ReadingDoubt {
-    /// Failing rows from which a table's reading is in doubt.
-    static let rows = 3
+    /// Independent faults from which a table's reading is in doubt.
+    static let faults = 3
 
     /// Marks the tables read with doubt (`Table.uncertain`), from their own arithmetic and from
     /// an amount standing where a row's name should.
@@ -15,27 +15,29 @@ public enum ReadingDoubt {
                 d.tables[i].uncertain = "金额“\(row.name)”读在了行名的位置，各列可能错位"
             }
         }
-        for (i, failures) in failures(d) {
-            let rows = Set(failures.map { $0.code ?? $0.row ?? $0.message })
-            // A summary whose two sides both fail to add up while their totals agree: no one
-            // printed cell does that.
-            let bothSides =
-                d.tables[i].kind.isTwoSided && !failures.contains { $0.rule == Rules.summaryBalance.id }
-                && rows.contains { $0.hasPrefix("收入") } && rows.contains { $0.hasPrefix("支出") }
-            guard d.tables[i].uncertain == nil, rows.count >= Self.rows || bothSides else { continue }
-            d.tables[i].uncertain = "\(failures.count) 处算术不符，涉及 \(rows.count) 行，无法归因于个别单元格"
+        var sink = FindingSink(disclosure: d)
+        TableArithmetic.run(&sink)
+        let attribution = Faults.attribute(sink.relations, in: d.tables)
+        let faults = Dictionary(grouping: attribution.faults) { sink.relations[$0.relations[0]].total.table }
+        for i in d.tables.indices where d.tables[i].uncertain == nil {
+            let failing = sink.relations.filter { !$0.held && $0.total.table == i }
+            guard !failing.isEmpty else { continue }
+            let rows = Set(failing.map(\.total.row))
+            if let unexplained = attribution.unexplained[i] {
+                d.tables[i].uncertain = "\(failing.count) 处算术不符，涉及 \(rows.count) 行，其中 \(unexplained) 处无法归因于个别单元格"
+            } else if let found = faults[i], found.count >= Self.faults {
+                d.tables[i].uncertain = "\(found.count) 处各自独立的算术不符，多于印刷错误所能解释，涉及 \(rows.count) 行"
+            } else if bothSides(d.tables[i], failing) {
+                // A summary whose two sides both fail to add up while their totals agree: no one
+                // printed cell does that.
+                d.tables[i].uncertain = "收入、支出两方各自不能相加，而两方总计相等，无法归因于个别单元格"
+            }
         }
     }
 
-    /// Each table's arithmetic errors, by the table's index.
-    static func failures(_ d: Disclosure) -> [Int: [Finding]] {
-        var sink = FindingSink(disclosure: d)
-        TableArithmetic.run(&sink)
-        var out: [Int: [Finding]] = [:]
-        for f in sink.findings where f.severity == .error && f.category == .arithmetic {
-            if let i = table(of: f, in: d) { out[i, default: []].append(f) }
-        }
-        return out
+    static func bothSides(_ t: Table, _ failing: [Relation]) -> Bool {
+        let sides = Set(failing.compactMap { t.rows[$0.total.row].side })
+        return t.kind.isTwoSided && sides.count == 2 && !failing.contains { $0.rule == Rules.summaryBalance.id }
     }
 
     /// The table a finding stands in, by its line.

@@ -6,7 +6,17 @@ public enum FindingsOutput {
             ("category", .string(f.category.rawValue)),
             ("message", .string(f.message)), ("table", .str(f.table?.rawValue)), ("tableNumber", .str(f.tableNumber)),
             ("code", .str(f.code)), ("row", .str(f.row)), ("column", .str(f.column)),
-            ("expected", .amount(f.expected)), ("actual", .amount(f.actual)), ("line", .int(f.line))
+            ("expected", .amount(f.expected)), ("actual", .amount(f.actual)), ("line", .int(f.line)),
+            ("blamed", f.blamed.map(json) ?? .null), ("related", .array(f.related.map(json)))
+        ])
+    }
+
+    /// The cell a fault is traced to: where it stands, what it prints, what the other sums ask of it.
+    public static func json(_ c: CellRef) -> JSONValue {
+        .object([
+            ("table", .str(c.table?.rawValue)), ("tableNumber", .str(c.tableNumber)), ("code", .str(c.code)),
+            ("row", .str(c.row)), ("column", .str(c.column)), ("line", .int(c.line)),
+            ("printed", .amount(c.printed)), ("expected", .amount(c.expected))
         ])
     }
 
@@ -44,6 +54,10 @@ public enum FindingsOutput {
             for f in group {
                 out.append("    [\(f.category.rawValue)] \(f.message)")
                 out.append("        \(f.rule)  \(f.location)")
+                for r in f.related {
+                    out.append("        同一处错误另致：\(r.message)")
+                    out.append("            \(r.rule)  \(r.location)")
+                }
             }
         }
         return out.map(TextNormalizer.safeForTerminal).joined(separator: "\n")

@@ -25,6 +25,11 @@ public struct Finding: Hashable, Sendable {
     public var actual: Amount?
     /// The source line the finding points at.
     public var line: Int?
+    /// The one printed cell that explains every failing sum around it (a copied figure, a
+    /// misprint); nil when no single cell does, or the finding is not arithmetic.
+    public var blamed: CellRef?
+    /// The other failing sums the blamed cell explains: one fault, one finding.
+    public var related: [Finding] = []
 
     public init(
         rule: Rule, message: String, severity: Severity? = nil, category: Category? = nil, table: Table? = nil,

@@ -28,8 +28,10 @@ public struct Table: Hashable, Sendable {
     }
 
     /// The row printed as the table's total (合计/总计); for two-sided tables, the expense side's.
-    public var totalRow: Row? {
-        rows.last { $0.isTotal && $0.side != .income } ?? rows.last { $0.isTotal }
+    public var totalRow: Row? { totalRowIndex.map { rows[$0] } }
+
+    public var totalRowIndex: Int? {
+        rows.lastIndex { $0.isTotal && $0.side != .income } ?? rows.lastIndex { $0.isTotal }
     }
 
     /// Index of the first column whose label contains `fragment` (spaces ignored).

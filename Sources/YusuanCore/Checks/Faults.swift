@@ -1,0 +1,122 @@
+/// Traces a table's failing sums to the printed cells that explain them. A publisher's fault is
+/// one or two wrong cells, and a wrong cell breaks exactly the sums that run through it, all
+/// asking the same value of it (Kizilsu 2022 表五: 20801's 基本支出 copied from 208 breaks its
+/// row, its 款 and its 类, and each says 303.87). A misreading breaks sums that no one cell
+/// explains: those leave the table uncertain.
+enum Faults {
+    struct Fault {
+        /// The failing relations, by index, the first one the finding to show.
+        var relations: [Int]
+        /// The cell that explains them all; nil when several could.
+        var blamed: TableCell?
+        /// What the other cells say the blamed one should be.
+        var expected: Amount?
+        /// Whether every sum that holds keeps the blamed cell as printed; a cell some holding sum
+        /// needs is blamed only when nothing else could be, as when a whole row is wrong.
+        var strict = true
+    }
+
+    struct Attribution {
+        var faults: [Fault] = []
+        /// Failing relations no single cell explains, by table index.
+        var unexplained: [Int: Int] = [:]
+    }
+
+    static func attribute(_ relations: [Relation], in tables: [Table]) -> Attribution {
+        var out = Attribution()
+        let failing = relations.indices.filter { !relations[$0].held }
+        let byTable = Dictionary(grouping: failing) { relations[$0].total.table }
+        for (_, failing) in byTable.sorted(by: { $0.key < $1.key }) {
+            var attributed: [Fault] = []
+            for component in components(failing, relations) {
+                if let fault = explain(component, relations, tables) {
+                    attributed.append(fault)
+                } else {
+                    out.unexplained[relations[component[0]].total.table, default: 0] += component.count
+                }
+            }
+            out.faults += mergedByRow(attributed)
+        }
+        return out
+    }
+
+    /// Failing relations joined where they share a cell: each group is one fault or none.
+    static func components(_ failing: [Int], _ relations: [Relation]) -> [[Int]] {
+        var parent = Array(failing.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
+            return i
+        }
+        var owner: [TableCell: Int] = [:]
+        for (k, r) in failing.enumerated() {
+            for cell in relations[r].cells {
+                if let other = owner[cell] { parent[root(k)] = root(other) } else { owner[cell] = k }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for k in failing.indices { groups[root(k), default: []].append(failing[k]) }
+        return groups.values.map { $0 }.sorted { $0[0] < $1[0] }
+    }
+
+    /// The one cell in every failing relation of the group whose change would mend them all,
+    /// preferring a cell that no holding sum needs as printed.
+    static func explain(_ group: [Int], _ relations: [Relation], _ tables: [Table]) -> Fault? {
+        let failing = group.map { relations[$0] }
+        var common = Set(failing[0].cells)
+        for r in failing.dropFirst() { common.formIntersection(r.cells) }
+        let candidates: [(cell: TableCell, value: Amount)] = common.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+            .compactMap { cell in
+                let asked = failing.map { required(of: cell, in: $0, tables) }
+                guard let v = asked.first,
+                    asked.allSatisfy({ Tolerance.compare($0, v) != .mismatch })
+                else { return nil }
+                return (cell, v)
+            }
+        let held = Set(
+            relations.filter { $0.held && $0.total.table == failing[0].total.table }.flatMap(\.cells))
+        let strict = candidates.filter { !held.contains($0.cell) }
+        let pick = strict.count == 1 ? strict[0] : (strict.isEmpty && candidates.count == 1 ? candidates[0] : nil)
+        if let pick {
+            // Show first the relation that states the blamed cell as a total, if one does.
+            let first = group.first { relations[$0].total == pick.cell } ?? group[0]
+            return Fault(
+                relations: [first] + group.filter { $0 != first }, blamed: pick.cell, expected: pick.value,
+                strict: !strict.isEmpty)
+        }
+        // One failing sum whose cells all stand free: the document is wrong, but which of its
+        // cells cannot be told. Several sums with no common cell: no one cell explains them.
+        return strict.count > 1 ? Fault(relations: group, blamed: nil, expected: nil) : nil
+    }
+
+    /// The value `cell` must hold for `relation` to hold, the other cells as printed.
+    static func required(of cell: TableCell, in relation: Relation, _ tables: [Table]) -> Amount {
+        func value(_ c: TableCell) -> Int64 { tables[c.table].rows[c.row].value(c.column)?.hundredths ?? 0 }
+        let parts = relation.parts.reduce(Int64(0)) { Amount.sum($0, value($1)) }
+        if cell == relation.total { return Amount(hundredths: parts) }
+        return Amount(hundredths: Amount.sum(Amount.sum(value(relation.total), -parts), value(cell)))
+    }
+
+    /// Cells of one row blamed against the sums their row holds (a whole row printed wrong, each
+    /// column its own fault) are one fault: the row.
+    static func mergedByRow(_ faults: [Fault]) -> [Fault] {
+        var out: [Fault] = []
+        var rowFault: [Int: Int] = [:]
+        for f in faults {
+            guard let cell = f.blamed, !f.strict else {
+                out.append(f)
+                continue
+            }
+            if let k = rowFault[cell.row] {
+                out[k].relations += f.relations
+            } else {
+                rowFault[cell.row] = out.count
+                out.append(f)
+            }
+        }
+        return out
+    }
+}
