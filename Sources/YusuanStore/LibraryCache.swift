@@ -10,7 +10,7 @@ import YusuanCore
 /// made anew, and if even that fails yusuan runs without one.
 public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
     /// Bumped whenever the tables below change.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     static let schema = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -22,7 +22,7 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
         CREATE TABLE findings (hash TEXT NOT NULL, seq INTEGER NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL,
             category TEXT NOT NULL, message TEXT NOT NULL, table_kind TEXT, table_number TEXT, code TEXT, row_name TEXT,
             column_label TEXT, expected_hundredths INTEGER, expected_decimals INTEGER, actual_hundredths INTEGER,
-            actual_decimals INTEGER, line INTEGER, PRIMARY KEY (hash, seq)) WITHOUT ROWID;
+            actual_decimals INTEGER, line INTEGER, parent INTEGER, blamed TEXT, PRIMARY KEY (hash, seq)) WITHOUT ROWID;
         """
 
     public let path: String
@@ -136,11 +136,12 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
                 return nil
             }
             var out: [Finding] = []
+            var position: [Int64: Int] = [:]  // a stored seq → its finding in `out`
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT rule, severity, category, message, table_kind, table_number, code, row_name, column_label,
-                           expected_hundredths, expected_decimals, actual_hundredths, actual_decimals, line
+                           expected_hundredths, expected_decimals, actual_hundredths, actual_decimals, line, parent, blamed, seq
                     FROM findings WHERE hash = ? ORDER BY seq
                     """, arguments: [hash])
             while let r = try rows.next() {
@@ -148,13 +149,23 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
                 else { return nil }
                 let kind: String? = r[4]
                 if let kind, TableKind(rawValue: kind) == nil { return nil }
-                out.append(
-                    Finding(
-                        stored: r[0], severity: severity, category: category, message: r[3],
-                        table: kind.flatMap(TableKind.init),
-                        tableNumber: r[5], code: r[6], row: r[7], column: r[8],
-                        expected: (r[9] as Int64?).map { Amount(hundredths: $0, decimals: r[10] ?? 2) },
-                        actual: (r[11] as Int64?).map { Amount(hundredths: $0, decimals: r[12] ?? 2) }, line: r[13]))
+                var f = Finding(
+                    stored: r[0], severity: severity, category: category, message: r[3],
+                    table: kind.flatMap(TableKind.init),
+                    tableNumber: r[5], code: r[6], row: r[7], column: r[8],
+                    expected: (r[9] as Int64?).map { Amount(hundredths: $0, decimals: r[10] ?? 2) },
+                    actual: (r[11] as Int64?).map { Amount(hundredths: $0, decimals: r[12] ?? 2) }, line: r[13])
+                if let text: String = r[15] {
+                    guard let cell = CellRef(stored: text) else { return nil }
+                    f.blamed = cell
+                }
+                if let parent: Int64 = r[14] {
+                    guard let k = position[parent] else { return nil }
+                    out[k].related.append(f)
+                } else {
+                    position[r[16]] = out.count
+                    out.append(f)
+                }
             }
             return out
         } ?? nil
@@ -175,18 +186,25 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
                         e.tableCount, e.errors, e.warnings, e.infos
                     ])
                 try db.execute(sql: "DELETE FROM findings WHERE hash = ?", arguments: [e.hash])
-                for (seq, f) in findings.enumerated() {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO findings (hash, seq, rule, severity, category, message, table_kind, table_number, code, row_name,
-                                column_label, expected_hundredths, expected_decimals, actual_hundredths, actual_decimals, line)
-                            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                            """,
-                        arguments: [
-                            e.hash, seq, f.rule, f.severity.rawValue, f.category.rawValue, f.message, f.table?.rawValue,
-                            f.tableNumber, f.code, f.row, f.column, f.expected?.hundredths, f.expected?.decimals,
-                            f.actual?.hundredths, f.actual?.decimals, f.line
-                        ])
+                var seq = 0
+                for f in findings {
+                    let head = seq
+                    for (k, g) in ([f] + f.related).enumerated() {
+                        try db.execute(
+                            sql: """
+                                INSERT INTO findings (hash, seq, rule, severity, category, message, table_kind, table_number, code,
+                                    row_name, column_label, expected_hundredths, expected_decimals, actual_hundredths,
+                                    actual_decimals, line, parent, blamed)
+                                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                                """,
+                            arguments: [
+                                e.hash, seq, g.rule, g.severity.rawValue, g.category.rawValue, g.message,
+                                g.table?.rawValue,
+                                g.tableNumber, g.code, g.row, g.column, g.expected?.hundredths, g.expected?.decimals,
+                                g.actual?.hundredths, g.actual?.decimals, g.line, k == 0 ? nil : head, g.blamed?.stored
+                            ])
+                        seq += 1
+                    }
                 }
             }
             for f in files {

@@ -4,8 +4,11 @@ import YusuanCore
 public struct LoadedDocument: Sendable {
     public let disclosure: Disclosure
     public let findings: [Finding]
-    /// For each finding, the (table index, row index, column index) it points at, when known.
+    /// For each finding, the (table index, row index, column index) it points at, when known:
+    /// the cell a fault is blamed on, else the sum that failed.
     public let targets: [CellTarget?]
+    /// Cells of the other sums a fault explains: they agree that the target is the wrong cell.
+    let agreeing: Set<CellTarget>
 
     public struct CellTarget: Hashable, Sendable {
         public var table: Int
@@ -16,7 +19,10 @@ public struct LoadedDocument: Sendable {
     public init(disclosure: Disclosure, findings: [Finding]) {
         self.disclosure = disclosure
         self.findings = findings
-        targets = findings.map { LoadedDocument.locate($0, in: disclosure) }
+        targets = findings.map { f in
+            f.blamed.flatMap { LoadedDocument.locate($0, in: disclosure) } ?? LoadedDocument.locate(f, in: disclosure)
+        }
+        agreeing = Set(findings.flatMap(\.related).compactMap { LoadedDocument.locate($0, in: disclosure) })
     }
 
     public var errors: Int { findings.filter { $0.severity == .error }.count }
@@ -24,6 +30,13 @@ public struct LoadedDocument: Sendable {
     public var infos: Int { findings.filter { $0.severity == .info }.count }
 
     static func locate(_ f: Finding, in d: Disclosure) -> CellTarget? {
+        locate(
+            CellRef(
+                table: f.table, tableNumber: f.tableNumber, code: f.code, row: f.row, column: f.column, line: f.line,
+                printed: nil, expected: nil), in: d)
+    }
+
+    static func locate(_ f: CellRef, in d: Disclosure) -> CellTarget? {
         let tableIndex =
             d.tables.indices.first { i in
                 d.tables[i].kind == f.table && (f.tableNumber == nil || d.tables[i].number == f.tableNumber)
@@ -54,6 +67,11 @@ public struct LoadedDocument: Sendable {
             targets[$0]?.table == table && targets[$0]?.row == row && targets[$0]?.column == column
         }
         .map { findings[$0].severity }.min()
+    }
+
+    /// Whether a cell is one of the sums that agree on a fault's blamed cell, to mark it.
+    public func agrees(table: Int, row: Int, column: Int) -> Bool {
+        agreeing.contains(CellTarget(table: table, row: row, column: column))
     }
 
     public var title: String {

@@ -7,6 +7,8 @@ public enum Style: Int, Sendable, CaseIterable {
         match
     /// Compare screen: lines new in the newer year, gone from it, and changed cells.
     case added, removed, changed
+    /// A cell whose sum agrees that the flagged cell is the wrong one (a fault's related sums).
+    case agreeing
 }
 
 /// A grid of cells: the whole frame as a value, drawn by the backend and asserted in tests.

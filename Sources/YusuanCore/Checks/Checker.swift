@@ -14,6 +14,7 @@ public enum Checker {
         PerformanceChecks.run(&sink)
         GoalChecks.run(&sink)
         ReadingDoubt.apply(d, to: &sink, arithmeticOnly: false)
+        Faults.absorb(&sink.findings, in: d)
         return sink.findings.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
         }.map(\.element)

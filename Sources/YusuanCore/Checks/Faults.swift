@@ -14,6 +14,9 @@ enum Faults {
         /// Whether every sum that holds keeps the blamed cell as printed; a cell some holding sum
         /// needs is blamed only when nothing else could be, as when a whole row is wrong.
         var strict = true
+        /// Another table that prints the blamed cell's line with the value the sums ask for, when
+        /// its own sums could not tell the cell (one failing sum, several cells free in it).
+        var witness: Int?
     }
 
     struct Attribution {
@@ -25,11 +28,12 @@ enum Faults {
     static func attribute(_ relations: [Relation], in tables: [Table]) -> Attribution {
         var out = Attribution()
         let failing = relations.indices.filter { !relations[$0].held }
+        let twins = Twins(tables)
         let byTable = Dictionary(grouping: failing) { relations[$0].total.table }
         for (_, failing) in byTable.sorted(by: { $0.key < $1.key }) {
             var attributed: [Fault] = []
             for component in components(failing, relations) {
-                if let fault = explain(component, relations, tables) {
+                if let fault = explain(component, relations, tables, twins) {
                     attributed.append(fault)
                 } else {
                     out.unexplained[relations[component[0]].total.table, default: 0] += component.count
@@ -64,15 +68,17 @@ enum Faults {
 
     /// The one cell in every failing relation of the group whose change would mend them all,
     /// preferring a cell that no holding sum needs as printed.
-    static func explain(_ group: [Int], _ relations: [Relation], _ tables: [Table]) -> Fault? {
+    static func explain(_ group: [Int], _ relations: [Relation], _ tables: [Table], _ twins: Twins) -> Fault? {
         let failing = group.map { relations[$0] }
         var common = Set(failing[0].cells)
         for r in failing.dropFirst() { common.formIntersection(r.cells) }
         let candidates: [(cell: TableCell, value: Amount)] = common.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
             .compactMap { cell in
                 let asked = failing.map { required(of: cell, in: $0, tables) }
+                // Values printed to fewer decimals ask for the cell only as closely as they were rounded.
+                let printed = failing.flatMap(\.cells).compactMap { tables[$0.table].rows[$0.row].value($0.column) }
                 guard let v = asked.first,
-                    asked.allSatisfy({ Tolerance.compare($0, v) != .mismatch })
+                    asked.allSatisfy({ Tolerance.compare($0, v, terms: printed) != .mismatch })
                 else { return nil }
                 return (cell, v)
             }
@@ -87,9 +93,15 @@ enum Faults {
                 relations: [first] + group.filter { $0 != first }, blamed: pick.cell, expected: pick.value,
                 strict: !strict.isEmpty)
         }
-        // One failing sum whose cells all stand free: the document is wrong, but which of its
-        // cells cannot be told. Several sums with no common cell: no one cell explains them.
-        return strict.count > 1 ? Fault(relations: group, blamed: nil, expected: nil) : nil
+        guard strict.count > 1 else { return nil }  // several sums with no common cell: no one cell explains them
+        // One failing sum whose cells all stand free: the table alone cannot tell which cell is
+        // wrong. Another table printing the same line can: the one cell whose twin holds the value
+        // the sum asks for, where the twin of every other agrees with it as printed.
+        let told = strict.compactMap { c in twins.witness(c.cell, asks: c.value, tables).map { (c, $0) } }
+        if told.count == 1, let (pick, witness) = told.first {
+            return Fault(relations: group, blamed: pick.cell, expected: pick.value, witness: witness)
+        }
+        return Fault(relations: group, blamed: nil, expected: nil)
     }
 
     /// The value `cell` must hold for `relation` to hold, the other cells as printed.
@@ -118,5 +130,44 @@ enum Faults {
             }
         }
         return out
+    }
+}
+
+/// The same printed line in other tables: rows of one code (projects aside), and the total rows.
+struct Twins {
+    var byCode: [String: [(table: Int, row: Int)]] = [:]
+    var totals: [(table: Int, row: Int)] = []
+
+    init(_ tables: [Table]) {
+        for (ti, t) in tables.enumerated() {
+            for (ri, row) in t.rows.enumerated() where row.project == nil {
+                if let c = row.code {
+                    byCode[c, default: []].append((ti, ri))
+                } else if row.isTotal {
+                    totals.append((ti, ri))
+                }
+            }
+        }
+    }
+
+    /// The table that prints `cell`'s line with `value` (as closely as either was rounded, in 万元)
+    /// and never with the value printed in `cell`.
+    func witness(_ cell: TableCell, asks value: Amount, _ tables: [Table]) -> Int? {
+        let t = tables[cell.table]
+        let row = t.rows[cell.row]
+        guard let printed = row.value(cell.column)?.inWan(from: t.amountUnit) else { return nil }
+        let asked = value.inWan(from: t.amountUnit)
+        let others = (row.code.map { byCode[$0] ?? [] } ?? (row.isTotal ? totals : [])).filter {
+            $0.table != cell.table
+        }
+        var witness: Int?
+        for (ti, ri) in others {
+            let values = tables[ti].rows[ri].values.compactMap { $0?.inWan(from: tables[ti].amountUnit) }
+            if values.contains(where: { $0.sameValue(printed) }) { return nil }
+            if witness == nil, values.contains(where: { Tolerance.compare(asked, $0, terms: [$0]) != .mismatch }) {
+                witness = ti
+            }
+        }
+        return witness
     }
 }

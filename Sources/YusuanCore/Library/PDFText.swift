@@ -10,6 +10,11 @@ public enum PDFText {
     public static func isPDF(_ data: Data) -> Bool { data.starts(with: Array("%PDF-".utf8)) }
 
     public static func extract(path: String) throws -> String {
+        PDFLayout.text(PDFWords.pages(tsv: try words(path: path)))
+    }
+
+    /// The words of every page with their boxes, as `pdftotext -tsv` prints them.
+    static func words(path: String) throws -> Data {
         guard let tool = executable("pdftotext") else { throw InputError.needsPdftotext(path) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
@@ -41,7 +46,7 @@ public enum PDFText {
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             throw InputError.unreadablePDF(path)
         }
-        return PDFLayout.text(PDFWords.pages(tsv: data))
+        return data
     }
 
     /// The tool's full path from PATH, as `Process` needs one.

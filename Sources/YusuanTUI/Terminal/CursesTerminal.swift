@@ -83,6 +83,7 @@ public final class CursesTerminal {
         case .added: return colors ? pair(5) : bold
         case .removed: return colors ? pair(2) : dim
         case .changed: return colors ? bold | pair(3) : Int32(yu_attr_underline())
+        case .agreeing: return Int32(yu_attr_underline()) | pair(3)
         }
     }
 

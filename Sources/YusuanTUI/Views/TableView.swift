@@ -97,6 +97,7 @@ enum TableView {
                 let text = row.value(c)?.grouped ?? ""
                 var style = emphasis == .normal ? Style.number : emphasis
                 if c < row.inferred.count, row.inferred[c] { style = .inferred }
+                if doc.agrees(table: index, row: i, column: c) { style = .agreeing }
                 if let severity = doc.severity(table: index, row: i, column: c) {
                     style = severity == .error ? .error : (severity == .warning ? .warning : .info)
                 }
