@@ -75,11 +75,15 @@ enum ClaimBudgetVsFinal {
         if let word = c.words.first(where: BudgetVsFinalReader.comparisons.contains) {
             var order: Int?
             if let a = budget, let b = final { order = b.hundredths == a.hundredths ? 0 : (b > a ? 1 : -1) }
-            if order == nil, let p = c.figure("完成率") { order = p.hundredths == 10000 ? 0 : (p.hundredths > 10000 ? 1 : -1) }
+            if order == nil, let p = c.figure("完成率") {
+                order = p.hundredths == 10000 ? 0 : (p.hundredths > 10000 ? 1 : -1)
+            }
             let says = ["大于": 1, "高于": 1, "小于": -1, "低于": -1, "等于": 0, "持平": 0][word] ?? 0
             if let order, order != says {
                 let truth = order == 0 ? "等于" : (order > 0 ? "大于" : "小于")
-                let numbers = budget.flatMap { a in final.map { "决算 \($0) 万元、预算 \(a) 万元" } } ?? "完成率 \(c.figure("完成率") ?? Amount(hundredths: 0))%"
+                let numbers =
+                    budget.flatMap { a in final.map { "决算 \($0) 万元、预算 \(a) 万元" } }
+                    ?? "完成率 \(c.figure("完成率") ?? Amount(hundredths: 0))%"
                 sink.add(
                     Finding(
                         rule: Rules.proseFinalVsBudget,

@@ -56,10 +56,16 @@ public enum Claims {
     static func reason(_ c: Claim, _ d: Disclosure) -> String? {
         switch c.kind {
         case .budgetVsFinal:
-            let stated = ["年初预算", "决算", "完成率"].filter { c.figure($0) != nil }.count
+            let t = ClaimBudgetVsFinal.target(c, d)
+            let budget = c.figure("年初预算") != nil || t?.budget != nil
+            let final = c.figure("决算") != nil || t?.final != nil
+            let rate = c.figure("完成率") != nil
             let word = c.words.contains { BudgetVsFinalReader.comparisons.contains($0) }
-            if stated >= 2 || (stated == 1 && word) || ClaimBudgetVsFinal.target(c, d) != nil { return nil }
-            return "只有一个数，没有可对照的预算数或决算数"
+            // Checked when two of its own or the table's figures meet: the rate and the word need both sides.
+            if budget && final || (word && rate) || (t != nil && (c.figure("年初预算") ?? c.figure("决算")) != nil) {
+                return nil
+            }
+            return budget ? "没有决算数可对照" : "没有年初预算数可对照（表中未印预算数）"
         case .rate:
             return c.figure("金额") == nil ? "项目没有预算安排规模可对照" : nil
         case .date:

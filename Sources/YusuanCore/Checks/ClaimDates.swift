@@ -10,7 +10,8 @@ enum ClaimDates {
                 if y != year {
                     sink.add(
                         Finding(
-                            rule: Rules.proseHeadingYear, message: "标题“\(ClaimBudgetVsFinal.short(c.sentence))”写 \(y) 年，文件年度为 \(year) 年",
+                            rule: Rules.proseHeadingYear,
+                            message: "标题“\(ClaimBudgetVsFinal.short(c.sentence))”写 \(y) 年，文件年度为 \(year) 年",
                             line: c.line))
                 }
                 continue

@@ -162,7 +162,9 @@ enum NarrativeChecks {
         }
         guard let amount = f.amount, let percent = f.changePercent else { return }
         // 增加 with 下降 is one wrong word, said by prose.change_word.
-        if change.hundredths != 0, percent.hundredths != 0, (change.hundredths > 0) != (percent.hundredths > 0) { return }
+        if change.hundredths != 0, percent.hundredths != 0, (change.hundredths > 0) != (percent.hundredths > 0) {
+            return
+        }
         let previous = amount.hundredths - change.hundredths
         let stated = Double(percent.hundredths) / 100
         if previous == 0 {

@@ -60,7 +60,8 @@ public enum Rules {
         id: "prose.final_vs_budget", description: "决算数大于/小于/等于预算数 says what the two numbers do.",
         category: .narrative, severity: .error)
     public static let proseChangeWord = Rule(
-        id: "prose.change_word", description: "A change's amount and percentage are worded the same way (增加…增长, 减少…下降).",
+        id: "prose.change_word",
+        description: "A change's amount and percentage are worded the same way (增加…增长, 减少…下降).",
         category: .narrative, severity: .error)
     public static let proseBasis = Rule(
         id: "prose.basis", description: "A count × rate × months basis multiplies out to the amount it explains.",

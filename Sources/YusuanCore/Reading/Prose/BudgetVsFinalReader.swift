@@ -19,7 +19,9 @@ enum BudgetVsFinalReader {
             let pieces = s.text.components(separatedBy: "其中")
             for (i, piece) in pieces.enumerated() {
                 guard var claim = self.claim(piece, sentence: s, reason: s.text.contains("原因")) else { continue }
-                if claim.subject.isEmpty, i == 0, let c = code?.code { claim.code = c; claim.subject = c }
+                if claim.subject.isEmpty, i == 0, !claim.figures.isEmpty, let c = code?.code {
+                    claim.code = c; claim.subject = c
+                }
                 // "决算数大于预算数的主要原因：…" with no figures speaks of the claim before it.
                 if claim.figures.isEmpty, let k = out.lastIndex(where: { same($0, claim, context: s.context) }) {
                     out[k].words += claim.words

@@ -26,16 +26,20 @@ enum ClaimReader {
         let amount = f.amount.map { [Claim.Figure("金额", $0)] } ?? []
         if f.amount != nil, f.unit == "万元" {
             out.append(
-                Claim(kind: .amount, subject: f.subject, sentence: f.sentence, line: f.line, figures: amount, code: f.code))
+                Claim(
+                    kind: .amount, subject: f.subject, sentence: f.sentence, line: f.line, figures: amount, code: f.code
+                ))
         }
         if f.change != nil || f.changePercent != nil {
             let figures =
-                amount + [f.change.map { Claim.Figure("变动", $0) }, f.changePercent.map { Claim.Figure("变动率", $0) }]
+                amount
+                + [f.change.map { Claim.Figure("变动", $0) }, f.changePercent.map { Claim.Figure("变动率", $0) }]
                 .compactMap { $0 }
             let words = ["增加", "减少", "增长", "下降", "降低", "持平"].filter(f.sentence.contains)
             out.append(
                 Claim(
-                    kind: .change, subject: f.subject, sentence: f.sentence, line: f.line, figures: figures, words: words,
+                    kind: .change, subject: f.subject, sentence: f.sentence, line: f.line, figures: figures,
+                    words: words,
                     code: f.code))
         }
         if let share = f.share {
@@ -147,7 +151,9 @@ struct Basis {
     var rateUnit: String
 
     /// In 元.
-    var product: Double { Double(count.hundredths) / 100 * Double(rate.hundredths) / 100 * Double(months.hundredths) / 100 }
+    var product: Double {
+        Double(count.hundredths) / 100 * Double(rate.hundredths) / 100 * Double(months.hundredths) / 100
+    }
 
     init?(_ text: String) {
         let matches = NumberScanner.scan(text)

@@ -63,9 +63,11 @@ enum HeadingReader {
     /// "关于克孜勒苏…社会保险中心 2022 年…": the name between 关于 (or the part's number) and the year.
     static func unitName(in compact: String) -> String? {
         let chars = Array(compact)
-        guard let yearAt = (0..<max(0, chars.count - 4)).first(where: { i in
-            chars[i..<i + 4].allSatisfy { $0.isASCII && $0.isNumber } && chars[i + 4] == "年"
-        }) else { return nil }
+        guard
+            let yearAt = (0..<max(0, chars.count - 4)).first(where: { i in
+                chars[i..<i + 4].allSatisfy { $0.isASCII && $0.isNumber } && chars[i + 4] == "年"
+            })
+        else { return nil }
         var start = 0
         let head = String(chars[..<yearAt])
         if let r = head.range(of: "关于", options: .backwards) {
