@@ -58,6 +58,8 @@ enum ClaimBudgetVsFinal {
         }
         let budget = c.figure("年初预算") ?? t?.budget
         let final = c.figure("决算") ?? t?.final
+        // A figure taken from the table makes it evidence: ReadingDoubt weighs findings by their table.
+        let borrowed = c.figure("年初预算") == nil || c.figure("决算") == nil ? t?.table : nil
         if let p = c.figure("完成率"), let a = budget, let b = final, a.hundredths > 0 {
             let computed = Double(b.hundredths) / Double(a.hundredths) * 100
             // The stated figures are rounded to 0.01 万元: allow for it, and for the rate's own rounding.
@@ -68,7 +70,7 @@ enum ClaimBudgetVsFinal {
                     Finding(
                         rule: Rules.proseCompletion,
                         message: "\(quote)称完成预算的 \(p)%，决算 \(b) ÷ 预算 \(a) = \(String(format: "%.2f", computed))%",
-                        expected: Amount(approximately: computed), actual: p, line: c.line))
+                        table: borrowed, expected: Amount(approximately: computed), actual: p, line: c.line))
                 return
             }
         }
@@ -87,7 +89,8 @@ enum ClaimBudgetVsFinal {
                 sink.add(
                     Finding(
                         rule: Rules.proseFinalVsBudget,
-                        message: "\(quote)称决算数“\(word)”预算数，而\(numbers)，应为“\(truth)”", line: c.line))
+                        message: "\(quote)称决算数“\(word)”预算数，而\(numbers)，应为“\(truth)”", table: borrowed,
+                        line: c.line))
                 return
             }
         }
