@@ -7,6 +7,7 @@ public enum Checker {
         ReadingDoubt.apply(d, to: &sink, arithmeticOnly: true)
         sink.disclosure = d.inWan()
         CrossTableChecks.run(&sink)
+        ClaimChecks.run(&sink)
         NarrativeChecks.run(&sink)
         CompletenessChecks.run(&sink)
         NamingChecks.run(&sink)

@@ -14,6 +14,8 @@ struct FactFigure {
     /// with no single figure (income lines, shares) or a table the document lacks.
     static func resolve(_ f: NarrativeFact, in std: StandardTables) -> FactFigure? {
         let scope = f.sentence + f.context
+        // "…年初预算为 A 万元" in a 决算: the budget column, which ClaimBudgetVsFinal reads.
+        if f.subject.contains("年初预算") { return nil }
         let inGpb = scope.contains("一般公共预算") || scope.contains("财政拨款")
         switch f.topic {
         case .totalBudget:

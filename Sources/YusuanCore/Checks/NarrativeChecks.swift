@@ -13,17 +13,21 @@ enum NarrativeChecks {
                 if f.change != nil { changeChecks(f, &sink) }
                 continue
             }
+            // One claim, one finding: a wrong amount makes its share and change wrong too.
+            var agrees = true
             if let figure = FactFigure.resolve(f, in: std) {
                 // A classification figure of zero need not be printed as a row.
                 if !(f.topic == .classification && figure.value == nil && amount.hundredths == 0) {
-                    compare(
+                    agrees = compare(
                         f, amount, figure.table, figure.value, figure.what, &sink, column: figure.column,
                         code: figure.code, row: figure.row)
                 }
             }
             switch f.topic {
             case .income:
+                let before = sink.findings.count
                 incomeCheck(f, amount, &sink)
+                if sink.findings[before...].contains(where: { $0.severity == .error }) { agrees = false }
             case .operatingCost:
                 if let b = std.basic, let c = b.columnEnding(["公用经费"]), let v = b.totalRow?.value(c) {
                     if Tolerance.compare(v, amount) == .mismatch {
@@ -39,6 +43,7 @@ enum NarrativeChecks {
             default:
                 break
             }
+            guard agrees else { continue }
             if let share = f.share {
                 // A purchase's share is of all purchases: the table's total or the one the prose states.
                 let purchases =
@@ -55,11 +60,12 @@ enum NarrativeChecks {
         yearsAndWords(&sink)
     }
 
+    @discardableResult
     static func compare(
         _ f: NarrativeFact, _ amount: Amount, _ table: Table?, _ value: Amount?, _ what: String,
         _ sink: inout FindingSink, column: String? = nil, code: String? = nil, row: String? = nil
-    ) {
-        guard let table else { return }
+    ) -> Bool {
+        guard let table else { return true }
         guard let value else {
             if amount.hundredths != 0 {
                 sink.add(
@@ -68,9 +74,9 @@ enum NarrativeChecks {
                         message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表中没有此数",
                         table: table, code: code, column: column, actual: amount, line: f.line))
             }
-            return
+            return amount.hundredths == 0
         }
-        sink.compare(
+        return sink.compare(
             Rules.proseAmount, expected: value, actual: amount, table: table, code: code, row: row, column: column,
             line: f.line,
             message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表为 \(value)")
@@ -78,10 +84,12 @@ enum NarrativeChecks {
 
     /// "一般公共预算 590.69 万元" → the income line or 收入总体 column of exactly that name;
     /// failing that, one whose name starts the same way ("单位上年结余（不包含…").
-    static func incomeCheck(_ f: NarrativeFact, _ amount: Amount, _ sink: inout FindingSink) {
+    /// True when it found the line or column to compare with.
+    @discardableResult
+    static func incomeCheck(_ f: NarrativeFact, _ amount: Amount, _ sink: inout FindingSink) -> Bool {
         let d = sink.disclosure
         let subject = NameMatch.key(f.subject.replacingOccurrences(of: "资金", with: ""))
-        guard subject.count >= 4, !subject.hasSuffix("收入预算") else { return }
+        guard subject.count >= 4, !subject.hasSuffix("收入预算") else { return false }
         func key(_ label: String) -> String {
             NameMatch.key(stripOutline(label).replacingOccurrences(of: "资金", with: ""))
         }
@@ -104,14 +112,15 @@ enum NarrativeChecks {
             let rowHits = lines.filter { matches($0.name) && $0.value(0) != nil }
             if rowHits.count == 1, let s = summary, let row = rowHits.first, row.value(0) != nil {
                 compare(f, amount, s, row.value(0), f.subject, &sink)
-                return
+                return true
             }
             let colHits = columns.filter { matches($0.0) }
             if colHits.count == 1, let i = income, let c = colHits.first?.1, let total = i.totalRow, total.certain(c) {
                 compare(f, amount, i, total.value(c), f.subject, &sink, column: i.columns[c])
-                return
+                return true
             }
         }
+        return false
     }
 
     static func stripOutline(_ name: String) -> String {
@@ -152,6 +161,10 @@ enum NarrativeChecks {
                 Finding(rule: Rules.proseReason, message: "情况说明称\(f.subject)比上年变动 \(change) 万元，未说明原因", line: f.line))
         }
         guard let amount = f.amount, let percent = f.changePercent else { return }
+        // 增加 with 下降 is one wrong word, said by prose.change_word.
+        if change.hundredths != 0, percent.hundredths != 0, (change.hundredths > 0) != (percent.hundredths > 0) {
+            return
+        }
         let previous = amount.hundredths - change.hundredths
         let stated = Double(percent.hundredths) / 100
         if previous == 0 {
@@ -240,7 +253,8 @@ enum NarrativeChecks {
     static func yearsAndWords(_ sink: inout FindingSink) {
         let d = sink.disclosure
         guard let year = d.year else { return }
-        var reported = Set<Int>()
+        let dated = [Rules.proseDate.id, Rules.proseHeadingYear.id]
+        var reported = Set(sink.findings.filter { dated.contains($0.rule) }.compactMap(\.line))
         for (index, raw) in d.sourceLines.enumerated() {
             let line = index + 1
             guard isProse(line, d) else { continue }

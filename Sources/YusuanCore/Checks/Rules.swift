@@ -53,6 +53,31 @@ public enum Rules {
     public static let proseDoubled = Rule(
         id: "prose.doubled", description: "The same word written twice in a row.", category: .narrative, severity: .info
     )
+    public static let proseCompletion = Rule(
+        id: "prose.completion", description: "A stated 完成预算的 x% is the 决算 over the 年初预算.",
+        category: .narrative, severity: .error)
+    public static let proseFinalVsBudget = Rule(
+        id: "prose.final_vs_budget", description: "决算数大于/小于/等于预算数 says what the two numbers do.",
+        category: .narrative, severity: .error)
+    public static let proseChangeWord = Rule(
+        id: "prose.change_word",
+        description: "A change's amount and percentage are worded the same way (增加…增长, 减少…下降).",
+        category: .narrative, severity: .error)
+    public static let proseBasis = Rule(
+        id: "prose.basis", description: "A count × rate × months basis multiplies out to the amount it explains.",
+        category: .narrative, severity: .warning)
+    public static let proseDate = Rule(
+        id: "prose.date", description: "A 截至 date is the reporting year's end (决算) or the year before's (预算).",
+        category: .narrative, severity: .warning)
+    public static let proseHeadingYear = Rule(
+        id: "prose.heading_year", description: "A heading about the document's 预算 or 决算 names its year.",
+        category: .narrative, severity: .warning)
+    public static let proseUnitName = Rule(
+        id: "prose.unit_name", description: "A heading names the document's own unit.", category: .narrative,
+        severity: .warning)
+    public static let prosePlaceholder = Rule(
+        id: "prose.placeholder", description: "No placeholder of the blank form (XX局, XXX万元) is left in.",
+        category: .narrative, severity: .warning)
     public static let procurement = Rule(
         id: "prose.procurement",
         description:
@@ -138,7 +163,8 @@ public enum Rules {
     public static let all: [Rule] = [
         treeSum, rowSum, projectSum, itemSum, summaryBalance, summaryColumn, totalsAgree, codeAgrees,
         basicTotal, projectTotal, reconcile, proseAmount, proseShare, proseChange, proseReason,
-        proseYear, proseDoubled, procurement, operatingCost, promised, standardSet, emptyNote,
+        proseYear, proseDoubled, proseCompletion, proseFinalVsBudget, proseChangeWord, proseBasis, proseDate,
+        proseHeadingYear, proseUnitName, prosePlaceholder, procurement, operatingCost, promised, standardSet, emptyNote,
         emptyWithRows, unknownTable, secondDocument, unreadable, repeatedTable, missingClassRow, catalogName, codeName,
         sheetFunding, sheetProject, sheetMissing,
         indicatorValue, repeatedCell, sheetGoalNumber, sheetGoalCopied, performanceCount, staffing, cannotCheck,

@@ -28,6 +28,7 @@ public enum DisclosureJSON {
             ("performanceSheets", .array(d.performanceSheets.map(sheet))),
             ("sections", .array(d.sections.map(section))),
             ("facts", .array(d.facts.map(fact))),
+            ("claims", .array(Claims.of(d).map(claim))),
             (
                 "glossary",
                 .array(
@@ -169,6 +170,19 @@ public enum DisclosureJSON {
             ("amount", .amount(f.amount)), ("unit", .string(f.unit)), ("change", .amount(f.change)),
             ("changePercent", .amount(f.changePercent)), ("share", .amount(f.share)),
             ("reasonGiven", .bool(f.reasonGiven)), ("sentence", .string(f.sentence)), ("line", .int(f.line))
+        ])
+    }
+
+    static func claim(_ c: Claim) -> JSONValue {
+        .object([
+            ("kind", .string(c.kind.rawValue)), ("subject", .string(c.subject)), ("code", .str(c.code)),
+            ("sentence", .string(c.sentence)), ("line", .int(c.line)),
+            (
+                "figures",
+                .array(c.figures.map { .object([("role", .string($0.role)), ("value", .amount($0.value))]) })
+            ),
+            ("words", .array(c.words.map { .string($0) })), ("checked", .bool(c.unchecked == nil)),
+            ("uncheckedReason", .str(c.unchecked))
         ])
     }
 }

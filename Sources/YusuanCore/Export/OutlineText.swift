@@ -32,6 +32,16 @@ public enum OutlineText {
             "  prose: \(d.sections.count) sections, \(d.facts.count) numeric facts; glossary: \(d.glossary.count) entries"
         )
         for s in d.sections { out.append("    \(s.number)、\(s.title)") }
+        let claims = Claims.of(d)
+        let unchecked = claims.filter { $0.unchecked != nil }
+        out.append("  claims: \(claims.count) read, \(claims.count - unchecked.count) checked")
+        if !unchecked.isEmpty {
+            out.append("  未核对的表述 (\(unchecked.count)):")
+            for c in unchecked {
+                let s = c.sentence.count <= 40 ? c.sentence : String(c.sentence.prefix(38)) + "…"
+                out.append("    line \(c.line) [\(c.kind.rawValue)] \(c.subject)：\(c.unchecked ?? "") — \(s)")
+            }
+        }
         return out.map(TextNormalizer.safeForTerminal).joined(separator: "\n")
     }
 }

@@ -237,7 +237,12 @@ enum FactReader {
         if context.contains("政府采购") || sentence.contains("政府采购") { return .procurement }
         if all.contains("机关运行经费") || context.contains("运行经费") { return .operatingCost }
         if all.contains("三公") { return .threePublic }
-        if subject.contains("财政拨款收支总预算") { return .fiscalTotal }
+        // A 决算's 年初预算 is no income nor any printed total: ClaimBudgetVsFinal reads it.
+        if subject.contains("年初预算") { return .other }
+        if subject.contains("财政拨款收支总预算") || subject.hasSuffix("财政拨款收入支出总计") { return .fiscalTotal }
+        // The 决算 form's words for the same totals.
+        if subject.hasSuffix("收入支出总计") { return .totalBudget }
+        if NameMatch.key(subject) == "一般公共预算财政拨款支出" { return .gpbTotal }
         // "财政拨款基本支出预算 17123.19 万元" speaks of the basic expense, not the whole budget.
         // "一般公共预算收入预算 10,070.48", "政府性基金收入预算 0": one source of income.
         let sources = ["一般公共预算", "政府性基金", "财政专户", "其他资金", "结转", "事业收入", "国有资本"]

@@ -1,0 +1,79 @@
+/// Every claim of a disclosure's prose, each marked with why it could not be checked, if so.
+public enum Claims {
+    public static func of(_ d: Disclosure) -> [Claim] {
+        let d = d.inWan()
+        let std = StandardTables(d)
+        var out: [Claim] = []
+        for f in d.facts {
+            for var c in ClaimReader.claims(of: f) {
+                c.unchecked = reason(c, f, d, std)
+                out.append(c)
+            }
+        }
+        for var c in ClaimReader.read(d) where !fromFacts.contains(c.kind) {
+            c.unchecked = reason(c, d)
+            out.append(c)
+        }
+        return out.enumerated().sorted { a, b in
+            a.element.line != b.element.line ? a.element.line < b.element.line : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Kinds read from `NarrativeFact`s (the reader lists them too; here they carry their fact).
+    static let fromFacts: Set<Claim.Kind> = [.amount, .change, .share]
+
+    static func reason(_ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables) -> String? {
+        switch c.kind {
+        case .amount:
+            if FactFigure.resolve(f, in: std) != nil { return nil }
+            switch f.topic {
+            case .income:
+                var scratch = FindingSink(disclosure: d)
+                if let a = f.amount, NarrativeChecks.incomeCheck(f, a, &scratch) { return nil }
+                return "收入项目名称未能对应到收入表的行或列"
+            case .operatingCost:
+                return std.basic?.columnEnding(["公用经费"]) != nil ? nil : "基本支出表未印出公用经费，机关运行经费无从对照"
+            case .procurement:
+                return "政府采购金额没有表格可对照（只核对货物、工程、服务之和）"
+            case .classification:
+                return f.code == nil ? "科目名称未能对应到表中的科目编码" : "表中没有此科目所在的支出表"
+            case .performance: return "绩效数字没有表格可对照"
+            case .assets: return "资产数字没有表格可对照"
+            case .project: return "项目金额未与表格逐项对照"
+            default: return "未能判断此数对应哪张表的哪个数"
+            }
+        case .change:
+            if f.change != nil, f.changePercent != nil { return nil }
+            return f.changePercent == nil ? "只有变动额，没有上年数或变动率可对照" : "只有变动率，没有变动额可对照"
+        case .share:
+            let totals = [std.summary, std.expense, std.gpb, std.fiscal].compactMap { $0?.totalRow?.value(0) }
+            return totals.isEmpty && f.topic != .procurement ? "没有可作分母的总数" : nil
+        default:
+            return nil
+        }
+    }
+
+    static func reason(_ c: Claim, _ d: Disclosure) -> String? {
+        switch c.kind {
+        case .budgetVsFinal:
+            let t = ClaimBudgetVsFinal.target(c, d)
+            let budget = c.figure("年初预算") != nil || t?.budget != nil
+            let final = c.figure("决算") != nil || t?.final != nil
+            let rate = c.figure("完成率") != nil
+            let word = c.words.contains { BudgetVsFinalReader.comparisons.contains($0) }
+            // Checked when two of its own or the table's figures meet: the rate and the word need both sides.
+            if budget && final || (word && rate) || (t != nil && (c.figure("年初预算") ?? c.figure("决算")) != nil) {
+                return nil
+            }
+            return budget ? "没有决算数可对照" : "没有年初预算数可对照（表中未印预算数）"
+        case .rate:
+            return c.figure("金额") == nil ? "项目没有预算安排规模可对照" : nil
+        case .date:
+            return d.year == nil ? "文件年度未读出" : nil
+        case .unitName:
+            return c.subject != "占位符" && d.unit.isEmpty ? "文件单位名称未读出" : nil
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+@testable import YusuanCore
+
+/// Each claim of the prose, edited one at a time: one new finding naming the wrong figure or word.
+@Suite struct ClaimTests {
+    static let kizilsu: String =
+        (try? String(contentsOfFile: Fixtures.path(Fixtures.kizilsu2022), encoding: .utf8)) ?? ""
+
+    /// The 2022 sample as its 决算: 表五 with 年初预算数 beside 决算数, and a paragraph in the
+    /// national 决算 form's sentences (final-accounts-template-2024.pdf), filled from the tables.
+    static let finalAccounts: String = {
+        var lines = kizilsu.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("表五") }),
+            let end = lines.firstIndex(where: { $0.hasPrefix("表六") })
+        else { return "" }
+        lines.replaceSubrange(
+            start..<end,
+            with: [
+                "表五：", "", "一般公共预算财政拨款支出决算表", "", "单位：万元", "",
+                "科目编码\t\t\t科目名称\t年初预算数\t决算数\t\t",
+                "类\t款\t项\t\t\t合计\t基本支出\t项目支出",
+                "208\t\t\t社会保障和就业支出\t360.00\t368.55\t352.15\t16.40",
+                "208\t01\t\t人力资源和社会保障管理事务\t310.00\t320.27\t303.87\t16.40",
+                "208\t01\t09\t社会保险经办机构\t300.00\t303.87\t303.87\t",
+                "208\t01\t99\t其他人力资源和社会保障管理事务支出\t10.00\t16.40\t\t16.40",
+                "208\t05\t\t行政事业单位养老支出\t50.00\t48.28\t48.28\t",
+                "208\t05\t05\t机关事业单位基本养老保险缴费支出\t35.00\t32.88\t32.88\t",
+                "208\t05\t01\t行政单位离退休\t15.00\t15.40\t15.40\t",
+                "\t\t\t合计\t360.00\t368.55\t352.15\t16.40", ""
+            ])
+        var text = lines.joined(separator: "\n").replacingOccurrences(of: "预算公开", with: "决算公开")
+        for (budget, final) in [
+            ("单位收支总体情况表", "收入支出决算总表"), ("单位收入总体情况表", "收入决算表"),
+            ("单位支出总体情况表", "支出决算表"), ("财政拨款收支预算总体情况表", "财政拨款收入支出决算总表"),
+            ("一般公共预算基本支出情况表", "一般公共预算财政拨款基本支出决算表"),
+            ("一般公共预算项目支出情况表", "一般公共预算财政拨款项目支出决算表"),
+            ("一般公共预算“三公”经费支出情况表", "财政拨款“三公”经费支出决算表"),
+            ("政府性基金预算支出情况表", "政府性基金预算财政拨款收入支出决算表")
+        ] {
+            text = text.replacingOccurrences(of: budget, with: final)
+        }
+        let paragraph = [
+            "一般公共预算财政拨款支出年初预算为 360.00 万元，支出决算为 368.55 万元，完成年初预算的 102.38%。决算数大于预算数的主要原因：人员增加。",
+            "",
+            "1、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。主要用于：离退休人员经费。年初预算为 15.00 万元，支出决算为 15.40 万元。决算数大于预算数的主要原因：离休人员增加。",
+            "",
+            "“三公”经费财政拨款支出年初预算为 10.00 万元，支出决算为 9.30 万元，完成预算的 93.00%。2022 年度“三公”经费支出决算数小于预算数的主要原因：厉行节约。",
+            "",
+            "截至 2022 年 12 月 31 日，本单位共有车辆 1 辆。", ""
+        ].joined(separator: "\n")
+        let anchor = "六、关于克孜勒苏柯尔克孜自治州社会保险中心 2022 年一般公共预算基本支出情况说明"
+        text = text.replacingOccurrences(of: anchor, with: paragraph + "\n" + anchor)
+        return text
+    }()
+
+    static func signatures(_ text: String) throws -> [String] {
+        let d = try DisclosureParser.parse(text: text, path: "claims.txt")
+        return Checker.check(d).map { "\($0.rule)|\($0.message)" }
+    }
+
+    /// The findings an edit adds to those of the text it was made from.
+    static func added(_ base: String, _ from: String, _ to: String) throws -> [String] {
+        #expect(base.components(separatedBy: from).count == 2, "the edit's text occurs once: \(from)")
+        let before = Set(try signatures(base))
+        return try signatures(base.replacingOccurrences(of: from, with: to)).filter { !before.contains($0) }
+    }
+
+    @Test(arguments: [
+        // An amount against its table: 表一 prints 389.75.
+        ("收支总预算 389.75 万元", "收支总预算 398.75 万元", "prose.amount", "398.75"),
+        // A change's percentage against its amounts: 43.95 / (352.15 − 43.95) = 14.26%.
+        ("增加 43.95 万元，增长 14.26%", "增加 43.95 万元，增长 16.26%", "prose.change", "16.26"),
+        // A change's words: 增加 with 下降.
+        ("增加 43.95 万元，增长 14.26%", "增加 43.95 万元，下降 14.26%", "prose.change_word", "下降"),
+        // A share: 11.40 / 389.75 = 2.93%.
+        ("上级专项收入 11.40 万元，占 2.93%", "上级专项收入 11.40 万元，占 3.93%", "prose.share", "3.93"),
+        // A 预算's reporting date is the year before's end.
+        ("截至 2021 年底", "截至 2020 年底", "prose.date", "2020"),
+        // A heading's year.
+        ("三、关于克孜勒苏柯尔克孜自治州社会保险中心2022年", "三、关于克孜勒苏柯尔克孜自治州社会保险中心2021年", "prose.heading_year", "2021"),
+        // A heading naming another unit.
+        ("三、关于克孜勒苏柯尔克孜自治州社会保险中心2022年", "三、关于阿图什市人力资源和社会保障局2022年", "prose.unit_name", "阿图什市人力资源和社会保障局"),
+        // A placeholder of the blank form left in.
+        ("克孜勒苏柯尔克孜自治州社会保险中心收入预算 389.75", "XX局收入预算 389.75", "prose.placeholder", "XX局")
+    ])
+    func budgetEdits(_ from: String, _ to: String, _ rule: String, _ named: String) throws {
+        let added = try Self.added(Self.kizilsu, from, to)
+        #expect(added.count == 1, "\(added)")
+        #expect(added.first?.hasPrefix(rule + "|") == true, "\(added)")
+        #expect(added.first?.contains(named) == true, "\(added)")
+    }
+
+    @Test(arguments: [
+        // 年初预算 against 表五's 年初预算数 (360.00).
+        ("年初预算为 360.00 万元", "年初预算为 350.00 万元", "prose.amount", "350.00"),
+        // 决算 against 表五's 决算数 of 2080501 (15.40).
+        ("支出决算为 15.40 万元", "支出决算为 15.60 万元", "prose.amount", "15.60"),
+        // 完成率: 368.55 / 360.00 = 102.38%.
+        ("完成年初预算的 102.38%", "完成年初预算的 103.38%", "prose.completion", "103.38"),
+        // The word: 368.55 is more than 360.00.
+        ("完成年初预算的 102.38%。决算数大于", "完成年初预算的 102.38%。决算数小于", "prose.final_vs_budget", "小于"),
+        // The 三公 word: 9.30 is less than 10.00.
+        ("决算数小于预算数的主要原因：厉行节约", "决算数大于预算数的主要原因：厉行节约", "prose.final_vs_budget", "大于"),
+        // The 三公 completion: 9.30 / 10.00 = 93%.
+        ("完成预算的 93.00%", "完成预算的 95.00%", "prose.completion", "95.00"),
+        // A 决算's reporting date is its own year's end.
+        ("截至 2022 年 12 月 31 日", "截至 2021 年 12 月 31 日", "prose.date", "2021"),
+        // The reason the form asks for where 决算 and 预算 differ.
+        ("决算数大于预算数的主要原因：离休人员增加。", "", "prose.reason", "15.40")
+    ])
+    func finalAccountsEdits(_ from: String, _ to: String, _ rule: String, _ named: String) throws {
+        let added = try Self.added(Self.finalAccounts, from, to)
+        #expect(added.count == 1, "\(added)")
+        #expect(added.first?.hasPrefix(rule + "|") == true, "\(added)")
+        #expect(added.first?.contains(named) == true, "\(added)")
+    }
+
+    /// The basis of 代办员经费 as published: 38 × 750 × 7 = 19.95 万元 against 8.40 万元; 16 people
+    /// would make 8.40.
+    @Test func aBasisMultipliesOut() throws {
+        let original = try Self.signatures(Self.kizilsu).filter { $0.hasPrefix("prose.basis|代办员经费") }
+        #expect(original.count == 1)
+        #expect(original.first?.contains("19.95") == true)
+        #expect(original.first?.contains("8.40") == true)
+        let mended = try Self.signatures(Self.kizilsu.replacingOccurrences(of: "聘用 38 名", with: "聘用 16 名"))
+        #expect(!mended.contains { $0.hasPrefix("prose.basis|代办员经费") })
+    }
+
+    /// The 决算 paragraph as written gives no claim finding; its claims are read and checked.
+    @Test func theFinalAccountsParagraphAgrees() throws {
+        let d = try DisclosureParser.parse(text: Self.finalAccounts, path: "final.txt")
+        #expect(d.documentKind == "决算")
+        let claims = Claims.of(d).filter { $0.kind == .budgetVsFinal }
+        #expect(claims.count == 3)
+        #expect(claims.allSatisfy { $0.unchecked == nil })
+        let item = try #require(claims.first { $0.code != nil })
+        #expect(item.code == "2080501")
+        #expect(item.figure("决算") == Amount(parsing: "15.40"))
+        let rules = [
+            "prose.completion", "prose.final_vs_budget", "prose.date", "prose.reason", "prose.amount",
+            "prose.placeholder", "prose.heading_year"
+        ]
+        // The paragraph's own lines; the sample's prose around it speaks of its 预算 tables.
+        let first = try #require(d.sourceLines.firstIndex { $0.contains("一般公共预算财政拨款支出年初预算") }) + 1
+        let last = try #require(d.sourceLines.firstIndex { $0.contains("截至 2022 年 12 月 31 日") }) + 1
+        let findings = Checker.check(d).filter { f in
+            rules.contains(f.rule) && f.line.map { first <= $0 && $0 <= last } == true
+        }
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    /// Claims not understood are listed with their reason, in the model, the JSON and the outline.
+    @Test func uncheckedClaimsAreListed() throws {
+        let d = try Fixtures.load(Fixtures.kizilsu2022)
+        let claims = Claims.of(d)
+        // "基本工资 93.21 万元" is a 基本支出 item the reader does not tie to a table.
+        let wage = try #require(claims.first { $0.kind == .amount && $0.subject == "基本工资" })
+        #expect(wage.unchecked != nil)
+        let outline = OutlineText.render(d)
+        #expect(outline.contains("未核对的表述"))
+        #expect(outline.contains("基本工资："))
+        let json = DisclosureJSON.encode(d)
+        guard case .object(let pairs) = json, let claimsJSON = pairs.first(where: { $0.0 == "claims" })?.1,
+            case .array(let items) = claimsJSON
+        else {
+            Issue.record("no claims key")
+            return
+        }
+        #expect(items.count == claims.count)
+    }
+
+    @Test func readersOfDatesAndBases() {
+        let date = ReportingDate("2024 年 12 月 31 日，")
+        #expect(date?.year == 2024)
+        #expect(date?.month == 12)
+        #expect(date?.day == 31)
+        #expect(ReportingDate("2021 年底")?.yearEnd == true)
+        #expect(ReportingDate("目前") == nil)
+        let basis = Basis("聘用 38 名代办员，按每人每月 750 元进行补助，全年补助 7 个月")
+        #expect(basis?.product == 199_500)
+        #expect(HeadingReader.placeholder(in: "上海市 XX 局 2024 年度") == "XX 局")
+        #expect(HeadingReader.placeholder(in: "XBRL 格式") == nil)
+    }
+}
