@@ -118,6 +118,11 @@ public struct Browser: Sendable {
         switch key {
         case .resize: return
         case .char("?"): showHelp = true; return
+        case .escape where atLibrary && !libraryFilter.isEmpty:
+            // Esc clears a kept filter before anything else.
+            libraryFilter = ""
+            rebuildLibrary(keeping: 0)
+            return
         case .char("q"), .escape:
             if stack.count > 1 { stack.removeLast() } else if key == .char("q") { quit = true }
             return

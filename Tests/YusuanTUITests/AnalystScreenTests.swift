@@ -166,3 +166,30 @@ import YusuanCore
         #expect(small.stack == before)
     }
 }
+
+@Suite struct AnalystSearchTests {
+    @Test func searchCountsMatchesAndSaysWhenItWrapsAround() {
+        var b = Browser(documents: BrowserTests.documents, width: 120, height: 40)
+        let k = BrowserTests.documents.firstIndex { $0.disclosure.unit.contains("喀什") }!
+        let t = BrowserTests.documents[k].disclosure.tables.firstIndex { $0.kind == .expenseSummary }!
+        b.stack = [.library(cursor: 0, scroll: 0), .document(doc: k, cursor: t + 1, scroll: 0)]
+        b.stack.append(b.tableFrame(doc: k, table: t, row: 0, column: 0))
+        let rows = BrowserTests.documents[k].disclosure.tables[t].rows
+        let total = rows.filter { ($0.code ?? "").contains("20801") }.count
+        for key in [Key.char("/")] + "20801".map({ Key.char($0) }) + [.enter] { b.handle(key) }
+        #expect(b.render().line(39).contains("“20801” 1/\(total)"))
+        for _ in 1..<total { b.handle(.char("n")) }
+        #expect(b.render().line(39).contains("“20801” \(total)/\(total)"))
+        b.handle(.char("n"))
+        #expect(b.render().line(39).contains("后面没有了"))
+    }
+
+    @Test func escapeClearsAKeptFilter() {
+        var b = Browser(documents: BrowserTests.documents, width: 120, height: 30)
+        for key in [Key.char("f"), .char("克"), .char("孜"), .enter] { b.handle(key) }
+        #expect(b.library.shown == 2)
+        b.handle(.escape)
+        #expect(b.library.shown == 5)
+        #expect(!b.render().line(0).contains("筛选"))
+    }
+}

@@ -33,7 +33,7 @@ check "library lists the samples" "喀什市社会保险中心"
 keys Down Down Down Enter
 check "Kashgar document opens" "新疆维吾尔自治区喀什地区喀什市社会保险中心 2023 部门预算"
 keys Down Down Down Enter
-check "支出总体 shows 208 with 9,509.12" "208       社会保障和就业支出            9,509.12"
+check "支出总体 shows 208 with 9,509.12" "208       社会保障和就业支出                      9,509.12"
 keys e
 check "e jumps to a finding" "1/"
 keys q

@@ -41,6 +41,8 @@ extension Browser {
             // Only the rows in view are laid out: a library of thousands has hundreds of thousands.
             let all = documents.allFindings
             let shown = all.indices.dropFirst(scroll).prefix(bodyHeight)
+            let unitWidth = min(
+                max(18, width / 3), shown.map { DisplayWidth.of(documents.entry(all[$0].doc).unit) }.max() ?? 18)
             let lines = shown.map { k -> ContentLines.Line in
                 let f = all[k].finding, e = documents.entry(all[k].doc)
                 let style: Style = f.severity == .error ? .error : (f.severity == .warning ? .warning : .info)
@@ -281,7 +283,7 @@ extension Browser {
             guard i < count else { continue }
             let e = entry(i)
             let countWidth = DisplayWidth.of(e.count)
-            buffer.put(0, y, (i == cursor ? "▶" : " ") + DisplayWidth.fit(e.label, w - 1 - countWidth), e.style)
+            buffer.put(0, y, (i == cursor ? "▶" : " ") + DisplayWidth.fitMarked(e.label, w - 1 - countWidth), e.style)
             buffer.put(w - countWidth, y, e.count, .changed)
             if i == cursor { buffer.restyle(0, y, width: w, focused ? .selected : .key) }
         }
