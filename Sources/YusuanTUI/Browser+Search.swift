@@ -56,18 +56,15 @@ extension Browser {
             .compareContent(_, _, let c, _, _):
             cursor = c
         }
-        let n = texts.count
-        guard n > 0 else { return }
-        for step in 0..<n {
-            let offset = fromCurrent ? step : step + 1
-            let i = forward ? (cursor + offset) % n : (cursor - offset + n * 2) % n
-            if texts[i].localizedLowercase.contains(query.localizedLowercase) {
-                setCursor(i)
-                message = "“\(query)”"
-                return
-            }
-        }
-        message = "找不到“\(query)”"
+        let matches = texts.indices.filter { texts[$0].localizedLowercase.contains(query.localizedLowercase) }
+        guard !matches.isEmpty else { message = "找不到“\(query)”"; return }
+        // The next match after the cursor (or at it, for a new search), else around the end again.
+        let ahead = forward ? matches.first { fromCurrent ? $0 >= cursor : $0 > cursor } : matches.last { $0 < cursor }
+        let i = ahead ?? (forward ? matches[0] : matches[matches.count - 1])
+        setCursor(i)
+        let k = (matches.firstIndex(of: i) ?? 0) + 1
+        let wrapped = ahead == nil ? (forward ? "，后面没有了，回到第一个" : "，前面没有了，回到最后一个") : ""
+        message = "“\(query)” \(k)/\(matches.count)\(wrapped)"
     }
 
     mutating func setCursor(_ i: Int) {

@@ -5,7 +5,8 @@ import YusuanCore
 /// view). Tab moves between the panes; moving into a following pane gives it a stack of its own,
 /// so any two views can stand side by side; `f` makes it follow again; `v` closes the split.
 extension Browser {
-    static let minimumSplitWidth = 100
+    /// Two panes of the smallest width a view is drawn at, and the divider.
+    static let minimumSplitWidth = 2 * minimumWidth + 1
 
     mutating func openSplit() {
         guard width >= Browser.minimumSplitWidth else { message = "分屏需要至少 \(Browser.minimumSplitWidth) 列宽的终端"; return }

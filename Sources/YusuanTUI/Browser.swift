@@ -94,7 +94,7 @@ public struct Browser: Sendable {
     public var top: Frame { stack[stack.count - 1] }
 
     /// Rows available for a list below the title line and above the status line.
-    var bodyHeight: Int { max(1, height - 2) }
+    var bodyHeight: Int { max(1, height - 2 - detailRows) }
 
     // MARK: keys
 
@@ -102,6 +102,13 @@ public struct Browser: Sendable {
         message = nil
         if searching != nil { handleSearch(key); return }
         if filtering != nil { handleFilter(key); return }
+        // While the screen says it is too small, only quitting and resizing act.
+        if key != .resize, !(split && width >= Browser.minimumSplitWidth),
+            width < Browser.minimumWidth || height < Browser.minimumHeight
+        {
+            if key == .char("q") && stack.count == 1 { quit = true }
+            return
+        }
         if showHelp {
             if key == .char("q") || key == .escape || key == .char("?") || key == .enter { showHelp = false }
             return
@@ -111,6 +118,11 @@ public struct Browser: Sendable {
         switch key {
         case .resize: return
         case .char("?"): showHelp = true; return
+        case .escape where atLibrary && !libraryFilter.isEmpty:
+            // Esc clears a kept filter before anything else.
+            libraryFilter = ""
+            rebuildLibrary(keeping: 0)
+            return
         case .char("q"), .escape:
             if stack.count > 1 { stack.removeLast() } else if key == .char("q") { quit = true }
             return
@@ -176,178 +188,6 @@ public struct Browser: Sendable {
         return (c, max(0, s), false)
     }
 
-    mutating func handleContent(_ key: Key, doc: Int, item: OutlineItem, cursor: Int, scroll: Int, column: Int) {
-        let layout = contentLayout
-        if case .table(let t) = item {
-            let table = documents[doc].disclosure.tables[t]
-            var col = column
-            if key == .left || key == .char("h") { col = max(0, col - 1) }
-            if key == .right || key == .char("l") { col = min(max(0, table.columns.count - 1), col + 1) }
-            if key == .char("z") || key == .char("Z") {
-                let anchor = rowIndex(doc: doc, table: t, cursor: cursor)
-                toggleFold(doc: doc, table: t, row: key == .char("z") ? anchor : nil)
-                let visible = visibleRows(doc: doc, table: t)
-                let c = anchor.flatMap { a in visible.lastIndex { $0 <= a } } ?? 0
-                replaceTop(.content(doc: doc, item: item, cursor: c, scroll: min(scroll, c), column: col))
-                return
-            }
-            let visible = visibleRows(doc: doc, table: t)
-            let (c, s, enter) = move(
-                key, cursor: cursor, scroll: scroll, count: visible.count, rows: max(1, bodyHeight - 3))
-            replaceTop(.content(doc: doc, item: item, cursor: c, scroll: s, column: col))
-            if key == .char("p"), let r = rowIndex(doc: doc, table: t, cursor: c) {
-                openSheetForProject(doc: doc, table: table, row: r)
-            }
-            if key == .char("c") || enter, let r = rowIndex(doc: doc, table: t, cursor: c),
-                let code = table.rows[r].code, code.hasPrefix("2")
-            {
-                stack.append(.content(doc: doc, item: .code(code), cursor: 0, scroll: 0, column: 0))
-            }
-            return
-        }
-        let lines = ContentLines.build(item, documents[doc], width: layout.width)
-        let (c, s, enter) = move(key, cursor: cursor, scroll: scroll, count: lines.count, rows: bodyHeight)
-        replaceTop(.content(doc: doc, item: item, cursor: c, scroll: s, column: column))
-        if (enter || key == .right), c < lines.count, let target = lines[c].target { open(target, doc: doc) }
-        if key == .char("p"), case .sheet(let i) = item { openProjectRow(doc: doc, sheet: i) }
-    }
-
-    /// Where Enter on a line leads.
-    mutating func open(_ target: ContentLines.Target, doc: Int) {
-        switch target {
-        case .item(let item):
-            stack.append(.content(doc: doc, item: item, cursor: 0, scroll: 0, column: 0))
-        case .cell(let table, let row, let column):
-            stack.append(tableFrame(doc: doc, table: table, row: row, column: column))
-        case .finding(let index):
-            guard index < documents[doc].findings.count else { return }
-            findingCursor[doc] = index
-            if let target = documents[doc].targets[index] {
-                stack.append(
-                    tableFrame(doc: doc, table: target.table, row: target.row ?? 0, column: target.column ?? 0))
-            } else if let line = documents[doc].findings[index].line,
-                let sheet = documents[doc].disclosure.performanceSheets.firstIndex(where: {
-                    $0.lines.first <= line && line <= $0.lines.last
-                })
-            {
-                // A finding about a performance sheet opens the sheet.
-                stack.append(.content(doc: doc, item: .sheet(sheet), cursor: 0, scroll: 0, column: 0))
-            } else if let line = documents[doc].findings[index].line {
-                stack.append(
-                    .content(
-                        doc: doc, item: .source(SourceRange(line, line), "第 \(line) 行"), cursor: 0, scroll: 0, column: 0
-                    ))
-            }
-        case .compare, .compareLine:
-            break  // compare-screen targets are followed by the compare screen
-        }
-    }
-
-    /// A table opened at a row: folded parents of that row are unfolded first.
-    mutating func tableFrame(doc: Int, table: Int, row: Int, column: Int) -> Frame {
-        let key = "\(doc):\(table)"
-        let rows = documents[doc].disclosure.tables[table].rows
-        if row < rows.count, let code = rows[row].code { folded[key] = folded[key]?.filter { !code.hasPrefix($0) } }
-        let visible = visibleRows(doc: doc, table: table)
-        let cursor = visible.firstIndex(of: row) ?? 0
-        let height = max(1, bodyHeight - 3)
-        return .content(
-            doc: doc, item: .table(table), cursor: cursor, scroll: max(0, cursor - height / 2), column: max(0, column))
-    }
-
-    /// Rows shown, as indices into the table: rows under a folded 类 or 款 are hidden.
-    func visibleRows(doc: Int, table: Int) -> [Int] {
-        let rows = documents[doc].disclosure.tables[table].rows
-        guard let closed = folded["\(doc):\(table)"], !closed.isEmpty else { return Array(rows.indices) }
-        return rows.indices.filter { i in
-            guard let code = rows[i].code else { return true }
-            return !closed.contains { c in
-                (code.count > c.count && code.hasPrefix(c)) || (rows[i].project != nil && code == c)
-            }
-        }
-    }
-
-    func rowIndex(doc: Int, table: Int, cursor: Int) -> Int? {
-        let visible = visibleRows(doc: doc, table: table)
-        return cursor >= 0 && cursor < visible.count ? visible[cursor] : nil
-    }
-
-    func isFolded(doc: Int, table: Int, code: String) -> Bool { folded["\(doc):\(table)"]?.contains(code) ?? false }
-
-    /// `z` folds or unfolds the 类/款 under the cursor; `Z` folds every 类, or unfolds all.
-    mutating func toggleFold(doc: Int, table: Int, row: Int?) {
-        let key = "\(doc):\(table)"
-        let rows = documents[doc].disclosure.tables[table].rows
-        guard let row else {
-            if folded[key]?.isEmpty ?? true {
-                folded[key] = Set(rows.compactMap { $0.code?.count == 3 ? $0.code : nil })
-            } else {
-                folded[key] = []
-            }
-            return
-        }
-        guard let code = rows[row].code, rows[row].project == nil,
-            rows.contains(where: {
-                ($0.code.map { $0.count > code.count && $0.hasPrefix(code) } ?? false)
-                    || ($0.project != nil && $0.code == code)
-            })
-        else { message = "这一行下面没有可折叠的科目"; return }
-        if folded[key, default: []].contains(code) {
-            folded[key]?.remove(code)
-        } else {
-            folded[key, default: []].insert(code)
-        }
-    }
-
-    /// `e` / `E`: the next or previous finding of the current document, at its cell.
-    mutating func jumpToFinding(step: Int) {
-        guard let doc = currentDocument else { message = "先打开一个文件（Enter）"; return }
-        let findings = documents[doc].findings
-        guard !findings.isEmpty else { message = "此文件没有发现问题"; return }
-        let current = findingCursor[doc] ?? (step > 0 ? -1 : findings.count)
-        let next = (current + step + findings.count) % findings.count
-        findingCursor[doc] = next
-        if case .content = top, stack.count > 2 { stack.removeLast() }
-        open(.finding(next), doc: doc)
-        message = "\(next + 1)/\(findings.count) \(findings[next].message)"
-    }
-
-    /// A click: on the outline selects an item, on content moves the cursor to the row.
-    mutating func click(x: Int, y: Int) -> Bool {
-        guard y >= 1, y < height - 1 else { return false }
-        switch top {
-        case .document(let doc, _, _) where x < outlineWidth, .content(let doc, _, _, _, _) where x < outlineWidth:
-            let s = outlineState(doc: doc).1
-            let items = OutlineItem.items(documents[doc])
-            let i = s + y - 1
-            guard i < items.count else { return true }
-            while stack.count > 1, case .content = top { stack.removeLast() }
-            replaceTop(.document(doc: doc, cursor: i, scroll: s))
-            return true
-        case .content(let doc, let item, _, let scroll, let column):
-            let firstRow = { if case .table = item { return 4 } else { return 1 } }()
-            let i = scroll + y - firstRow
-            guard i >= 0 else { return true }
-            replaceTop(.content(doc: doc, item: item, cursor: i, scroll: scroll, column: column))
-            handle(.down); handle(.up)  // clamps the cursor to the rows there are
-            return true
-        case .compare(let pair, _, let scroll) where x < outlineWidth:
-            let i = scroll + y - 1
-            guard i < CompareItem.items(comparisons[pair]).count else { return true }
-            replaceTop(.compare(pair: pair, cursor: i, scroll: scroll))
-            return true
-        case .compareContent(let pair, let item, _, let scroll, let column) where x >= contentLayout.x:
-            let firstRow = { if case .table = item { return 4 } else { return 1 } }()
-            let i = scroll + y - firstRow
-            guard i >= 0 else { return true }
-            replaceTop(.compareContent(pair: pair, item: item, cursor: i, scroll: scroll, column: column))
-            handle(.down); handle(.up)
-            return true
-        default:
-            return false
-        }
-    }
-
     var currentDocument: Int? {
         switch top {
         case .library, .allFindings, .compare, .compareContent: return nil
@@ -366,53 +206,6 @@ public struct Browser: Sendable {
             if cursor < items.count { openCompareItem(items[cursor], pair: pair) }
         case .library, .allFindings: break
         }
-    }
-
-    /// `s`: the source lines behind the current row, table or sheet.
-    mutating func openSource() {
-        if case .compareContent(let pair, .table(let t), let cursor, _, _) = top {
-            openCompareSource(pair: pair, table: t, cursor: cursor); return
-        }
-        guard case .content(let doc, let item, let cursor, _, _) = top else { return }
-        let d = documents[doc].disclosure
-        switch item {
-        case .table(let t):
-            let table = d.tables[t]
-            let range = rowIndex(doc: doc, table: t, cursor: cursor).map { table.rows[$0].lines } ?? table.lines
-            stack.append(
-                .content(
-                    doc: doc, item: .source(range, "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"), cursor: 0,
-                    scroll: 0, column: 0))
-        case .sheet(let i):
-            let range = d.performanceSheets[i].lines
-            stack.append(
-                .content(
-                    doc: doc, item: .source(range, "绩效目标表 第 \(range.first)–\(range.last) 行"), cursor: 0, scroll: 0,
-                    column: 0))
-        default:
-            message = "原文视图用于表格行和绩效目标表"
-        }
-    }
-
-    mutating func openSheetForProject(doc: Int, table: Table, row: Int) {
-        guard row < table.rows.count, let project = table.rows[row].project else { message = "光标所在行不是项目"; return }
-        let sheets = documents[doc].disclosure.performanceSheets
-        guard let i = NameMatch.best(project, in: sheets.map { $0.project ?? "" }) else {
-            message = "“\(project)”没有绩效目标表"; return
-        }
-        stack.append(.content(doc: doc, item: .sheet(i), cursor: 0, scroll: 0, column: 0))
-    }
-
-    mutating func openProjectRow(doc: Int, sheet: Int) {
-        let d = documents[doc].disclosure
-        guard let name = d.performanceSheets[sheet].project,
-            let t = d.tables.firstIndex(where: { $0.kind == .gpbProjectExpense })
-        else { message = "没有项目支出表"; return }
-        let rows = d.tables[t].rows
-        guard let r = NameMatch.best(name, in: rows.map { $0.project ?? "" }) else {
-            message = "项目支出表中找不到“\(name)”"; return
-        }
-        stack.append(tableFrame(doc: doc, table: t, row: r, column: 0))
     }
 
 }

@@ -35,7 +35,7 @@ public enum OutlineItem: Hashable, Sendable {
         case .sheet(let i): return d.performanceSheets[i].project ?? "整体绩效目标"
         case .prose: return "情况说明"
         case .glossary: return "名词解释"
-        case .findings: return "Findings (\(doc.findings.count))"
+        case .findings: return "问题 (\(doc.findings.count))"
         case .source(_, let what): return "原文 \(what)"
         case .code(let code): return "\(code) 跨表"
         }

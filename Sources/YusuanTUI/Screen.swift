@@ -9,6 +9,8 @@ public enum Style: Int, Sendable, CaseIterable {
     case added, removed, changed
     /// A cell whose sum agrees that the flagged cell is the wrong one (a fault's related sums).
     case agreeing
+    /// Flagged cells under the cursor bar: the bar's background, the flag's colour.
+    case selectedError, selectedWarning
 }
 
 /// A grid of cells: the whole frame as a value, drawn by the backend and asserted in tests.
@@ -68,6 +70,19 @@ public struct ScreenBuffer: Sendable {
     public mutating func restyle(_ x: Int, _ y: Int, width w: Int, _ style: Style) {
         guard y >= 0, y < height else { return }
         for c in max(0, x)..<min(width, x + w) { cells[y][c].style = style }
+    }
+
+    /// The cursor bar: every cell takes the bar's style but a flagged one, which keeps its
+    /// colour inside the bar (the cursor must not hide what it landed on).
+    public mutating func restyleCursor(_ x: Int, _ y: Int, width w: Int) {
+        guard y >= 0, y < height else { return }
+        for c in max(0, x)..<min(width, x + w) {
+            switch cells[y][c].style {
+            case .error: cells[y][c].style = .selectedError
+            case .warning: cells[y][c].style = .selectedWarning
+            default: cells[y][c].style = .selected
+            }
+        }
     }
 
     /// Copies the rows of another buffer (a pane) to column `x0`, cell for cell, restyling as asked.

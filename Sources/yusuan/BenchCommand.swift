@@ -18,7 +18,10 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch {
+        do {
+            files = try InputPaths.expand(
+                paths.isEmpty ? [InputPaths.sampleData()] : StandardInput.resolve(paths), warn: note)
+        } catch {
             fail("\(error)")
         }
         let pdfs = files.filter { $0.lowercased().hasSuffix(".pdf") }

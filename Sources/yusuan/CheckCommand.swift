@@ -13,7 +13,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch {
+        do {
+            files = try InputPaths.expand(
+                paths.isEmpty ? [InputPaths.sampleData()] : StandardInput.resolve(paths), warn: note)
+        } catch {
             fail("\(error)")
         }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
@@ -22,13 +25,9 @@ struct Check: ParsableCommand {
         let results = (0..<library.count).map { (library.entries[$0], library.findings($0)) }
         switch format {
         case .json:
-            if results.count == 1 && files.count == 1 {
-                writeOut(JSONValue.object([("findings", .array(results[0].1.map(FindingsOutput.json)))]).render())
-            } else {
-                writeOut(
-                    JSONValue.object([("files", .array(results.map { FindingsOutput.json(file: $0.0, $0.1) }))])
-                        .render())
-            }
+            // One shape however many files: scripts need not tell one file from several.
+            writeOut(
+                JSONValue.object([("files", .array(results.map { FindingsOutput.json(file: $0.0, $0.1) }))]).render())
         case .text:
             for (d, findings) in results { writeOut(FindingsOutput.text(d, findings) + "\n") }
             let all = results.flatMap(\.1)

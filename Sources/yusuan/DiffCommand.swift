@@ -14,9 +14,10 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let a: Disclosure, b: Disclosure
+        let paths = StandardInput.resolve([old, new])
         do {
-            a = try DisclosureParser.parse(path: old)
-            b = try DisclosureParser.parse(path: new)
+            a = try DisclosureParser.parse(path: paths[0])
+            b = try DisclosureParser.parse(path: paths[1])
         } catch { fail("\(error)") }
         let comparison = Comparison(old: a, new: b)
         switch format {

@@ -11,11 +11,16 @@ struct Export: ParsableCommand {
 
     @Argument(help: "Files or folders of disclosures (default: SampleData).") var paths: [String] = []
     @Option(help: "Destination: FILE.sqlite, FILE.csv, FILE.jsonl, or a folder.") var to: String
-    @Flag(help: "Start the CSV with a UTF-8 byte-order mark (for Excel).") var bom = false
+    // Excel and WPS take a CSV without a byte-order mark for the local code page (mojibake).
+    @Flag(inversion: .prefixedNo, help: "Start the CSV with a UTF-8 byte-order mark, for Excel and WPS (default).")
+    var bom = true
 
     func run() throws {
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch {
+        do {
+            files = try InputPaths.expand(
+                paths.isEmpty ? [InputPaths.sampleData()] : StandardInput.resolve(paths), warn: note)
+        } catch {
             fail("\(error)")
         }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }

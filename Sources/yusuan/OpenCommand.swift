@@ -20,8 +20,19 @@ struct Open: ParsableCommand {
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
+        // `yusuan frobnicate`: a bare word that is no file is a mistyped command, not a missing file.
+        if let word = paths.first, paths.count == 1, word != "-", !word.contains("/"), !word.contains("."),
+            !FileManager.default.fileExists(atPath: word)
+        {
+            fail(
+                "yusuan: unknown command '\(word)'; the commands are \(Yusuan.commands.joined(separator: ", ")), or give files or folders to open."
+            )
+        }
         let files: [String]
-        do { files = try InputPaths.expand(paths.isEmpty ? [InputPaths.sampleData()] : paths, warn: note) } catch {
+        do {
+            files = try InputPaths.expand(
+                paths.isEmpty ? [InputPaths.sampleData()] : StandardInput.resolve(paths), warn: note)
+        } catch {
             fail("\(error)")
         }
         if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }

@@ -20,6 +20,7 @@ struct Parse: ParsableCommand {
         guard (1...2).contains(files.count) else {
             fail("parse takes one disclosure: one file, or its prose and its tables.")
         }
+        let files = StandardInput.resolve(self.files)
         do {
             disclosure =
                 files.count == 2

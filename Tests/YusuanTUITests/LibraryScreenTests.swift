@@ -58,7 +58,7 @@ import YusuanCore
         #expect(b.render().line(29).contains("筛选：克孜"))
         #expect(b.render().line(29).contains("2/5"))
         b.handle(.enter)
-        #expect(b.render().line(0).contains("筛选“克孜” 2/5 个文件 · 10 errors"))
+        #expect(b.render().line(0).contains("筛选“克孜” 2/5 个文件  ✗10 错误"))
         b.handle(.enter)  // opens the first one shown
         #expect(b.render().line(0).contains("克孜勒苏柯尔克孜自治州社会保险中心 2026"))
         // Esc while typing drops the filter.

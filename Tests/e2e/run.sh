@@ -33,7 +33,7 @@ check "library lists the samples" "喀什市社会保险中心"
 keys Down Down Down Enter
 check "Kashgar document opens" "新疆维吾尔自治区喀什地区喀什市社会保险中心 2023 部门预算"
 keys Down Down Down Enter
-check "支出总体 shows 208 with 9,509.12" "208       社会保障和就业支出            9,509.12"
+check "支出总体 shows 208 with 9,509.12" "208       社会保障和就业支出                      9,509.12"
 keys e
 check "e jumps to a finding" "1/"
 keys q
@@ -139,6 +139,29 @@ tm new-session -d -s e2e -x 120 -y 40 "env LANG=C LC_ALL=C $bin SampleData; echo
 check "LANG=C still shows the Chinese library" "喀什市社会保险中心"
 keys q
 tm kill-session -t e2e
+
+# The command line as a new user meets it: from another folder, with a typo, from a pipe.
+expect_cli() {  # NAME WANT GOT
+  if [ "$3" = "$2" ] || printf '%s' "$3" | grep -qF -- "$2"; then passed=$((passed + 1)); echo "ok   $1"
+  else failed=$((failed + 1)); echo "FAIL $1 (expected: $2)"; printf '%s\n' "$3" | head -5 | sed 's/^/     | /'; fi
+}
+expect_cli "check from / finds the bundled samples" "5 file(s):" "$(cd / && "$bin" check --no-cache 2>/dev/null | tail -1)"
+expect_cli "the browser from / finds the samples" "喀什市社会保险中心" "$(cd / && "$bin" --no-cache --dump 120x40 2>/dev/null)"
+expect_cli "--version" "yusuan 0." "$("$bin" --version 2>&1)"
+expect_cli "an unknown command is named" "unknown command 'frobnicate'" "$("$bin" frobnicate 2>&1)"
+expect_cli "an unknown command exits 2" "2" "$("$bin" frobnicate >/dev/null 2>&1; echo $?)"
+expect_cli "- reads standard input" "阿克陶县社会保险中心" \
+  "$("$bin" parse - < SampleData/akto-county-social-insurance-2024.txt 2>&1 | head -3)"
+expect_cli "check - names the file -" '"path":"-"' \
+  "$("$bin" check --no-cache --format json - < SampleData/akto-county-social-insurance-2024.txt 2>&1 | tr -d ' \n')"
+one="$("$bin" check --no-cache --format json SampleData/akto-county-social-insurance-2024.txt | head -c 20 | tr -d ' \n')"
+many="$("$bin" check --no-cache --format json SampleData | head -c 20 | tr -d ' \n')"
+expect_cli "check JSON has one shape for one file and many" "${many:0:9}" "${one:0:9}"
+expect_cli "check JSON lists files" '{"files":[' "${one:0:10}"
+"$bin" export SampleData/akto-county-social-insurance-2024.txt --to "$work/a.csv" 2>/dev/null
+expect_cli "the CSV starts with a BOM" "efbbbf" "$(head -c 3 "$work/a.csv" | od -An -tx1 | tr -d ' \n')"
+"$bin" export SampleData/akto-county-social-insurance-2024.txt --to "$work/b.csv" --no-bom 2>/dev/null
+expect_cli "--no-bom leaves it out" "756e69" "$(head -c 3 "$work/b.csv" | od -An -tx1 | tr -d ' \n')"
 rm -rf "$work"
 
 echo "e2e: $passed passed, $failed failed"

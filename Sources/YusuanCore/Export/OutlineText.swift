@@ -10,7 +10,10 @@ public enum OutlineText {
                 "  概况: 编制数 \(s.authorized.map(String.init) ?? "-")  实有 \(s.actual.map(String.init) ?? "-")  在职 \(s.active.map(String.init) ?? "-")  退休 \(s.retired.map(String.init) ?? "-")  离休 \(s.lixiu.map(String.init) ?? "-")  科室 \(d.overview.departments.count)"
             )
         }
-        out.append("  tables (\(d.tables.count) of \(d.contents.count) promised):")
+        out.append(
+            d.contents.isEmpty
+                ? "  tables (\(d.tables.count); no contents page):"
+                : "  tables (\(d.tables.count) of \(d.contents.count) promised):")
         for t in d.tables {
             let number = (t.number ?? "—").padding(toLength: 5, withPad: " ", startingAt: 0)
             let total = t.totalRow?.values.first.flatMap { $0 }?.grouped ?? "-"

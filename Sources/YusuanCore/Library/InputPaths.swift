@@ -46,12 +46,40 @@ public enum InputPaths {
         }
     }
 
-    /// The bundled samples: ./SampleData, else the package's own copy next to the sources.
-    public static func sampleData(sourceFile: String = #filePath) -> String {
-        let local = FileManager.default.currentDirectoryPath + "/SampleData"
-        if FileManager.default.fileExists(atPath: local) { return "SampleData" }
-        var url = URL(fileURLWithPath: sourceFile)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("SampleData").path
+    /// The bundled samples, found from where the program is, never from the working directory:
+    /// a `SampleData` folder beside the executable or in a folder above it (the package's own,
+    /// for `.build/debug/yusuan`), else the package's copy next to these sources.
+    public static func sampleData(executable: String? = nil, sourceFile: String = #filePath) -> String {
+        var anchors: [URL] = []
+        if let path = executable ?? executablePath() {
+            anchors.append(URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent())
+        }
+        // Sources/YusuanCore/Library/InputPaths.swift → the package folder.
+        var source = URL(fileURLWithPath: sourceFile)
+        for _ in 0..<4 { source.deleteLastPathComponent() }
+        anchors.append(source)
+        for anchor in anchors {
+            var folder = anchor
+            for _ in 0..<6 {
+                for candidate in [
+                    folder.appendingPathComponent("SampleData"),
+                    folder.appendingPathComponent("share/yusuan/SampleData")
+                ]
+                where FileKind.of(candidate.path) == .directory {
+                    return candidate.path
+                }
+                if folder.path == "/" { break }
+                folder.deleteLastPathComponent()
+            }
+        }
+        return source.appendingPathComponent("SampleData").path
+    }
+
+    /// The running program's own file (not argv[0], which may be a bare name found on PATH).
+    static func executablePath() -> String? {
+        #if os(Linux)
+            if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        #endif
+        return Bundle.main.executablePath
     }
 }

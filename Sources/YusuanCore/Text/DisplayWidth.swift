@@ -29,6 +29,24 @@ public enum DisplayWidth {
         return alignRight ? pad + String(out) : String(out) + pad
     }
 
+    /// The text without its first `columns` display columns (a wide character cut in half goes).
+    public static func dropLeading(_ text: String, _ columns: Int) -> String {
+        guard columns > 0 else { return text }
+        var used = 0
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if used >= columns { out.append(s) } else { used += of(s) }
+        }
+        return String(out)
+    }
+
+    /// Like `fit`, but a text too long ends in "…", so a cut name never reads as a whole one.
+    public static func fitMarked(_ text: String, _ width: Int) -> String {
+        guard of(text) > width, width > 1 else { return fit(text, width) }
+        return fit(
+            fit(text, width - 1).replacingOccurrences(of: " +$", with: "", options: .regularExpression) + "…", width)
+    }
+
     /// Like `fit`, but a text too long keeps its end behind "…" (unit names differ at the end).
     public static func fitKeepingEnd(_ text: String, _ width: Int) -> String {
         guard of(text) > width, width > 1 else { return fit(text, width) }

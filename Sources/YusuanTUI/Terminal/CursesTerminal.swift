@@ -84,6 +84,9 @@ public final class CursesTerminal {
         case .removed: return colors ? pair(2) : dim
         case .changed: return colors ? bold | pair(3) : Int32(yu_attr_underline())
         case .agreeing: return Int32(yu_attr_underline()) | pair(3)
+        // Reversed, the flag's colour becomes the cell's background: red or yellow inside the bar.
+        case .selectedError: return reverse | bold | (colors ? pair(2) : Int32(yu_attr_underline()))
+        case .selectedWarning: return reverse | (colors ? pair(3) : Int32(yu_attr_underline()))
         }
     }
 

@@ -17,17 +17,26 @@ enum CodeAcross {
             out.append(
                 ContentLines.Line(
                     "\(t.number ?? "") \(t.kind.shortName)", .key, target: .cell(table: ti, row: ri, column: 0)))
+            // Each "label amount" pair stays on one line: a number is never cut at the edge.
             var segments: [(String, Style)] = [("   ", .normal)]
+            var used = 3
             for (c, label) in t.columns.enumerated() {
                 guard let v = row.value(c) else { continue }
                 let short = label.split(separator: "/").last.map(String.init) ?? label
                 let flagged = doc.severity(table: ti, row: ri, column: c)
+                let pair = DisplayWidth.of(short) + 1 + v.grouped.count + 2
+                if used + pair > width, used > 3 {
+                    out.append(ContentLines.Line(segments: segments, target: .cell(table: ti, row: ri, column: 0)))
+                    segments = [("   ", .normal)]
+                    used = 3
+                }
                 segments.append(("\(short) ", .dim))
                 segments.append(
                     (
                         "\(v.grouped)  ",
                         flagged == .error ? .error : (c < row.inferred.count && row.inferred[c] ? .inferred : .number)
                     ))
+                used += pair
             }
             out.append(ContentLines.Line(segments: segments, target: .cell(table: ti, row: ri, column: 0)))
         }
@@ -40,10 +49,15 @@ enum CodeAcross {
                 out.append(ContentLines.Line("项目（\(projects.count)）", .header))
                 for (ri, row) in projects {
                     let sheet = NameMatch.best(row.project ?? "", in: d.performanceSheets.map { $0.project ?? "" })
+                    // The name gives way to the amount and the sheet mark, and says so with "…".
+                    let amount = row.value(0)?.grouped ?? ""
+                    let nameRoom = max(8, width - 2 - (amount.count + 2) - 14)
+                    let name = DisplayWidth.fitMarked(row.project ?? "", nameRoom).replacingOccurrences(
+                        of: " +$", with: "", options: .regularExpression)
                     out.append(
                         ContentLines.Line(
                             segments: [
-                                ("  \(row.project ?? "")", .normal), ("  \(row.value(0)?.grouped ?? "")", .number),
+                                ("  \(name)", .normal), ("  \(amount)", .number),
                                 (sheet == nil ? "  无绩效目标表" : "  ▸ 绩效目标", sheet == nil ? .dim : .key)
                             ],
                             target: sheet.map { .item(.sheet($0)) } ?? .cell(table: pt, row: ri, column: 0)))

@@ -79,7 +79,12 @@ enum ContentLines {
             for paragraph in paragraphs(d.overview.functions) { out += wrap(paragraph, width, .normal) }
             out.append(Line(""))
         }
-        out.append(Line("公开表（目录列 \(d.contents.count) 张，印出 \(d.tables.count) 张）", .header))
+        // A document without a contents page says only what it printed.
+        out.append(
+            Line(
+                d.contents.isEmpty
+                    ? "公开表（印出 \(d.tables.count) 张，无目录）" : "公开表（目录列 \(d.contents.count) 张，印出 \(d.tables.count) 张）",
+                .header))
         for (i, t) in d.tables.enumerated() {
             let total = t.totalRow?.values.first.flatMap { $0 }?.grouped ?? ""
             out.append(
@@ -256,20 +261,29 @@ enum ContentLines {
             return Line(
                 segments: [
                     (f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "· "), style),
-                    ("\(f.message)", .normal), ("  \(f.location)", .dim)
+                    ("\(f.message)", .normal), ("  \(Browser.place(f))", .dim)
                 ],
                 target: .finding(i))
         }
     }
 
-    static func source(_ d: Disclosure, _ range: SourceRange, width: Int) -> [Line] {
-        let from = max(1, range.first - 3)
-        let to = min(d.sourceLines.count, range.last + 3)
-        guard from <= to else { return [] }
-        return (from...to).map { n in
+    /// The lines shown around a cited range: enough on either side to scroll a screen or two.
+    static func sourceWindow(_ range: SourceRange, count: Int) -> ClosedRange<Int> {
+        let from = max(1, range.first - 60)
+        return from...max(from, min(count, range.last + 60))
+    }
+
+    /// Source lines, numbered; the cited ones marked "▶" and bright, the rest dim. `shift`
+    /// columns of each line's text are left out (←/→ scroll a wide line into view).
+    static func source(_ d: Disclosure, _ range: SourceRange, width: Int, shift: Int = 0) -> [Line] {
+        guard !d.sourceLines.isEmpty else { return [] }
+        return sourceWindow(range, count: d.sourceLines.count).map { n in
             let inside = range.first <= n && n <= range.last
             let text = d.sourceLines[n - 1].replacingOccurrences(of: "\t", with: " ⇥ ")
-            return Line(segments: [(String(format: "%5d ", n), .dim), (text, inside ? .normal : .dim)])
+            return Line(segments: [
+                ((inside ? "▶" : " ") + String(format: "%5d ", n), inside ? .key : .dim),
+                (DisplayWidth.dropLeading(text, shift), inside ? .normal : .dim)
+            ])
         }
     }
 }

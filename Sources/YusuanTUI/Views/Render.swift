@@ -41,12 +41,18 @@ extension Browser {
             // Only the rows in view are laid out: a library of thousands has hundreds of thousands.
             let all = documents.allFindings
             let shown = all.indices.dropFirst(scroll).prefix(bodyHeight)
+            let unitWidth = min(
+                max(18, width / 3), shown.map { DisplayWidth.of(documents.entry(all[$0].doc).unit) }.max() ?? 18)
             let lines = shown.map { k -> ContentLines.Line in
                 let f = all[k].finding, e = documents.entry(all[k].doc)
                 let style: Style = f.severity == .error ? .error : (f.severity == .warning ? .warning : .info)
                 return ContentLines.Line(segments: [
                     (f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "· "), style),
-                    (DisplayWidth.fit(e.unit, 18) + " \(e.year.map(String.init) ?? "") ", .dim),
+                    // Units of one region share their start: keep the end, where they differ.
+                    (
+                        DisplayWidth.fitKeepingEnd(e.unit, max(18, width / 3)) + " \(e.year.map(String.init) ?? "") ",
+                        .dim
+                    ),
                     (f.message, .normal)
                 ])
             }
@@ -80,6 +86,7 @@ extension Browser {
                 &buffer, pair: pair, item: item, cursor: cursor, scroll: scroll, column: column, focused: true)
         }
         renderTitle(&buffer)
+        renderDetail(&buffer)
         renderStatus(&buffer)
         if showHelp { HelpView.render(&buffer, frame: top) }
         return buffer
@@ -97,7 +104,7 @@ extension Browser {
         if let doc = currentDocument {
             let d = documents[doc]
             path.append(d.title)
-            counts = "\(d.errors) errors · \(d.warnings) warnings · \(d.infos) info"
+            counts = "✗\(d.errors) 错误 !\(d.warnings) 警告 ·\(d.infos) 提示"
             if case .content(_, let item, let cursor, _, _) = top {
                 path.append(item.label(d))
                 if case .table(let t) = item, let r = rowIndex(doc: doc, table: t, cursor: cursor) {
@@ -125,7 +132,7 @@ extension Browser {
                 if !libraryFilter.isEmpty { files = "筛选“\(libraryFilter)” \(library.shown)/" + files }
                 if grouping != .unit { files = "按\(grouping.label) · " + files }
             }
-            counts = files + " · \(libraryErrors) errors"
+            counts = files + "  ✗\(libraryErrors) 错误"
         }
         let right = " " + counts + " "
         let rightWidth = DisplayWidth.of(right)
@@ -175,14 +182,6 @@ extension Browser {
             buffer.put(1, y, note, .status, maxWidth: width - 2)
             return
         }
-        // The finding on the current row, else the main keys.
-        if case .content(let doc, .table(let t), let cursor, _, _) = top,
-            let r = rowIndex(doc: doc, table: t, cursor: cursor),
-            let f = documents[doc].findings(table: t, row: r).first
-        {
-            buffer.put(1, y, "\(f.severity == .error ? "✗" : "!") \(f.message)", .status, maxWidth: width - 2)
-            return
-        }
         // A table read with doubt says why its rows are dimmed.
         if case .content(let doc, .table(let t), _, _, _) = top,
             let reason = documents[doc].disclosure.tables[safe: t]?.uncertain
@@ -193,9 +192,10 @@ extension Browser {
         let keys: String
         switch top {
         case .library: keys = "Enter 打开  o 分组  f 筛选  d 比较  m 标记  F 全部问题  / 搜索  ? 帮助  q 退出"
-        case .allFindings: keys = "↑↓ 移动  Enter 到问题所在单元格  / 搜索  q 返回"
+        case .allFindings: keys = "↑↓ 移动  Enter 到问题所在单元格  s 原文  / 搜索  ? 帮助  q 返回"
         case .document: keys = "↑↓ 移动  Enter 查看  e 下一个问题  d 与另一年比较  / 搜索  ? 帮助  q 返回"
         case .content(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  Enter 跨表  z 折叠  s 原文  p 绩效表  e 问题  ? 帮助  q 返回"
+        case .content(_, .source, _, _, _): keys = "↑↓ 移动  ←→ 左右滚动  e/E 问题  ? 帮助  q 返回"
         case .content: keys = "↑↓ 移动  Enter 跳转  s 原文  e/E 问题  / 搜索  ? 帮助  q 返回"
         case .compare: keys = "↑↓ 移动  Enter 查看  ] [ 下/上一处变动  u 隐藏未变行  / 搜索  ? 帮助  q 返回"
         case .compareContent(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  ] [ 下/上一处变动  u 隐藏未变行  Enter 跨表  s 原文  q 返回"
@@ -283,7 +283,7 @@ extension Browser {
             guard i < count else { continue }
             let e = entry(i)
             let countWidth = DisplayWidth.of(e.count)
-            buffer.put(0, y, (i == cursor ? "▶" : " ") + DisplayWidth.fit(e.label, w - 1 - countWidth), e.style)
+            buffer.put(0, y, (i == cursor ? "▶" : " ") + DisplayWidth.fitMarked(e.label, w - 1 - countWidth), e.style)
             buffer.put(w - countWidth, y, e.count, .changed)
             if i == cursor { buffer.restyle(0, y, width: w, focused ? .selected : .key) }
         }
@@ -311,7 +311,10 @@ extension Browser {
                 &buffer, preview, x: layout.x + left, width: layout.width - left, cursor: -1, scroll: 0, focused: false)
             return
         }
-        let lines = ContentLines.build(item, documents[doc], width: layout.width - 1)
+        var lines = ContentLines.build(item, documents[doc], width: layout.width - 1)
+        if case .source(let range, _) = item {
+            lines = ContentLines.source(documents[doc].disclosure, range, width: layout.width - 1, shift: column * 10)
+        }
         drawLines(&buffer, lines, x: layout.x, width: layout.width, cursor: cursor, scroll: scroll, focused: focused)
     }
 
@@ -326,7 +329,7 @@ extension Browser {
             for (text, style) in lines[i].segments {
                 x = buffer.put(x, 1 + r, text, style, maxWidth: x0 + width - x)
             }
-            if focused, i == cursor { buffer.restyle(x0, 1 + r, width: width, .selected) }
+            if focused, i == cursor { buffer.restyleCursor(x0, 1 + r, width: width) }
         }
     }
 }
@@ -369,7 +372,14 @@ enum HelpView {
         } else if case .content = frame {
             out += ["", "s             原文（绩效目标表）", "p             绩效目标表对应的项目支出行"]
         }
-        out += ["", "鼠标：单击选择，滚轮滚动"]
+        out += [
+            "", "符号", "✗ 错误   ! 警告   · 提示        问题的严重程度（标题栏、文件库中为个数）",
+            "红 / 黄色的数   问题所指的单元格       ●  本行有问题（详情见底部）",
+            "▶             光标所在；原文中为所引用的行   ◀ ▶  左 / 右还有列",
+            "▸ ▾           已折叠 / 已展开           …  名称过长被截断（底部显示全称）",
+            "淡色的数       按表内合计推断放置的数，或读取不确定的表", "*             已标记（m）",
+            "", "鼠标：单击选择，滚轮滚动"
+        ]
         return out
     }
 

@@ -4,13 +4,31 @@ import YusuanCore
 /// 类 and total rows emphasised, 款/项 indented, flagged cells marked, inferred cells dimmed,
 /// and horizontal scrolling from `firstColumn`.
 enum TableView {
-    /// Amount columns as wide as the table's widest number or short label (9 to 14 columns),
-    /// so an 80-column terminal shows 合计, 基本支出 and 项目支出 together.
+    /// Amount columns as wide as the table's widest number (never cut: a cut number reads as
+    /// another) or short label, at least 9 columns, so 80 columns show 合计, 基本支出 and 项目支出.
     static func amountWidth(_ table: Table) -> Int {
         let widest = table.rows.flatMap { $0.values.compactMap { $0?.grouped.count } }.max() ?? 6
         let label =
             table.columns.map { DisplayWidth.of($0.split(separator: "/").last.map(String.init) ?? $0) }.max() ?? 4
-        return min(14, max(9, widest + 1, min(label, 12)))
+        return max(9, widest + 1, min(label, 12))
+    }
+
+    /// Name and project columns: what the amounts leave, up to the longest name, at least a
+    /// quarter of the width each (the amounts then scroll sideways).
+    static func nameWidths(_ table: Table, width: Int, codeWidth: Int, amountWidth: Int) -> (name: Int, project: Int) {
+        let hasProjects = table.rows.contains { $0.project != nil }
+        let longestName = (table.rows.map { DisplayWidth.of($0.name) + max(0, $0.level - 1) }.max() ?? 8) + 1
+        let longestProject = hasProjects ? (table.rows.map { DisplayWidth.of($0.project ?? "") }.max() ?? 8) + 1 : 0
+        let room = width - codeWidth - table.columns.count * (amountWidth + 1)
+        if longestName + longestProject <= room { return (max(10, longestName), longestProject) }
+        // Too many amounts to show at once: they scroll, and the names keep room beside the first few.
+        let kept = min(table.columns.count, hasProjects ? 2 : 3)
+        let left = width - codeWidth - kept * (amountWidth + 1)
+        let floor = max(10, min(left / (hasProjects ? 2 : 1), hasProjects ? width / 4 : width / 3))
+        guard hasProjects else { return (max(floor, min(longestName, room)), 0) }
+        let share = max(2 * floor, room, left)
+        let name = max(floor, min(longestName, share * longestName / (longestName + longestProject)))
+        return (name, max(floor, min(longestProject, share - name)))
     }
 
     static func render(
@@ -21,10 +39,7 @@ enum TableView {
         let codeWidth = table.kind.isTwoSided ? 6 : 10
         let amountWidth = amountWidth(table)
         let hasProjects = table.rows.contains { $0.project != nil }
-        let longestName = table.rows.map { DisplayWidth.of($0.name) }.max() ?? 8
-        let nameWidth = max(
-            10, min(longestName + 1, hasProjects ? width / 4 : (width < 80 ? width / 4 + 2 : width / 3), 34))
-        let projectWidth = hasProjects ? max(10, min(width / 4, 30)) : 0
+        let (nameWidth, projectWidth) = nameWidths(table, width: width, codeWidth: codeWidth, amountWidth: amountWidth)
         let frozen = codeWidth + nameWidth + projectWidth
         let visibleColumns = max(1, (width - frozen) / (amountWidth + 1))
         let start = min(max(0, firstColumn), max(0, table.columns.count - visibleColumns))
@@ -87,10 +102,11 @@ enum TableView {
             buffer.put(x, ry, DisplayWidth.fit(codeText + marker, codeWidth), emphasis)
             let nameIndent = table.kind.isTwoSided ? "" : indent
             // One column is kept blank so a cut name never runs into the next column.
-            buffer.put(x + codeWidth, ry, DisplayWidth.fit(nameIndent + row.name, nameWidth - 1), emphasis)
+            buffer.put(x + codeWidth, ry, DisplayWidth.fitMarked(nameIndent + row.name, nameWidth - 1), emphasis)
             if hasProjects {
                 buffer.put(
-                    x + codeWidth + nameWidth, ry, DisplayWidth.fit(row.project ?? "", projectWidth - 1), emphasis)
+                    x + codeWidth + nameWidth, ry, DisplayWidth.fitMarked(row.project ?? "", projectWidth - 1), emphasis
+                )
             }
             for (k, c) in columns.enumerated() {
                 let cx = x + frozen + k * (amountWidth + 1)
@@ -105,7 +121,7 @@ enum TableView {
             }
             let flagged = !doc.findings(table: index, row: i).isEmpty
             if flagged { buffer.put(x + width - 1, ry, "●", .error) }
-            if v == cursor && focused { buffer.restyle(x, ry, width: width - (flagged ? 1 : 0), .selected) }
+            if v == cursor && focused { buffer.restyleCursor(x, ry, width: width - (flagged ? 1 : 0)) }
         }
     }
 }
