@@ -8,13 +8,21 @@ import Testing
 
     @Test func kizilsu2022() throws {
         let f = try findings(Fixtures.kizilsu2022)
-        // 表五 20801: 合计 320.27 but 基本支出 352.15 + 项目支出 16.40 = 368.55.
-        let row = try #require(f.first { $0.rule == "row.sum" && $0.code == "20801" })
-        #expect(row.table == .gpbExpense)
-        #expect(row.tableNumber == "表五")
+        // 表五 20801: 基本支出 352.15 copied from 208. Its 项 sum to 303.87, its 合计 320.27 less
+        // 项目支出 16.40 is 303.87, and 208's 基本支出 352.15 less 20805's 48.28 is 303.87: one
+        // wrong cell, one finding, the other two sums under it.
+        let fault = try #require(f.first { $0.blamed != nil })
+        #expect(fault.severity == .error)
+        #expect(fault.rule == "tree.sum")
+        let blamed = try #require(fault.blamed)
+        #expect(blamed.table == .gpbExpense && blamed.tableNumber == "表五")
+        #expect(blamed.code == "20801" && blamed.column == "基本支出")
+        #expect(blamed.printed?.description == "352.15" && blamed.expected?.description == "303.87")
+        let row = try #require(fault.related.first { $0.rule == "row.sum" && $0.code == "20801" })
         #expect(row.expected?.description == "368.55")
         #expect(row.actual?.description == "320.27")
-        #expect(row.severity == .error)
+        #expect(fault.related.contains { $0.rule == "tree.sum" && $0.code == "208" && $0.column == "基本支出" })
+        #expect(f.filter { $0.category == .arithmetic && $0.severity == .error }.count == 1)
         // The prose says 人力资源和社会保障管理事务 352.15, 表五 prints 320.27.
         let prose = try #require(f.first { $0.rule == "prose.amount" && $0.code == "20801" })
         #expect(prose.actual?.description == "352.15")

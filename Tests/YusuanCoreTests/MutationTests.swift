@@ -149,7 +149,15 @@ import Testing
         for file in files {
             let path = "\(folder)/\(file)"
             let tsv = try PDFText.words(path: path)
-            let base = try DisclosureParser.parse(text: PDFLayout.text(PDFWords.pages(tsv: tsv)), path: path)
+            // Tables published apart from their prose are read with it, as the library pairs them.
+            let prosePath = path.replacingOccurrences(of: "-tables.pdf", with: "-document.pdf")
+            let prose = prosePath != path ? try PDFText.extract(path: prosePath) : nil
+            func read(_ words: Data) throws -> Disclosure {
+                let tables = PDFLayout.text(PDFWords.pages(tsv: words))
+                return try DisclosureParser.parse(
+                    text: prose.map { DocumentPairs.merge(prose: $0, tables: tables) } ?? tables, path: path)
+            }
+            let base = try read(tsv)
             let baseErrors = Set(Checker.check(base).filter { $0.severity == .error }.map(\.message))
             let kinds = summed(base)
             var rows = tsv.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Data($0) }
@@ -168,9 +176,7 @@ import Testing
                 fields[fields.count - 1] = bumped
                 rows[i] = Data(fields.joined(separator: "\t").utf8)
                 defer { rows[i] = original }
-                let mutated = try DisclosureParser.parse(
-                    text: PDFLayout.text(PDFWords.pages(tsv: Data(rows.joined(separator: [UInt8(ascii: "\n")])))),
-                    path: path)
+                let mutated = try read(Data(rows.joined(separator: [UInt8(ascii: "\n")])))
                 judge(base, baseErrors, mutated, kinds, &tally, file)
             }
         }

@@ -15,7 +15,7 @@ public enum Checker {
         PerformanceChecks.run(&sink)
         GoalChecks.run(&sink)
         ReadingDoubt.apply(d, to: &sink, arithmeticOnly: false)
-        Faults.absorb(&sink.findings, in: d)
+        Faults.absorb(&sink, in: d)
         return sink.findings.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
         }.map(\.element)
@@ -30,6 +30,9 @@ struct FindingSink {
     var findings: [Finding] = []
     /// The sums compared inside tables, held or not.
     var relations: [Relation] = []
+    /// Arithmetic findings whose table could not tell the wrong cell, by message: the cells that
+    /// could each be it (`Faults.decide`).
+    var undecided: [String: [CellRef]] = [:]
     private var seen = Set<String>()
 
     init(disclosure: Disclosure) { self.disclosure = disclosure }

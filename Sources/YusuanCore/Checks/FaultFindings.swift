@@ -14,7 +14,9 @@ extension Faults {
             if let cell = fault.blamed {
                 let ref = reference(cell, expected: fault.expected, tables)
                 f.blamed = ref
-                f.message += blame(ref, fault: fault, sink.relations, tables)
+                f.message += blame(ref, fault: fault, tables)
+            } else if !fault.candidates.isEmpty {
+                sink.undecided[f.message] = fault.candidates.map { reference($0.cell, expected: $0.value, tables) }
             }
             replaced[head] = f
             dropped.formUnion(indices.dropFirst())
@@ -33,17 +35,12 @@ extension Faults {
     }
 
     /// "；疑误单元格：20801 人力资源和社会保障管理事务“基本支出”印为 352.15，表内 3 处算术均指向 303.87"
-    static func blame(_ ref: CellRef, fault: Fault, _ relations: [Relation], _ tables: [Table]) -> String {
+    static func blame(_ ref: CellRef, fault: Fault, _ tables: [Table]) -> String {
         let t = tables[fault.blamed!.table]
         let row = t.rows[fault.blamed!.row]
         let name = TableArithmetic.label(row)
         let printed = ref.printed?.description ?? "空"
         let expected = ref.expected?.description ?? "空"
-        let columns = Set(
-            fault.relations.flatMap { relations[$0].cells }.filter { $0.row == fault.blamed!.row }.map(\.column))
-        if !fault.strict, columns.count > 1 {
-            return "；疑误行：\(name)，其“\(ref.column ?? "")”印为 \(printed)，表内各列之和均指向该行（共 \(fault.relations.count) 处不符）"
-        }
         let count = fault.relations.count
         if let w = fault.witness {
             let other = tables[w].number.map { "\($0)\(tables[w].title)" } ?? tables[w].title
@@ -60,22 +57,17 @@ extension Faults {
     /// performance sheet or the prose that states the value the table's own sums ask for against
     /// the value printed, or a sum over the same code off by just the blamed cell's error. One
     /// wrong cell, one finding, however many places it shows.
-    static func absorb(_ findings: inout [Finding], in d: Disclosure) {
-        let elsewhere: Set<Finding.Category> = [.crossTable, .narrative, .performance]
+    static func absorb(_ sink: inout FindingSink, in d: Disclosure) {
+        decide(&sink, in: d)
+        var findings = sink.findings
         var absorbed = Set<Int>()
         for head in findings.indices {
-            guard let b = findings[head].blamed, let printed = b.printed, let expected = b.expected,
-                let t = d.tables.first(where: { $0.kind == b.table && $0.number == b.tableNumber })
-            else { continue }
-            let (p, x) = (printed.inWan(from: t.amountUnit), expected.inWan(from: t.amountUnit))
+            guard let b = findings[head].blamed, let (p, x) = inWan(b, d) else { continue }
             for k in findings.indices where k != head && !absorbed.contains(k) {
                 let f = findings[k]
-                guard f.severity != .info, elsewhere.contains(f.category), let e = f.expected, let a = f.actual
+                guard elsewhere.contains(f.category), f.severity != .info, let e = f.expected, let a = f.actual
                 else { continue }
-                // The other place states the printed value against what the sums ask (as closely
-                // as it was rounded), in either order.
-                let other = e.sameValue(p) ? a : (a.sameValue(p) ? e : nil)
-                let states = other.map { Tolerance.compare(x, $0, terms: [$0]) != .mismatch } ?? false
+                let states = Self.states(f, printed: p, asked: x)
                 // A sum over the blamed cell's code (or a code above it) off by the same amount.
                 let sameLine = f.code.map { code in b.code?.hasPrefix(code) == true } ?? false
                 let offByIt = abs((a - e).hundredths) == abs((p - x).hundredths)
@@ -84,6 +76,47 @@ extension Faults {
                 absorbed.insert(k)
             }
         }
-        findings = findings.indices.filter { !absorbed.contains($0) }.map { findings[$0] }
+        sink.findings = findings.indices.filter { !absorbed.contains($0) }.map { findings[$0] }
+    }
+}
+
+extension Faults {
+    static let elsewhere: Set<Finding.Category> = [.crossTable, .narrative, .performance]
+
+    /// A cell's printed value and the value its sums ask, in 万元 as the checks across tables use.
+    static func inWan(_ c: CellRef, _ d: Disclosure) -> (Amount, Amount)? {
+        guard let printed = c.printed, let expected = c.expected,
+            let t = d.tables.first(where: { $0.kind == c.table && $0.number == c.tableNumber })
+        else { return nil }
+        return (printed.inWan(from: t.amountUnit), expected.inWan(from: t.amountUnit))
+    }
+
+    /// Whether a finding states the printed value against the value the sums ask (as closely as
+    /// it was rounded), in either order.
+    static func states(_ f: Finding, printed p: Amount, asked x: Amount) -> Bool {
+        guard let e = f.expected, let a = f.actual else { return false }
+        let other = e.sameValue(p) ? a : (a.sameValue(p) ? e : nil)
+        return other.map { Tolerance.compare(x, $0, terms: [$0]) != .mismatch } ?? false
+    }
+
+    /// A sum whose table could not tell its wrong cell (one sum, several cells free in it) is
+    /// decided by a finding elsewhere that states, for just one of those cells, the value the sum
+    /// asks against the one printed: the prose quoting 公务接待费 as the items' sum says it is.
+    static func decide(_ sink: inout FindingSink, in d: Disclosure) {
+        for i in sink.findings.indices where sink.findings[i].blamed == nil {
+            guard let candidates = sink.undecided[sink.findings[i].message] else { continue }
+            let told = candidates.filter { c in
+                guard let (p, x) = inWan(c, d) else { return false }
+                return sink.findings.contains { f in
+                    elsewhere.contains(f.category) && f.severity != .info && (f.code == nil || f.code == c.code)
+                        && states(f, printed: p, asked: x)
+                }
+            }
+            guard told.count == 1, let pick = told.first else { continue }
+            sink.findings[i].blamed = pick
+            let name = [pick.code, pick.row].compactMap { $0 }.joined(separator: " ")
+            sink.findings[i].message +=
+                "；疑误单元格：\(name)“\(pick.column ?? "")”印为 \(pick.printed?.description ?? "空")，按此算术应为 \(pick.expected?.description ?? "空")，他处所述与此相符"
+        }
     }
 }

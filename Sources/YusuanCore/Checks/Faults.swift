@@ -11,12 +11,12 @@ enum Faults {
         var blamed: TableCell?
         /// What the other cells say the blamed one should be.
         var expected: Amount?
-        /// Whether every sum that holds keeps the blamed cell as printed; a cell some holding sum
-        /// needs is blamed only when nothing else could be, as when a whole row is wrong.
-        var strict = true
         /// Another table that prints the blamed cell's line with the value the sums ask for, when
         /// its own sums could not tell the cell (one failing sum, several cells free in it).
         var witness: Int?
+        /// The cells that could each explain it alone, with what the sum asks of each, when no
+        /// table could tell them apart: a finding elsewhere still may (`Faults.absorb`).
+        var candidates: [(cell: TableCell, value: Amount)] = []
     }
 
     struct Attribution {
@@ -39,7 +39,7 @@ enum Faults {
                     out.unexplained[relations[component[0]].total.table, default: 0] += component.count
                 }
             }
-            out.faults += mergedByRow(attributed)
+            out.faults += attributed
         }
         return out
     }
@@ -82,16 +82,19 @@ enum Faults {
                 else { return nil }
                 return (cell, v)
             }
-        let held = Set(
-            relations.filter { $0.held && $0.total.table == failing[0].total.table }.flatMap(\.cells))
-        let strict = candidates.filter { !held.contains($0.cell) }
-        let pick = strict.count == 1 ? strict[0] : (strict.isEmpty && candidates.count == 1 ? candidates[0] : nil)
-        if let pick {
+        // A cell that a holding sum needs as printed cannot be the wrong one: set to what the
+        // failing sums ask, it would break that sum. Failures only such cells explain (a row that
+        // adds up across but not with its children) need a whole row misprinted: the reader's doubt.
+        let holding = relations.filter { $0.held && $0.total.table == failing[0].total.table }
+        let strict = candidates.filter { c in
+            (c.value.hundredths >= 0 || (value(c.cell, tables)?.hundredths ?? 0) < 0)
+                && !holding.contains { $0.cells.contains(c.cell) && !holds($0, with: c.cell, at: c.value, tables) }
+        }
+        if strict.count == 1 {
+            let pick = strict[0]
             // Show first the relation that states the blamed cell as a total, if one does.
             let first = group.first { relations[$0].total == pick.cell } ?? group[0]
-            return Fault(
-                relations: [first] + group.filter { $0 != first }, blamed: pick.cell, expected: pick.value,
-                strict: !strict.isEmpty)
+            return Fault(relations: [first] + group.filter { $0 != first }, blamed: pick.cell, expected: pick.value)
         }
         guard strict.count > 1 else { return nil }  // several sums with no common cell: no one cell explains them
         // One failing sum whose cells all stand free: the table alone cannot tell which cell is
@@ -101,7 +104,16 @@ enum Faults {
         if told.count == 1, let (pick, witness) = told.first {
             return Fault(relations: group, blamed: pick.cell, expected: pick.value, witness: witness)
         }
-        return Fault(relations: group, blamed: nil, expected: nil)
+        return Fault(relations: group, blamed: nil, expected: nil, candidates: strict)
+    }
+
+    static func value(_ c: TableCell, _ tables: [Table]) -> Amount? { tables[c.table].rows[c.row].value(c.column) }
+
+    /// Whether `relation` still holds with `cell` set to `value`, the others as printed.
+    static func holds(_ relation: Relation, with cell: TableCell, at value: Amount, _ tables: [Table]) -> Bool {
+        func amount(_ c: TableCell) -> Amount? { c == cell ? value : Self.value(c, tables) }
+        let parts = relation.parts.compactMap(amount)
+        return Tolerance.compare(Tolerance.sum(parts), amount(relation.total) ?? .zero, terms: parts) != .mismatch
     }
 
     /// The value `cell` must hold for `relation` to hold, the other cells as printed.
@@ -111,32 +123,15 @@ enum Faults {
         if cell == relation.total { return Amount(hundredths: parts) }
         return Amount(hundredths: Amount.sum(Amount.sum(value(relation.total), -parts), value(cell)))
     }
-
-    /// Cells of one row blamed against the sums their row holds (a whole row printed wrong, each
-    /// column its own fault) are one fault: the row.
-    static func mergedByRow(_ faults: [Fault]) -> [Fault] {
-        var out: [Fault] = []
-        var rowFault: [Int: Int] = [:]
-        for f in faults {
-            guard let cell = f.blamed, !f.strict else {
-                out.append(f)
-                continue
-            }
-            if let k = rowFault[cell.row] {
-                out[k].relations += f.relations
-            } else {
-                rowFault[cell.row] = out.count
-                out.append(f)
-            }
-        }
-        return out
-    }
 }
 
-/// The same printed line in other tables: rows of one code (projects aside), and the total rows.
+/// The same printed line in other tables: rows of one code (projects aside), the total rows,
+/// and for a total row's cell, the line named as its column (a 支出总表's 项目支出 total is the
+/// summary's 项目支出 line).
 struct Twins {
     var byCode: [String: [(table: Int, row: Int)]] = [:]
     var totals: [(table: Int, row: Int)] = []
+    var byName: [String: [(table: Int, row: Int)]] = [:]
 
     init(_ tables: [Table]) {
         for (ti, t) in tables.enumerated() {
@@ -145,9 +140,22 @@ struct Twins {
                     byCode[c, default: []].append((ti, ri))
                 } else if row.isTotal {
                     totals.append((ti, ri))
+                } else {
+                    byName[Self.key(row.name), default: []].append((ti, ri))
                 }
             }
         }
+    }
+
+    static func key(_ name: String) -> String { TableSegmenter.unnumbered(CJK.compact(name)) }
+
+    func lines(_ cell: TableCell, _ tables: [Table]) -> [(table: Int, row: Int)] {
+        let t = tables[cell.table]
+        let row = t.rows[cell.row]
+        if let code = row.code { return byCode[code] ?? [] }
+        guard row.isTotal else { return [] }
+        let label = t.columns[cell.column].split(separator: "/").last.map(String.init) ?? ""
+        return totals + (byName[Self.key(label)] ?? [])
     }
 
     /// The table that prints `cell`'s line with `value` (as closely as either was rounded, in 万元)
