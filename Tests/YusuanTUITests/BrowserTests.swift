@@ -91,6 +91,24 @@ import YusuanCore
         assertAligned(screen)
     }
 
+    /// Kizilsu 2022 表五's one fault: `e` lands on 20801's 基本支出 (352.15, its sums ask 303.87),
+    /// flagged, and the sums that agree on it are underlined: 208's 基本支出 above it.
+    @Test func aFaultLandsOnItsBlamedCellWithTheAgreeingSumsMarked() throws {
+        let k = index("克孜勒苏", year: 2022)
+        var b = browser(160, 48, down(k) + [.enter])
+        b.handle(.char("e"))
+        let screen = b.render()
+        func cell(_ rowText: String, _ value: String) throws -> Style {
+            let y = try #require(screen.lines.firstIndex { $0.contains(rowText) && $0.contains(value) })
+            let line = screen.line(y)
+            let x = DisplayWidth.of(String(line[..<line.range(of: value)!.lowerBound]))
+            return screen.style(atColumn: x, row: y)
+        }
+        #expect(try cell("人力资源和社会保障管理事务", "352.15") == .selectedError)
+        #expect(try cell("社会保障和就业支出", "352.15") == .agreeing)
+        #expect(try cell("社会保障和就业支出", "368.55") != .agreeing)
+    }
+
     @Test func findingsListAndEnter() {
         let k = index("巴音郭楞", year: 2023)
         let outline = OutlineItem.items(Self.documents[k])
