@@ -16,40 +16,22 @@ public enum PDFText {
     /// The words of every page with their boxes, as `pdftotext -tsv` prints them.
     static func words(path: String) throws -> Data {
         guard let tool = executable("pdftotext") else { throw InputError.needsPdftotext(path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-tsv", "-enc", "UTF-8", "-q", path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw InputError.needsPdftotext(path) }
-        // Read while it runs (a full pipe would block it), and stop it past the timeout.
-        let deadline = DispatchTime.now() + timeout
-        DispatchQueue.global().asyncAfter(deadline: deadline) { if process.isRunning { process.terminate() } }
         // The word list runs about six times the text; past that cap the PDF is too large to read,
         // and it is stopped while it streams rather than held whole.
         let cap = TextDecoder.maxBytes * 6
         var data = Data()
-        let reader = output.fileHandleForReading
-        while true {
-            let chunk = reader.availableData
-            if chunk.isEmpty { break }
-            data.append(chunk)
-            if data.count > cap {
-                process.terminate()
-                process.waitUntilExit()
-                throw InputError.tooLarge(path, data.count / 6 >> 20)
-            }
+        let outcome = Spawn.run(tool, ["-tsv", "-enc", "UTF-8", "-q", path, "-"], timeout: timeout) { chunk in
+            data.append(contentsOf: chunk)
+            return data.count <= cap
         }
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw InputError.unreadablePDF(path)
-        }
+        guard let outcome else { throw InputError.needsPdftotext(path) }
+        if data.count > cap { throw InputError.tooLarge(path, data.count / 6 >> 20) }
+        if outcome == .timedOut { throw InputError.slowPDF(path, Int(timeout)) }
+        guard outcome == .exited(0) else { throw InputError.unreadablePDF(path) }
         return data
     }
 
-    /// The tool's full path from PATH, as `Process` needs one.
+    /// The tool's full path from PATH, as `posix_spawn` needs one.
     static func executable(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") {

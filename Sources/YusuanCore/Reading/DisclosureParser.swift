@@ -139,8 +139,7 @@ struct TableContext {
         // 政府性基金预算 → 政府性基金预算拨款): the line's amount is the column's total.
         let named = Set(known.map(\.0))
         for r in income {
-            let name = CJK.canonicalLabel(r.name).replacingOccurrences(
-                of: #"^([一二三四五六七八九十]+、|\d+\.)"#, with: "", options: .regularExpression)
+            let name = TableReader.numbering.replacing(in: CJK.canonicalLabel(r.name))
             if name.count >= 4, !named.contains(name) { hints.columnTotals.append((name, r.values.first ?? nil)) }
         }
         return hints
@@ -206,6 +205,8 @@ enum TableReader {
             columns: result.columns, rows: rows, emptyNote: note,
             lines: SourceRange(first, segment.lastLine), layout: tabbed ? .tabs : .wrapped)
     }
+
+    static let numbering = Pattern(#"^([一二三四五六七八九十]+、|\d+\.)"#)
 
     static func amountUnit(_ text: String) -> String {
         let c = CJK.compact(text)

@@ -67,14 +67,17 @@ enum HeaderReader {
 
     /// A cover without its name in text (an image): the name the prose's sentences start with
     /// before a year ("江苏省政协办公厅 2019 年度收入、支出预算总计…"), when two or more do.
+    static let unitBeforeYear = Pattern(
+        #"^([\p{Han}（）()]{3,30}?(厅|局|院|委员会|委|办公室|中心|部|处|所|站|馆|校|社|团|队|会))(20\d\d年|本年)"#)
+    static let yearAtEnd = Pattern(#"(20\d\d年|本年)$"#)
+
     static func unitFromProse(_ source: SourceText) -> String {
         var counts: [String: Int] = [:]
-        let pattern = #"^([\p{Han}（）()]{3,30}?(厅|局|院|委员会|委|办公室|中心|部|处|所|站|馆|校|社|团|队|会))(20\d\d年|本年)"#
         for line in source.lines {
             let c = line.compact
-            guard c.count >= 8, let r = c.range(of: pattern, options: .regularExpression) else { continue }
+            guard c.count >= 8, let r = unitBeforeYear.range(in: c) else { continue }
             var name = String(c[r])
-            while let y = name.range(of: #"(20\d\d年|本年)$"#, options: .regularExpression) { name.removeSubrange(y) }
+            while let y = yearAtEnd.range(in: name) { name.removeSubrange(y) }
             counts[name, default: 0] += 1
         }
         guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),

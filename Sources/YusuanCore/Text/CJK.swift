@@ -19,6 +19,7 @@ public enum CJK {
     /// Joins text that a PDF wrapped: "人力资源和 社会保障管理 事务" → "人力资源和社会保障管理事务".
     /// A space survives only between two non-CJK characters ("GB/T 22239").
     public static func joinWrapped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 32 || $0 == 9 }) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

@@ -15,6 +15,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case notADisclosure(String)
     case needsPdftotext(String)
     case unreadablePDF(String)
+    case slowPDF(String, Int)
 
     public var description: String {
         switch self {
@@ -35,6 +36,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(p): is a PDF; reading it needs pdftotext (Debian/Ubuntu: apt-get install poppler-utils)."
         case .unreadablePDF(let p):
             return "\(p): pdftotext could not read this PDF (damaged, encrypted, or scanned images without text)."
+        case .slowPDF(let p, let seconds):
+            return "\(p): pdftotext was still reading this PDF after \(seconds) s and was stopped."
         }
     }
 }

@@ -290,9 +290,16 @@ struct ClassificationResolver {
     }
 
     static func hasMarkers(_ text: String) -> Bool {
-        (text.contains("（类") || text.contains("(类"))
-            && text.range(of: #"[（(]类[：:\d]*[）)]"#, options: .regularExpression) != nil
+        (text.contains("（类") || text.contains("(类")) && classMarker.range(in: text) != nil
     }
+
+    static let classMarker = Pattern(#"[（(]类[：:\d]*[）)]"#)
+    // Names run a few dozen characters: bounded repeats keep a long line from costing its square.
+    static let classPart = Pattern(#"([^（(，。；：:、]{1,80})[（(]类[：:]?(\d{0,8})[）)]"#)
+    static let parts = ["类", "款", "项"].reduce(into: [String: Pattern]()) { out, marker in
+        out[marker] = Pattern(#"([^（(，。；]{0,80}?)[（(]"# + marker + #"[：:]?(\d{0,8})[）)]"#)
+    }
+    static let numbering = Pattern(#"^\d+[.、．]"#)
 
     func code(forName name: String) -> String? {
         var key = NameMatch.key(name)
@@ -308,14 +315,9 @@ struct ClassificationResolver {
     /// "社会保障和就业支出（类：208）…（款：01）…（项：09）；2022 年预算数为 303.87 万元…"
     func fact(from s: FactReader.Sentence) -> NarrativeFact? {
         let text = s.text
-        // Names run a few dozen characters: bounded repeats keep a long line from costing its square.
-        let pattern = #"([^（(，。；：:、]{1,80})[（(]类[：:]?(\d{0,8})[）)]"#
-        guard let classRange = text.range(of: pattern, options: .regularExpression) else { return nil }
+        guard let classRange = Self.classPart.range(in: text) else { return nil }
         func part(_ marker: String, from: String.Index) -> (String, String, String.Index)? {
-            let p = #"([^（(，。；]{0,80}?)[（(]"# + marker + #"[：:]?(\d{0,8})[）)]"#
-            guard let r = text.range(of: p, options: .regularExpression, range: from..<text.endIndex) else {
-                return nil
-            }
+            guard let r = Self.parts[marker]?.range(in: text, from: from) else { return nil }
             let m = String(text[r])
             guard let open = m.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
             let name = String(m[..<open])
@@ -323,7 +325,7 @@ struct ClassificationResolver {
             return (CJK.compact(name), String(digits), r.upperBound)
         }
         guard let (className, classDigits, afterClass) = part("类", from: classRange.lowerBound) else { return nil }
-        var names = [className.replacingOccurrences(of: #"^\d+[.、．]"#, with: "", options: .regularExpression)]
+        var names = [Self.numbering.replacing(in: className)]
         var digits = [classDigits]
         var cursor = afterClass
         if let (n, d, e) = part("款", from: cursor), text[cursor..<e].count < 40 {
