@@ -24,7 +24,10 @@ public enum TemporaryFiles {
     /// Removes every registered temporary (a folder with what it holds).
     public static func removeAll() {
         for p in lock.withLock({ live }) {
-            try? FileManager.default.removeItem(atPath: p)
+            // Renamed away first: the writer, still running, can then add nothing to it.
+            let gone = p + "-gone"
+            let target = rename(p, gone) == 0 ? gone : p
+            try? FileManager.default.removeItem(atPath: target)
             unlink(p + "-journal")  // SQLite's, beside a database being written
         }
     }
