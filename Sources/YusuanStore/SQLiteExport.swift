@@ -39,14 +39,23 @@ public enum SQLiteExport {
 
     /// Writes a new database at `path` (built beside it, then renamed over it).
     public static func write(_ documents: [(Disclosure, [Finding])], to path: String) throws {
+        var rest = documents[...]
+        try write(next: { rest.popFirst() }, to: path)
+    }
+
+    /// The same, one document at a time from `next` (nil at the end), so memory holds one.
+    public static func write(next: () -> (Disclosure, [Finding])?, to path: String) throws {
         let tmp = AtomicFile.temporaryPath(for: path)
+        TemporaryFiles.cleanStale(near: path)
         unlink(tmp)
+        TemporaryFiles.register(tmp)
+        defer { TemporaryFiles.unregister(tmp) }
         do {
             let queue = try DatabaseQueue(path: tmp)
             try queue.write { db in
                 try db.execute(sql: schema)
                 try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
-                for (d, findings) in documents { try insert(d, findings, db) }
+                while let (d, findings) = next() { try insert(d, findings, db) }
             }
             try queue.close()
         } catch let error as AtomicFile.WriteError {

@@ -32,44 +32,38 @@ struct Export: ParsableCommand {
         guard ["sqlite", "sqlite3", "db", "csv", "jsonl", "ndjson", ""].contains(format) else {
             fail("\(to): unknown export format; use .sqlite, .csv, .jsonl or a folder.")
         }
-        let documents = loadDocuments(files)
-        if documents.isEmpty { throw ExitCode(2) }
+        // Summaries first (pairs found, unreadable files said), then each document parsed again
+        // and written out in turn: memory holds one document, not all of them.
+        let library = openLibrary(files, label: "读取", cache: nil, keep: false)
+        if library.count == 0 { throw ExitCode(2) }
+        TemporaryFiles.cleanOnSignals()
+        var i = 0
+        let next = { () -> (Disclosure, [Finding])? in
+            while i < library.count {
+                defer { i += 1 }
+                if let document = try? library.document(i) { return document }
+            }
+            return nil
+        }
         do {
             switch format {
-            case "sqlite", "sqlite3", "db": try SQLiteExport.write(documents, to: to)
-            case "csv": try AtomicFile.write(TableExport.csv(documents.map(\.0), bom: bom), to: to)
-            case "jsonl", "ndjson": try AtomicFile.write(TableExport.jsonLines(documents), to: to)
-            default: try writeFolder(documents)
+            case "sqlite", "sqlite3", "db": try SQLiteExport.write(next: next, to: to)
+            case "csv":
+                let file = try StreamedFile(to)
+                try file.write(TableExport.csvHead(bom: bom))
+                while let (d, _) = next() { try file.write(TableExport.csvRows(d)) }
+                try file.commit()
+            case "jsonl", "ndjson":
+                let file = try StreamedFile(to)
+                while let (d, f) = next() {
+                    try file.write(Data((TableExport.withFindings(d, f).render(pretty: false) + "\n").utf8))
+                }
+                try file.commit()
+            default: try ExportFolder(path: to, bom: bom).write(next: next)
             }
         } catch let error as AtomicFile.WriteError {
             fail(error.description)
         }
-        FileHandle.standardError.write(Data(TextNormalizer.safeLines("\(documents.count) 个文件 → \(to)\n").utf8))
-    }
-
-    /// A folder: one JSON file per disclosure (the parse JSON with its findings) and amounts.csv.
-    func writeFolder(_ documents: [(Disclosure, [Finding])]) throws {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: to, isDirectory: &isDir), !isDir.boolValue {
-            fail("\(to): exists and is not a folder.")
-        }
-        do { try FileManager.default.createDirectory(atPath: to, withIntermediateDirectories: true) } catch {
-            fail("\(to): cannot create the folder (\(AtomicFile.reason(for: to))).")
-        }
-        var used = Set<String>()
-        for (d, findings) in documents {
-            var stem = URL(fileURLWithPath: d.path).deletingPathExtension().lastPathComponent
-            // Files of the same name from different folders must not overwrite each other.
-            var n = 2
-            while used.contains(stem) {
-                stem = URL(fileURLWithPath: d.path).deletingPathExtension().lastPathComponent + "-\(n)"; n += 1
-            }
-            used.insert(stem)
-            try AtomicFile.write(
-                Data((TableExport.withFindings(d, findings).render() + "\n").utf8),
-                to: (to as NSString).appendingPathComponent(stem + ".json"))
-        }
-        try AtomicFile.write(
-            TableExport.csv(documents.map(\.0), bom: bom), to: (to as NSString).appendingPathComponent("amounts.csv"))
+        FileHandle.standardError.write(Data(TextNormalizer.safeLines("\(library.count) 个文件 → \(to)\n").utf8))
     }
 }

@@ -48,6 +48,7 @@ struct CacheOptions: ParsableArguments {
         do {
             let cache = try LibraryCache(path: path)
             if let notice = cache.notice { note(notice) }
+            cache.report = { note($0) }
             return cache
         } catch {
             note("\(error)")

@@ -162,6 +162,24 @@ expect_cli "check JSON lists files" '{"files":[' "${one:0:10}"
 expect_cli "the CSV starts with a BOM" "efbbbf" "$(head -c 3 "$work/a.csv" | od -An -tx1 | tr -d ' \n')"
 "$bin" export SampleData/akto-county-social-insurance-2024.txt --to "$work/b.csv" --no-bom 2>/dev/null
 expect_cli "--no-bom leaves it out" "756e69" "$(head -c 3 "$work/b.csv" | od -An -tx1 | tr -d ' \n')"
+# The folder form is replaced whole: a second export of fewer documents leaves none of the first's.
+"$bin" export SampleData --to "$work/out" 2>/dev/null
+mkdir -p "$work/.out.yusuan-tmp-999999"   # left by a yusuan killed with -9 (no such process)
+"$bin" export SampleData/akto-county-social-insurance-2024.txt --to "$work/out" 2>/dev/null
+expect_cli "a re-export keeps no stale files" "akto-county-social-insurance-2024.json amounts.csv" \
+  "$(ls "$work/out" | tr '\n' ' ' | sed 's/ $//')"
+expect_cli "a dead run's temporaries are cleaned" "" "$(ls -a "$work" | grep yusuan-tmp)"
+mkdir -p "$work/mine" && echo keep > "$work/mine/notes.txt"
+expect_cli "a folder with other files is not replaced" "which yusuan did not write" \
+  "$("$bin" export SampleData --to "$work/mine" 2>&1)"
+expect_cli "and is left as it was" "keep" "$(cat "$work/mine/notes.txt")"
+long="$work/$(printf 'x%.0s' $(seq 1 246)).csv"
+"$bin" export SampleData/akto-county-social-insurance-2024.txt --to "$long" 2>/dev/null
+expect_cli "a 250-byte name is written" "efbbbf" "$(head -c 3 "$long" | od -An -tx1 | tr -d ' \n')"
+expect_cli "a 256-byte name is named too long" "the name is too long (256 bytes" \
+  "$("$bin" export SampleData/akto-county-social-insurance-2024.txt --to "$work/$(printf 'y%.0s' $(seq 1 252)).csv" 2>&1)"
+XDG_CACHE_HOME="$work/xdg" "$bin" check --no-cache SampleData >/dev/null 2>&1
+expect_cli "--no-cache writes no cache" "" "$(ls "$work/xdg" 2>/dev/null)"
 rm -rf "$work"
 
 echo "e2e: $passed passed, $failed failed"

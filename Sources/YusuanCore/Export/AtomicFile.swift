@@ -8,26 +8,33 @@ public enum AtomicFile {
         public init(description: String) { self.description = description }
     }
 
-    /// A temporary path in the destination's folder (a rename across file systems is not atomic).
-    public static func temporaryPath(for path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
-    }
+    /// A temporary path in the destination's folder (`TemporaryFiles`: recognisable, cleaned).
+    public static func temporaryPath(for path: String) -> String { TemporaryFiles.path(for: path) }
 
     public static func write(_ data: Data, to path: String) throws {
-        let tmp = temporaryPath(for: path)
-        guard FileManager.default.createFile(atPath: tmp, contents: data) else {
-            throw WriteError(description: "\(path): cannot be written (\(reason(for: path))).")
+        let file = try StreamedFile(path)
+        try file.write(data)
+        try file.commit()
+    }
+
+    /// The sentence for a destination that could not be opened, from its `errno`.
+    public static func failure(_ path: String, _ code: Int32) -> String {
+        switch code {
+        case ENAMETOOLONG:
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            return "\(path): the name is too long (\(name.utf8.count) bytes; a file name may have at most 255)."
+        case ENOSPC: return "\(path): cannot be written (the disk is full)."
+        case ENOENT, ENOTDIR: return "\(path): cannot be written (\(reason(for: path)))."
+        default: return "\(path): cannot be written (\(String(cString: strerror(code))))."
         }
-        try commit(tmp, to: path)
     }
 
     /// Renames a finished temporary file over the destination; on failure the temporary is removed.
     public static func commit(_ tmp: String, to path: String) throws {
         if rename(tmp, path) != 0 {
-            let why = String(cString: strerror(errno))
+            let code = errno
             unlink(tmp)
-            throw WriteError(description: "\(path): cannot be written (\(why)).")
+            throw WriteError(description: failure(path, code))
         }
     }
 

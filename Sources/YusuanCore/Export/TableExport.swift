@@ -62,25 +62,34 @@ public enum TableExport {
 
     /// `bom`: a UTF-8 byte-order mark first, so Excel opens the Chinese text as UTF-8.
     public static func csv(_ documents: [Disclosure], bom: Bool = false) -> Data {
+        var out = csvHead(bom: bom)
+        for d in documents { out.append(csvRows(d)) }
+        return out
+    }
+
+    /// The header line (after the byte-order mark, if asked for).
+    public static func csvHead(bom: Bool) -> Data {
         var out = Data()
         if bom { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         out.append(contentsOf: (csvHeader.joined(separator: ",") + "\r\n").utf8)
-        for d in documents {
-            var chunk = ""
-            for r in AmountRecord.records(d) {
-                func t(_ s: String) -> String { field(text(s)) }
-                let fields = [
-                    t(r.unit), r.year.map(String.init) ?? "", t(r.tableKind), t(r.tableNumber ?? ""), t(r.code ?? ""),
-                    t(r.name),
-                    t(r.project ?? ""), t(r.side ?? ""), t(r.column), r.amount.description, t(r.amountUnit),
-                    r.wan.description,
-                    r.inferred ? "1" : "0", t(r.path)
-                ]
-                chunk += fields.joined(separator: ",") + "\r\n"
-            }
-            out.append(contentsOf: chunk.utf8)
-        }
         return out
+    }
+
+    /// One document's lines: an export streams them document by document.
+    public static func csvRows(_ d: Disclosure) -> Data {
+        var chunk = ""
+        for r in AmountRecord.records(d) {
+            func t(_ s: String) -> String { field(text(s)) }
+            let fields = [
+                t(r.unit), r.year.map(String.init) ?? "", t(r.tableKind), t(r.tableNumber ?? ""), t(r.code ?? ""),
+                t(r.name),
+                t(r.project ?? ""), t(r.side ?? ""), t(r.column), r.amount.description, t(r.amountUnit),
+                r.wan.description,
+                r.inferred ? "1" : "0", t(r.path)
+            ]
+            chunk += fields.joined(separator: ",") + "\r\n"
+        }
+        return Data(chunk.utf8)
     }
 
     /// The `parse` JSON with the document's findings added: a JSON Lines line, a folder's file.

@@ -53,7 +53,10 @@ public final class Library: @unchecked Sendable {
         let e = entries[i]
         if let k = lock.withLock({ keptFindings[e.path] }) { return k }
         if !e.hash.isEmpty, let f = cache?.findings(hash: e.hash) { return f }
-        return (try? document(i))?.1 ?? []
+        guard let (_, findings) = try? document(i) else { return [] }
+        // The cache lacked them or held a damaged row: what was parsed now mends it.
+        if let cache, !e.hash.isEmpty, entries[i].hash == e.hash { cache.save(files: [], documents: [(e, findings)]) }
+        return findings
     }
 
     /// Entry `i`'s whole document. Parsed again when not kept; if the file changed since it was
@@ -68,7 +71,7 @@ public final class Library: @unchecked Sendable {
         let data = try TextDecoder.readBytes(path: path)
         let d = try DisclosureParser.parse(text: TextDecoder.text(of: data, path: path), path: path)
         let findings = Checker.check(d)
-        let hash = ContentHash.of(data)
+        let hash = try ContentHash.of(file: path, head: data)
         if hash != entries[i].hash {
             let entry = LibraryEntry(d, findings: findings, hash: hash)
             lock.withLock {
@@ -177,7 +180,7 @@ public final class Library: @unchecked Sendable {
         }
         do {
             let data = try TextDecoder.readBytes(path: path)
-            let hash = ContentHash.of(data)
+            let hash = try ContentHash.of(file: path, head: data)
             if var entry = snapshot.entries[hash] {
                 entry.path = path
                 return .cached(entry, refreshed: stamp.map { (path, $0, hash) })
