@@ -15,11 +15,13 @@ enum PDFBench {
             let whole = try clock.measure {
                 for _ in 0..<n { findings = Checker.check(try DisclosureParser.parse(path: path)).count }
             }
+            let yardstick = try clock.measure { for _ in 0..<n { try PDFText.layoutYardstick(path: path) } }
             let pages = text.reduce(into: 1) { if $1 == "\u{0C}" { $0 += 1 } } - (text.hasSuffix("\u{0C}") ? 1 : 0)
             let kb = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).map { $0 >> 10 } ?? 0
+            func ms(_ d: Duration) -> String { String(format: "%.1f", d.seconds * 1000 / Double(n)) }
             writeOut(
-                "pdf → findings: \(String(format: "%.1f", whole.seconds * 1000 / Double(n))) ms per PDF "
-                    + "(pdftotext -tsv and the page layout alone \(String(format: "%.1f", convert.seconds * 1000 / Double(n))) ms), "
+                "pdf → findings: \(ms(whole)) ms per PDF, \(String(format: "%.2f", whole.seconds / yardstick.seconds))× "
+                    + "pdftotext -layout (\(ms(yardstick)) ms); pdftotext -tsv and the page layout alone \(ms(convert)) ms; "
                     + "\(pages) pages, \(kb) KB, \(findings) findings, × \(n)  \(path)")
         }
         writeOut(

@@ -31,6 +31,14 @@ public enum PDFText {
         return data
     }
 
+    /// `pdftotext -layout` of the whole file, its text thrown away: the yardstick `yusuan bench`
+    /// times a PDF's reading against.
+    public static func layoutYardstick(path: String) throws {
+        guard let tool = executable("pdftotext") else { throw InputError.needsPdftotext(path) }
+        let outcome = Spawn.run(tool, ["-layout", "-enc", "UTF-8", "-q", path, "-"], timeout: timeout) { _ in true }
+        guard outcome == .exited(0) else { throw InputError.unreadablePDF(path) }
+    }
+
     /// The tool's full path from PATH, as `posix_spawn` needs one.
     static func executable(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
