@@ -44,6 +44,8 @@ public struct Browser: Sendable {
     var marked: Int?
     /// `u`: compared tables show only the lines that changed (and totals).
     var hideUnchanged = false
+    /// `o` in a compared table: printed order, or ranked by absolute or relative change.
+    var compareOrder = LineOrder.printed
 
     /// Each document's unit, as compared across years (`UnitName.key`), and how many documents
     /// each unit has: made once, so a library of thousands draws at once.

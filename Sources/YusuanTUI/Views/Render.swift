@@ -114,17 +114,39 @@ extension Browser {
             }
         } else if let (pair, item, cursor) = compareLocation {
             let c = comparisons[pair]
-            path.append(
-                "比较 \(c.new.unit) \(c.old.year.map(String.init) ?? "?") → \(c.new.year.map(String.init) ?? "?")")
+            // Each side's own unit and year, whole when it fits (the item and line are in the
+            // panes below); what makes the two unlike sits with the counts, never cut.
+            let changes = CompareItem.items(c).reduce(0) { $0 + $1.changes(c) }
+            func note(_ short: Bool) -> String {
+                let cautions = c.cautions(short: short)
+                return (cautions.isEmpty ? "" : "⚠" + cautions.joined(separator: "·") + "  ") + "\(changes) 处变动"
+            }
+            func room(_ counts: String) -> Int { width - DisplayWidth.of(" " + counts + " ") - 2 }
+            counts = note(false)
+            if DisplayWidth.of(path[0] + " › " + c.heading) > room(counts) { counts = note(true) }
+            var heading =
+                DisplayWidth.of(path[0] + " › " + c.heading) <= room(counts) ? c.heading : c.heading(short: true)
+            // A narrow terminal gives the program's name up before either side's name, and the
+            // names' beginnings before a year.
+            if DisplayWidth.of(path[0] + " › " + heading) > room(counts) { path = [] }
+            var unitWidth = 40
+            while DisplayWidth.of(heading) > room(counts), unitWidth > 4 {
+                unitWidth -= 2
+                heading = c.heading(short: true, unitWidth: unitWidth)
+            }
+            path.append(heading)
+            // Then where the cursor is, as far as it fits whole (the panes below show it too).
             if let item {
-                path.append(item.label(c))
+                var deeper = [item.label(c)]
                 if case .table(let t) = item, let li = visibleLines(pair: pair, table: t)[safe: cursor] {
                     let line = c.tables[t].lines[li]
-                    path.append(line.project ?? line.code ?? line.name)
+                    deeper.append(line.project ?? line.code ?? line.name)
+                }
+                for part in deeper {
+                    guard DisplayWidth.of((path + [part]).joined(separator: " › ")) <= room(counts) else { break }
+                    path.append(part)
                 }
             }
-            let changes = CompareItem.items(c).reduce(0) { $0 + $1.changes(c) }
-            counts = "\(changes) 处变动"
         } else {
             if case .allFindings = top { path.append("全部问题") }
             var files = "\(documents.count) 个文件"
