@@ -59,6 +59,7 @@ extension Browser {
 
     /// `s`: the source lines behind the finding, row, table or sheet under the cursor.
     mutating func openSource() {
+        sourceMarks = []
         if case .compareContent(let pair, .table(let t), let cursor, _, _) = top {
             openCompareSource(pair: pair, table: t, cursor: cursor); return
         }
@@ -73,7 +74,10 @@ extension Browser {
             }()
             if !isTableFinding {
                 if case .allFindings = top { guard openDocument(doc) else { return } }
+                let f = documents[doc].findings[i]
+                sourceMarks = [f.expected, f.actual].compactMap { $0 }.flatMap { [$0.description, $0.grouped] }
                 stack.append(sourceFrame(doc: doc, range: SourceRange(line, line), label: "第 \(line) 行"))
+                scrollToMark(doc: doc, line: line)
                 return
             }
         }

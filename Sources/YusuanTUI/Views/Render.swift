@@ -220,7 +220,7 @@ extension Browser {
         case .content(_, .source, _, _, _): keys = "↑↓ 移动  ←→ 左右滚动  e/E 问题  ? 帮助  q 返回"
         case .content: keys = "↑↓ 移动  Enter 跳转  s 原文  e/E 问题  / 搜索  ? 帮助  q 返回"
         case .compare: keys = "↑↓ 移动  Enter 查看  ] [ 下/上一处变动  u 隐藏未变行  / 搜索  ? 帮助  q 返回"
-        case .compareContent(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  ] [ 下/上一处变动  u 隐藏未变行  Enter 跨表  s 原文  q 返回"
+        case .compareContent(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  ] [ 下/上一处变动  u 隐藏未变行  o 排序  Enter 跨表  s 原文  q 返回"
         case .compareContent: keys = "↑↓ 移动  Enter 打开  ] [ 下/上一处变动  / 搜索  ? 帮助  q 返回"
         }
         buffer.put(1, y, keys, .status, maxWidth: width - 2)
@@ -335,7 +335,8 @@ extension Browser {
         }
         var lines = ContentLines.build(item, documents[doc], width: layout.width - 1)
         if case .source(let range, _) = item {
-            lines = ContentLines.source(documents[doc].disclosure, range, width: layout.width - 1, shift: column * 10)
+            lines = ContentLines.source(
+                documents[doc].disclosure, range, width: layout.width - 1, shift: column * 10, marks: sourceMarks)
         }
         drawLines(&buffer, lines, x: layout.x, width: layout.width, cursor: cursor, scroll: scroll, focused: focused)
     }
@@ -388,8 +389,10 @@ enum HelpView {
         } else if case .compareContent = frame {
             out += [
                 "", "比较", "] [           下一处 / 上一处变动（到表尾后进入下一张表）", "u             只显示有变动的行（及合计）",
+                "o             按变动额 ↓、变动率 ↓ 排序，再按一次回到印刷顺序（合计在前；收支总表收入、支出分开）",
                 "← → h l      左右滚动金额列", "Enter c       本行科目在两年各表中的数、项目及绩效目标", "s             本行原文",
-                "+ - ~         新增、取消、变动的行；状态栏说明按名称匹配的行"
+                "+ - ~         新增、取消、变动的行；状态栏说明按名称匹配的行",
+                "⚠             标题栏：两个文件单位、范围（部门/单位）、预算/决算不同，或相隔多年"
             ]
         } else if case .content = frame {
             out += ["", "s             原文（绩效目标表）", "p             绩效目标表对应的项目支出行"]
