@@ -32,6 +32,8 @@ public struct Browser: Sendable {
     var sourceMarks: [String] = []
     /// `r`: the detail lists the related sums of the finding under the cursor.
     var showRelated = false
+    /// The citing sentence `s` showed for a table row: (document, table, row, which, stack depth).
+    var citing: (doc: Int, table: Int, row: Int, which: Int, depth: Int)?
     /// Folded 类/款 codes per table ("doc:table").
     var folded: [String: Set<String>] = [:]
     /// `v`: two panes side by side. The right one follows the left one's cursor (a row's code
@@ -141,7 +143,7 @@ public struct Browser: Sendable {
         case .char("e"): jumpToFinding(step: 1); return
         case .char("E"): jumpToFinding(step: -1); return
         case .tab, .backTab:
-            if !nextPlace() { toggleFocus() }
+            if !nextPlace(), !nextCitingSentence() { toggleFocus() }
             return
         case .char("s"): openSource(); return
         case .char("r") where findingUnderCursor.map({ !documents[$0.doc].findings[$0.index].related.isEmpty }) ?? false:

@@ -63,3 +63,30 @@ import YusuanCore
         #expect(screen.text.contains("· 表五 20801 人力资源和社会保障管理事务“合计”为 320.27"))
     }
 }
+
+/// `s` on a table row the prose cites (Kizilsu 2026 表3 2080109, cited at line 449).
+@Suite struct CitingSentenceTests {
+    let t = BrowserTests()
+
+    func row(_ w: Int, _ h: Int, _ code: String) -> Browser {
+        var b = t.browser(w, h, t.down(t.index("克孜勒苏", year: 2026)) + [.enter, .down, .down, .down, .enter, .char("/")])
+        for c in code { b.handle(.char(c)) }
+        b.handle(.enter)
+        return b
+    }
+
+    @Test func sShowsTheSentenceThenTheRow() {
+        for (w, h) in [(80, 24), (120, 40), (200, 50)] {
+            var b = row(w, h, "2080109")
+            b.handle(.char("s"))
+            var screen = b.render()
+            #expect(screen.line(h - 1).contains("情况说明引用本行 1/1：第 449 行"), "\(w)")
+            let cited = screen.lines.first { $0.contains("▶  449") } ?? ""
+            // The sentence's figure, 387.00, is in view however narrow the pane.
+            #expect(cited.contains("387.00"), "\(w): \(cited)")
+            b.handle(.char("s"))
+            screen = b.render()
+            #expect(screen.line(0).contains("表3 第 170–170 行"))
+        }
+    }
+}
