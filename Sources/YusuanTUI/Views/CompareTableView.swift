@@ -165,7 +165,8 @@ enum CompareTableView {
             buffer.put(x + 2, ry, DisplayWidth.fit(codeText, codeWidth), emphasis)
             buffer.put(
                 x + 2 + codeWidth, ry,
-                DisplayWidth.fit((line.project == nil && !twoSided ? indent : "") + line.label, nameWidth), emphasis)
+                DisplayWidth.fitMarked((line.project == nil && !twoSided ? indent : "") + line.label, nameWidth),
+                emphasis)
             for (k, ci) in shown.enumerated() {
                 var (text, style) = cell(line, columns[ci])
                 if emphasis == .added || emphasis == .removed {
