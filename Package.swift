@@ -18,7 +18,14 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // libxlsxwriter (export --to FILE.xlsx), linked as ncursesw is.
+        .systemLibrary(
+            name: "CXlsxwriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(name: "YusuanCore"),
+        .target(name: "YusuanXlsx", dependencies: ["YusuanCore", "CXlsxwriter"]),
         .target(name: "YusuanTUI", dependencies: ["YusuanCore", "CNcursesw"]),
         // SQLite (export and the on-disk index): kept out of the core, which stays pure Swift + Foundation.
         .target(name: "YusuanStore", dependencies: ["YusuanCore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -28,6 +35,7 @@ let package = Package(
                 "YusuanCore",
                 "YusuanTUI",
                 "YusuanStore",
+                "YusuanXlsx",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,6 +43,7 @@ let package = Package(
         .executableTarget(name: "yusuan-fuzz", dependencies: ["YusuanCore", "YusuanTUI"]),
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"]),
         .testTarget(name: "YusuanTUITests", dependencies: ["YusuanTUI", "YusuanCore"]),
+        .testTarget(name: "YusuanXlsxTests", dependencies: ["YusuanXlsx", "YusuanCore"]),
         .testTarget(name: "YusuanStoreTests", dependencies: ["YusuanStore", "YusuanCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -36,7 +36,8 @@ extension Browser {
             pair = comparisons.count - 1
         }
         stack.append(.compare(pair: pair, cursor: firstChangedItem(pair) ?? 0, scroll: 0))
-        if !comparisons[pair].sameUnit { message = "注意：两个文件的单位不同，逐行比较仅供参考" }
+        let cautions = comparisons[pair].cautions
+        if !cautions.isEmpty { message = "注意：" + cautions.joined(separator: "，") + "；逐行比较仅供参考" }
     }
 
     /// `m`: mark the document under the cursor for `d`.
@@ -49,10 +50,30 @@ extension Browser {
         CompareItem.items(comparisons[pair]).firstIndex { $0.changes(comparisons[pair]) > 0 }
     }
 
-    /// Lines of a compared table on screen: all, or (with `u`) the changes and the totals.
+    /// Lines of a compared table on screen: all, or (with `u`) the changes and the totals; a
+    /// line with no amount in either year (a blank or a heading) is no place for the cursor; in
+    /// the order `o` chose, income apart from expense.
     func visibleLines(pair: Int, table: Int) -> [Int] {
-        let lines = comparisons[pair].tables[table].lines
-        return hideUnchanged ? lines.indices.filter { lines[$0].isChange || lines[$0].isTotal } : Array(lines.indices)
+        let t = comparisons[pair].tables[table]
+        let lines = t.lines
+        let shown = lines.indices.filter { i in
+            let l = lines[i]
+            let hasAmount = l.cells.contains { $0.old != nil || $0.new != nil }
+            return (hasAmount || l.isChange || l.isTotal) && (!hideUnchanged || l.isChange || l.isTotal)
+        }
+        return t.ordered(shown, by: compareOrder)
+    }
+
+    /// `o`: the next order, the cursor kept on its line.
+    mutating func cycleCompareOrder(pair: Int, table t: Int, cursor: Int, column: Int) {
+        let anchor = visibleLines(pair: pair, table: t)[safe: cursor]
+        compareOrder = compareOrder.next
+        let nc = anchor.flatMap { visibleLines(pair: pair, table: t).firstIndex(of: $0) } ?? 0
+        replaceTop(
+            .compareContent(
+                pair: pair, item: .table(t), cursor: nc, scroll: scrollFor(nc, 0, compareRows(.table(t))),
+                column: column))
+        message = compareOrder.label + (compareOrder == .printed ? "" : "（o 切换：变动额 → 变动率 → 印刷顺序）")
     }
 
     mutating func handleCompare(_ key: Key, pair: Int, cursor: Int, scroll: Int) {
@@ -79,6 +100,9 @@ extension Browser {
         if case .table(let t) = item {
             cursor =
                 visibleLines(pair: pair, table: t).firstIndex { comparisons[pair].tables[t].lines[$0].isChange } ?? 0
+        } else {
+            cursor = CompareLines.selectable(
+                CompareLines.build(item, comparisons[pair], width: compareWidth), from: 0, towards: 1)
         }
         let rows = compareRows(item)
         stack.append(
@@ -110,11 +134,14 @@ extension Browser {
                 let anchor = visibleLines(pair: pair, table: t)[safe: cursor]
                 hideUnchanged.toggle()
                 let visible = visibleLines(pair: pair, table: t)
-                let nc = anchor.flatMap { a in visible.lastIndex { $0 <= a } } ?? 0
+                // The line itself, else the nearest printed line before it.
+                let nc =
+                    anchor.flatMap { a in visible.firstIndex(of: a) ?? visible.lastIndex { $0 <= a } } ?? 0
                 replaceTop(
                     .compareContent(pair: pair, item: item, cursor: nc, scroll: scrollFor(nc, 0, rows), column: col))
                 return
             }
+            if key == .char("o") { cycleCompareOrder(pair: pair, table: t, cursor: cursor, column: col); return }
             let visible = visibleLines(pair: pair, table: t)
             if key == .char("]") || key == .char("[") {
                 jumpToChange(pair: pair, table: t, from: cursor, step: key == .char("]") ? 1 : -1, column: col); return
@@ -125,12 +152,14 @@ extension Browser {
                 code.hasPrefix("2"),
                 c.tables[t].kind != .gpbBasicExpense
             {
-                stack.append(.compareContent(pair: pair, item: .code(code), cursor: 0, scroll: 0, column: 0))
+                openCompareItem(.code(code), pair: pair)
             }
             return
         }
         let lines = CompareLines.build(item, c, width: compareWidth)
-        let (nc, s, enter) = move(key, cursor: cursor, scroll: scroll, count: lines.count, rows: rows)
+        var (nc, s, enter) = move(key, cursor: cursor, scroll: scroll, count: lines.count, rows: rows)
+        nc = CompareLines.selectable(lines, from: nc, towards: nc >= cursor ? 1 : -1)
+        s = scrollFor(nc, s, rows)
         replaceTop(.compareContent(pair: pair, item: item, cursor: nc, scroll: s, column: column))
         guard enter || key == .right, nc < lines.count, let target = lines[nc].target else { return }
         switch target {

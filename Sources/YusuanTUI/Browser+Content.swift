@@ -60,9 +60,11 @@ extension Browser {
                 let (text, _) = findingDetail(doc: doc, index: index)
                 message = text
             }
-            if let target = documents[doc].targets[index] {
-                stack.append(
-                    tableFrame(doc: doc, table: target.table, row: target.row ?? 0, column: target.column ?? 0))
+            let all = places(doc: doc, index: index)
+            if !all.isEmpty {
+                // Enter again on the same finding goes to its next place.
+                let again = landedPlace.map { $0.doc == doc && $0.finding == index } ?? false
+                goToPlace(doc: doc, index: index, which: again ? ((landedPlace?.place ?? 0) + 1) % all.count : 0)
             } else if let line = documents[doc].findings[index].line,
                 let sheet = documents[doc].disclosure.performanceSheets.firstIndex(where: {
                     $0.lines.first <= line && line <= $0.lines.last

@@ -59,6 +59,16 @@ extension Browser {
 
     /// `s`: the source lines behind the finding, row, table or sheet under the cursor.
     mutating func openSource() {
+        if let c = citing, c.depth == stack.count, case .content(_, .source, _, _, _) = top {
+            citing = nil
+            stack.removeLast()
+            sourceMarks = []
+            let range = documents[c.doc].disclosure.tables[c.table].rows[c.row].lines
+            let number = documents[c.doc].disclosure.tables[c.table].number ?? ""
+            stack.append(sourceFrame(doc: c.doc, range: range, label: "\(number) 第 \(range.first)–\(range.last) 行"))
+            return
+        }
+        sourceMarks = []
         if case .compareContent(let pair, .table(let t), let cursor, _, _) = top {
             openCompareSource(pair: pair, table: t, cursor: cursor); return
         }
@@ -73,7 +83,10 @@ extension Browser {
             }()
             if !isTableFinding {
                 if case .allFindings = top { guard openDocument(doc) else { return } }
+                let f = documents[doc].findings[i]
+                sourceMarks = [f.expected, f.actual].compactMap { $0 }.flatMap { [$0.description, $0.grouped] }
                 stack.append(sourceFrame(doc: doc, range: SourceRange(line, line), label: "第 \(line) 行"))
+                scrollToMark(doc: doc, line: line)
                 return
             }
         }
@@ -87,6 +100,13 @@ extension Browser {
         switch item {
         case .table(let t):
             let table = d.tables[t]
+            // The sentences citing the row first (a flagged row shows the lines its finding cites);
+            // `s` again, from a citing sentence, the row's own lines.
+            if findingUnderCursor == nil, let r = rowIndex(doc: doc, table: t, cursor: cursor),
+                openCitingSentence(doc: doc, table: t, row: r, which: 0)
+            {
+                return
+            }
             let range = rowIndex(doc: doc, table: t, cursor: cursor).map { table.rows[$0].lines } ?? table.lines
             stack.append(
                 sourceFrame(doc: doc, range: range, label: "\(table.number ?? "") 第 \(range.first)–\(range.last) 行"))

@@ -25,6 +25,15 @@ public struct Browser: Sendable {
     var message: String?
     /// Index of the finding `e`/`E` last went to, per document.
     var findingCursor: [Int: Int] = [:]
+    /// The finding whose places Enter and Tab go through: (document, finding, place, the stack's
+    /// depth there); nil when the finding has one place.
+    var landedPlace: (doc: Int, finding: Int, place: Int, depth: Int)?
+    /// Figures to pick out in the source view (a prose finding's claim).
+    var sourceMarks: [String] = []
+    /// `r`: the detail lists the related sums of the finding under the cursor.
+    var showRelated = false
+    /// The citing sentence `s` showed for a table row: (document, table, row, which, stack depth).
+    var citing: (doc: Int, table: Int, row: Int, which: Int, depth: Int)?
     /// Folded 类/款 codes per table ("doc:table").
     var folded: [String: Set<String>] = [:]
     /// `v`: two panes side by side. The right one follows the left one's cursor (a row's code
@@ -44,6 +53,8 @@ public struct Browser: Sendable {
     var marked: Int?
     /// `u`: compared tables show only the lines that changed (and totals).
     var hideUnchanged = false
+    /// `o` in a compared table: printed order, or ranked by absolute or relative change.
+    var compareOrder = LineOrder.printed
 
     /// Each document's unit, as compared across years (`UnitName.key`), and how many documents
     /// each unit has: made once, so a library of thousands draws at once.
@@ -131,8 +142,13 @@ public struct Browser: Sendable {
         case .char("N"): repeatSearch(forward: false); return
         case .char("e"): jumpToFinding(step: 1); return
         case .char("E"): jumpToFinding(step: -1); return
-        case .tab, .backTab: toggleFocus(); return
+        case .tab, .backTab:
+            if !nextPlace(), !nextCitingSentence() { toggleFocus() }
+            return
         case .char("s"): openSource(); return
+        case .char("r") where findingUnderCursor.map({ !documents[$0.doc].findings[$0.index].related.isEmpty }) ?? false:
+            showRelated.toggle()
+            return
         case .char("v"): openSplit(); return
         default: break
         }

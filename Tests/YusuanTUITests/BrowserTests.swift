@@ -264,6 +264,9 @@ extension BrowserSplitTests {
         // Find the Kizilsu 2022 表五 finding and open it.
         b.handle(.char("/")); for c in "320.27" { b.handle(.char(c)) }; b.handle(.enter)
         b.handle(.enter)
+        // A prose claim against 表五: the sentence first, Tab to the cell.
+        #expect(b.render().line(0).contains("情况说明 第 328 行"))
+        b.handle(.tab)
         #expect(b.render().line(0).contains("表五"))
         #expect(b.render().line(0).contains("20801"))
     }

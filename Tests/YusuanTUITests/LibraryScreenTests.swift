@@ -27,13 +27,14 @@ import YusuanCore
         let screen = b.render()
         #expect(screen.line(0).contains("按地区"))
         #expect(screen.text.contains("▾ 喀什地区  1 个文件"))
-        #expect(screen.text.contains("▾ 克孜勒苏柯尔克孜自治州  2 个文件"))
-        #expect(screen.text.contains("▾ 阿克陶县  1 个文件"))
+        // 阿克陶县 is a county of 克孜勒苏柯尔克孜自治州 (the national list of divisions): one group.
+        #expect(screen.text.contains("▾ 克孜勒苏柯尔克孜自治州  3 个文件"))
+        #expect(!screen.text.contains("▾ 阿克陶县"))
         // The cursor stays on the document it was on; Enter on a header folds its group, again unfolds it.
         var folded = b
         folded.handle(.home)
         folded.handle(.enter)
-        #expect(folded.library.rows.count == b.library.rows.count - 2)  // 克孜勒苏, first, holds two years
+        #expect(folded.library.rows.count == b.library.rows.count - 3)  // 克孜勒苏, first: two years and 阿克陶县
         #expect(folded.render().line(2).contains("▸"))
         folded.handle(.enter)
         #expect(folded.library.rows == b.library.rows)
@@ -54,11 +55,13 @@ import YusuanCore
 
     @Test func filterNarrowsAsYouType() {
         var b = browser([.char("f")] + type("克孜"))
-        #expect(b.library.shown == 2)
+        // The region counts: 阿克陶县 sits in 克孜勒苏柯尔克孜自治州.
+        #expect(b.library.shown == 3)
         #expect(b.render().line(29).contains("筛选：克孜"))
-        #expect(b.render().line(29).contains("2/5"))
+        #expect(b.render().line(29).contains("3/5"))
         b.handle(.enter)
-        #expect(b.render().line(0).contains("筛选“克孜” 2/5 个文件  ✗10 错误"))
+        // ✗ counts the whole library: 1 + 3 + 1 + 3 + 0.
+        #expect(b.render().line(0).contains("筛选“克孜” 3/5 个文件  ✗8 错误"))
         b.handle(.enter)  // opens the first one shown
         #expect(b.render().line(0).contains("克孜勒苏柯尔克孜自治州社会保险中心 2026"))
         // Esc while typing drops the filter.
@@ -73,10 +76,10 @@ import YusuanCore
         let many = Array(repeating: BrowserTests.documents, count: 45).flatMap { $0 }
         var b = Browser(shelf: DocumentShelf(documents: many), width: 120, height: 30)
         b.handle(.char("o"))
-        #expect(b.library.rows.count == 4)  // 阿克陶县, 巴音郭楞, 喀什地区, 克孜勒苏: headers only
-        #expect(b.render().text.contains("▸ 克孜勒苏柯尔克孜自治州  90 个文件"))
+        #expect(b.library.rows.count == 3)  // 克孜勒苏 (with 阿克陶县), 喀什地区, 巴音郭楞: headers only
+        #expect(b.render().text.contains("▸ 克孜勒苏柯尔克孜自治州  135 个文件"))
         b.handle(.enter)
-        #expect(b.library.rows.count == 4 + 90)  // the first group, 克孜勒苏, opened
+        #expect(b.library.rows.count == 3 + 135)  // the first group, 克孜勒苏, opened
     }
 
     /// Summaries only: each document is parsed when it is opened.

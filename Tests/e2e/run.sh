@@ -63,12 +63,55 @@ keys d
 check "d compares 2022 with 2026" "比较 克孜勒苏柯尔克孜自治州社会保险中心 2022 → 2026"
 keys Down Down Enter
 check "支出总体 in both years" "社会保险经办机构         325.07    387.00    +61.93   +19.1%"
+check "the title says the scopes differ and 4 years lie between" "⚠范围不同（单位→部门）·相隔 4 年"
+# At 200 columns the title has room for the item and the line as well.
+tm resize-window -t e2e -x 200 -y 50
 keys ]
 check "] goes to the next change" "› 20801"
 keys u
 check "u hides unchanged lines" "仅变动行"
-keys q q q
+keys o
+check "o ranks by absolute change" "按变动额排序"
+check "the ranked column carries the arrow" "变动↓"
+keys o
+check "o again ranks by relative change" "%↓"
+keys o q q q
 check "quits from compare with status 0" "EXIT:0"
+
+# Two units: mark Kashgar (m), d on Akto; each side named with its own unit and year.
+tm kill-session -t e2e
+tm new-session -d -s e2e -x 120 -y 40 "env LANG=C.UTF-8 $bin SampleData; echo \"EXIT:\$?\"; sleep 30"
+check "library lists Akto" "阿克陶县社会保险中心"
+keys Down Down Down m Down d
+check "the title names both units" "比较 喀什市社会保险中心 2023 → 阿克陶县社会保险中心 2024"
+check "and says they differ" "⚠单位不同·部门→单位"
+keys Enter
+check "表1 keeps income apart from expense" "支 208"
+keys q q q q
+check "quits from a two-unit compare with status 0" "EXIT:0"
+
+# A finding in two places: names.code between 表一 and 表四 of 克孜勒苏 2022; Tab goes across.
+tm kill-session -t e2e
+tm new-session -d -s e2e -x 80 -y 24 "env LANG=C.UTF-8 $bin SampleData; echo \"EXIT:\$?\"; sleep 30"
+check "library at 80x24" "阿克陶县"
+keys Down Enter G Enter /
+tm send-keys -t e2e -l "207 在"
+keys Enter Enter
+check "Enter goes to the first place" "第 1/2 处：表一 207；Tab 到 表四 207"
+keys Tab
+check "Tab goes to the other" "第 2/2 处：表四 207；Tab 到 表一 207"
+keys q q q q
+check "quits after a two-place finding with status 0" "EXIT:0"
+
+# The workbook: a reader that is not ours opens it (skipped without openpyxl).
+xlsx="$(mktemp -d)/samples.xlsx"
+"$bin" export SampleData --to "$xlsx" 2>/dev/null
+if python3 -c 'import openpyxl' 2>/dev/null; then
+  if python3 -c 'import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); assert wb.sheetnames[0]=="问题" and len(wb.sheetnames)>40' "$xlsx"; then
+    passed=$((passed + 1)); echo "ok   export --to FILE.xlsx opens in openpyxl"
+  else failed=$((failed + 1)); echo "FAIL export --to FILE.xlsx does not open in openpyxl"; fi
+else echo "skip export --to FILE.xlsx read-back (no openpyxl)"; fi
+rm -rf "$(dirname "$xlsx")"
 
 # Robustness: a document crafted to attack the terminal, a tiny window, resize storms,
 # signals and a crash, a non-UTF-8 locale.
@@ -120,9 +163,9 @@ keys o
 check "o groups the library by region" "▾ 喀什地区  1 个文件"
 keys f
 tm send-keys -t e2e -l "克孜"
-check "f filters as you type" "2/5 个文件"
+check "f filters as you type (阿克陶县 is in 克孜勒苏州)" "3/5 个文件"
 keys Enter
-check "the filter stays in the title" "筛选“克孜” 2/5"
+check "the filter stays in the title" "筛选“克孜” 3/5"
 keys q
 check "quits from the grouped library with status 0" "EXIT:0"
 tm kill-session -t e2e

@@ -9,10 +9,10 @@ public enum DiffOutput {
         var out: [String] = []
         let oy = year(c.old), ny = year(c.new)
         out.append(
-            "比较 \(c.new.unit)：\(oy) 年\(c.old.scope)\(c.old.documentKind) → \(ny) 年\(c.new.scope)\(c.new.documentKind)")
+            "\(c.heading)：\(oy) 年\(c.old.scope)\(c.old.documentKind) → \(ny) 年\(c.new.scope)\(c.new.documentKind)")
         out.append("  旧 \(c.old.path)")
         out.append("  新 \(c.new.path)")
-        if !c.sameUnit { out.append("  注意：两个文件的单位不同（\(c.old.unit) / \(c.new.unit)），逐行比较仅供参考。") }
+        if !c.cautions.isEmpty { out.append("  注意：\(c.cautions.joined(separator: "，"))；逐行比较仅供参考。") }
         out.append("")
         out += overview(c, oy: oy, ny: ny)
         for t in c.tables where t.presence == .both {
@@ -88,10 +88,10 @@ public enum DiffOutput {
         let widths = shown.indices.map { j in
             max(DisplayWidth.of(t.columns[shown[j]].label), cells.map { DisplayWidth.of($0[j]) }.max() ?? 0)
         }
-        let labelWidth = min(44, max(20, t.lines.map { DisplayWidth.of(label($0)) }.max() ?? 20))
+        let labelWidth = min(44, max(20, t.lines.map { DisplayWidth.of(label($0, t)) }.max() ?? 20))
         func render(_ i: Int) -> String {
             let line = t.lines[i]
-            var s = line.status.mark + " " + DisplayWidth.fit(label(line), labelWidth)
+            var s = line.status.mark + " " + DisplayWidth.fit(label(line, t), labelWidth)
             for j in shown.indices { s += "  " + DisplayWidth.fit(cells[i][j], widths[j], alignRight: true) }
             if line.isChange {
                 s += "  " + delta(line.primary) + (line.primary.percent.map { "  " + percentText($0) } ?? "")
@@ -110,7 +110,8 @@ public enum DiffOutput {
         }
         out.append(header)
         var unchanged = 0
-        for i in t.lines.indices {
+        // Income apart from expense in a two-sided table, as printed otherwise.
+        for i in t.ordered(Array(t.lines.indices), by: .printed) {
             if onlyChanged, !t.lines[i].isChange { unchanged += 1; continue }
             if unchanged > 0 { out.append("... \(unchanged) 行无变化"); unchanged = 0 }
             out.append(render(i))
@@ -119,8 +120,10 @@ public enum DiffOutput {
         return out
     }
 
-    static func label(_ line: AlignedLine) -> String {
-        let code = line.code.map { $0 + " " } ?? ""
+    /// Code and name; a two-sided table's lines say which side they stand on (收 / 支).
+    static func label(_ line: AlignedLine, _ t: TableComparison) -> String {
+        var code = line.code.map { $0 + " " } ?? ""
+        if t.kind.isTwoSided { code = (line.side == .income ? "收 " : "支 ") + code }
         if let project = line.project { return code + project }
         return code + line.name
     }

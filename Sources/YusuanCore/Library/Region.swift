@@ -6,6 +6,13 @@ public struct Region: Hashable, Sendable {
 
     public init(unit: String) {
         names = Region.names(in: CJK.compact(unit))
+        // A name that starts at a county ("阿克陶县…") gets the wider names the national list of
+        // divisions gives it, so it groups with its prefecture (克孜勒苏柯尔克孜自治州).
+        if let first = names.first, let area = CountyAreas.areaOf[first] {
+            names = [CountyAreas.province[area], area].compactMap { $0 } + names
+        } else if let first = names.first, let province = CountyAreas.province[first] {
+            names.insert(province, at: 0)
+        }
     }
 
     /// The group a library lists the unit under: the widest name below the province

@@ -17,6 +17,28 @@ enum CompareLines {
         }
     }
 
+    /// Titles, headings and blank lines frame the lines and are no place for the cursor: the
+    /// nearest line that is, going `step`, else the other way.
+    static func selectable(_ lines: [Line], from i: Int, towards step: Int) -> Int {
+        func ok(_ j: Int) -> Bool {
+            let l = lines[j]
+            if l.target != nil { return true }
+            let framing: Set<Style> = [.title, .header, .classRow]
+            return !l.plain.trimmingCharacters(in: .whitespaces).isEmpty
+                && !(l.segments.count == 1
+                    && framing.contains(l.segments[0].1))
+        }
+        guard !lines.isEmpty else { return 0 }
+        for s in [step, -step] {
+            var j = min(max(0, i), lines.count - 1)
+            while j >= 0, j < lines.count {
+                if ok(j) { return j }
+                j += s
+            }
+        }
+        return min(max(0, i), lines.count - 1)
+    }
+
     static func years(_ c: Comparison) -> (String, String) {
         (c.old.year.map(String.init) ?? "旧", c.new.year.map(String.init) ?? "新")
     }

@@ -38,7 +38,7 @@ extension Browser {
             CompareTableView.render(
                 &buffer, comparisons[pair], table: t, lines: visibleLines(pair: pair, table: t), x: layout.x, y: 1,
                 width: layout.width, height: bodyHeight, cursor: cursor, scroll: scroll, firstColumn: column,
-                focused: focused, hiding: hideUnchanged)
+                focused: focused, hiding: hideUnchanged, order: compareOrder)
             return
         }
         let lines = CompareLines.build(item, comparisons[pair], width: compareWidth)

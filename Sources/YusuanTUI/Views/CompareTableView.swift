@@ -49,6 +49,14 @@ enum CompareTableView {
         }
     }
 
+    /// The ranked column carries the arrow, as a spreadsheet's sorted column does.
+    static func sortMark(_ column: Column, _ order: LineOrder) -> String {
+        switch (column.role, order) {
+        case (.delta, .absolute), (.percent, .relative): return "↓"
+        default: return ""
+        }
+    }
+
     static func mark(_ line: AlignedLine) -> (String, Style) {
         guard line.isChange else { return (" ", .normal) }
         switch line.status {
@@ -60,13 +68,15 @@ enum CompareTableView {
 
     static func render(
         _ buffer: inout ScreenBuffer, _ c: Comparison, table index: Int, lines visible: [Int],
-        x: Int, y: Int, width: Int, height: Int, cursor: Int, scroll: Int, firstColumn: Int, focused: Bool, hiding: Bool
+        x: Int, y: Int, width: Int, height: Int, cursor: Int, scroll: Int, firstColumn: Int, focused: Bool,
+        hiding: Bool,
+        order: LineOrder = .printed
     ) {
         let t = c.tables[index]
         let oldYear = c.old.year.map(String.init) ?? "旧", newYear = c.new.year.map(String.init) ?? "新"
         let columns = columns(t)
         let twoSided = t.kind.isTwoSided
-        let codeWidth = twoSided ? 4 : 10
+        let codeWidth = twoSided ? 7 : 10
         let amountWidth = max(
             9,
             min(
@@ -101,6 +111,7 @@ enum CompareTableView {
             title += "  合计 \(total.old?.grouped ?? "—") → \(total.new?.grouped ?? "—")  \(t.changedLines) 行有变动"
         }
         if hiding { title += "  · 仅变动行" }
+        if order != .printed { title += "  · " + order.label }
         buffer.put(x, y, title, .title, maxWidth: width)
         buffer.put(x, y + 1, DisplayWidth.fit("  " + (twoSided ? "收支" : "科目编码"), 2 + codeWidth), .header)
         buffer.put(x + 2 + codeWidth, y + 1, DisplayWidth.fit(twoSided ? "项目" : "科目名称 / 项目", nameWidth), .header)
@@ -121,8 +132,8 @@ enum CompareTableView {
             buffer.put(
                 offsets[k], y + 2,
                 DisplayWidth.fit(
-                    header(columns[ci], oldYear: oldYear, newYear: newYear), columnWidth(ci), alignRight: true), .header
-            )
+                    header(columns[ci], oldYear: oldYear, newYear: newYear) + sortMark(columns[ci], order),
+                    columnWidth(ci), alignRight: true), .header)
         }
         if start > 0 { buffer.put(x + frozen - 1, y + 2, "◀", .key) }
         if (shown.last ?? 0) < columns.count - 1 { buffer.put(x + width - 1, y + 2, "▶", .key) }
@@ -147,11 +158,15 @@ enum CompareTableView {
             let (m, ms) = mark(line)
             buffer.put(x, ry, m + " ", ms)
             let indent = String(repeating: " ", count: max(0, level - 1))
-            let codeText = twoSided ? (line.side == .income ? "收" : (line.code ?? "支")) : indent + (line.code ?? "")
+            // Each line of a two-sided table says its side: 收, or 支 and its code.
+            let codeText =
+                twoSided
+                ? (line.side == .income ? "收" : "支" + (line.code.map { " " + $0 } ?? "")) : indent + (line.code ?? "")
             buffer.put(x + 2, ry, DisplayWidth.fit(codeText, codeWidth), emphasis)
             buffer.put(
                 x + 2 + codeWidth, ry,
-                DisplayWidth.fit((line.project == nil && !twoSided ? indent : "") + line.label, nameWidth), emphasis)
+                DisplayWidth.fitMarked((line.project == nil && !twoSided ? indent : "") + line.label, nameWidth),
+                emphasis)
             for (k, ci) in shown.enumerated() {
                 var (text, style) = cell(line, columns[ci])
                 if emphasis == .added || emphasis == .removed {

@@ -275,16 +275,47 @@ enum ContentLines {
 
     /// Source lines, numbered; the cited ones marked "▶" and bright, the rest dim. `shift`
     /// columns of each line's text are left out (←/→ scroll a wide line into view).
-    static func source(_ d: Disclosure, _ range: SourceRange, width: Int, shift: Int = 0) -> [Line] {
+    /// `marks`: figures picked out (`.match`) where the cited lines print them.
+    static func source(_ d: Disclosure, _ range: SourceRange, width: Int, shift: Int = 0, marks: [String] = [])
+        -> [Line]
+    {
         guard !d.sourceLines.isEmpty else { return [] }
         return sourceWindow(range, count: d.sourceLines.count).map { n in
             let inside = range.first <= n && n <= range.last
-            let text = d.sourceLines[n - 1].replacingOccurrences(of: "\t", with: " ⇥ ")
-            return Line(segments: [
-                ((inside ? "▶" : " ") + String(format: "%5d ", n), inside ? .key : .dim),
-                (DisplayWidth.dropLeading(text, shift), inside ? .normal : .dim)
-            ])
+            let text = DisplayWidth.dropLeading(d.sourceLines[n - 1].replacingOccurrences(of: "\t", with: " ⇥ "), shift)
+            let number = ((inside ? "▶" : " ") + String(format: "%5d ", n), inside ? Style.key : .dim)
+            guard inside else { return Line(segments: [number, (text, .dim)]) }
+            return Line(segments: [number] + marked(text, marks))
         }
+    }
+
+    /// `text` cut into runs, each mark's occurrences (as a whole number, not inside a longer one)
+    /// in `.match`.
+    static func marked(_ text: String, _ marks: [String]) -> [(String, Style)] {
+        var out: [(String, Style)] = []
+        var rest = Substring(text)
+        // ASCII only: 万 and 千 are numbers to Unicode, and "352.15万元" prints the figure whole.
+        func isDigit(_ c: Character?) -> Bool {
+            c.map { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," } ?? false
+        }
+        while !rest.isEmpty {
+            let hits = marks.filter { !$0.isEmpty }.compactMap { m -> Range<Substring.Index>? in
+                var from = rest.startIndex
+                while let r = rest.range(of: m, range: from..<rest.endIndex) {
+                    let before = r.lowerBound > rest.startIndex ? rest[rest.index(before: r.lowerBound)] : nil
+                    let after = r.upperBound < rest.endIndex ? rest[r.upperBound] : nil
+                    if !isDigit(before), !isDigit(after) { return r }
+                    from = r.upperBound
+                }
+                return nil
+            }
+            guard let hit = hits.min(by: { $0.lowerBound < $1.lowerBound }) else { break }
+            if hit.lowerBound > rest.startIndex { out.append((String(rest[..<hit.lowerBound]), .normal)) }
+            out.append((String(rest[hit]), .match))
+            rest = rest[hit.upperBound...]
+        }
+        if !rest.isEmpty { out.append((String(rest), .normal)) }
+        return out
     }
 }
 

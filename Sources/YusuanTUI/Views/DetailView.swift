@@ -7,6 +7,10 @@ extension Browser {
     var detailRows: Int {
         switch top {
         case .content(_, .table, _, _, _), .content(_, .findings, _, _, _), .allFindings:
+            // `r` opens the list of a fault's related sums: up to a third of the screen.
+            if showRelated, let (d, i) = findingUnderCursor, !documents[d].findings[i].related.isEmpty {
+                return min(max(4, height / 3), documents[d].findings[i].related.count * 2 + 4)
+            }
             return height >= 30 ? 4 : 3
         default: return 0
         }
@@ -36,10 +40,26 @@ extension Browser {
         let d = documents[doc]
         let f = d.findings[index]
         let source = f.line == nil ? "" : "；s 看原文"
-        return (
-            "\(index + 1)/\(d.findings.count) \(Browser.symbol(f.severity)) \(f.message)（\(Browser.place(f))\(source)）",
-            Browser.style(f.severity)
-        )
+        var text =
+            "\(index + 1)/\(d.findings.count) \(Browser.symbol(f.severity)) \(f.message)（\(Browser.place(f))\(source)）"
+        let all = places(doc: doc, index: index)
+        if all.count > 1 {
+            text +=
+                " 涉及 \(all.count) 处：" + all.map { placeLabel(doc: doc, $0) }.joined(separator: "、")
+                + "（Enter / Tab 依次前往）"
+        }
+        if !f.related.isEmpty {
+            text += " 同一错格还使 \(f.related.count) 处不符" + (showRelated ? "：" : "（r 列出）")
+        }
+        return (text, Browser.style(f.severity))
+    }
+
+    /// The related sums of a finding, one per line, when `r` asked for them.
+    func relatedDetail(doc: Int, index: Int) -> [(String, Style)] {
+        guard showRelated else { return [] }
+        return documents[doc].findings[index].related.map { r in
+            ("  · \(r.message)（\(Browser.place(r))）", .dim)
+        }
     }
 
     /// The detail's paragraphs for the current selection, most important first.
@@ -50,8 +70,13 @@ extension Browser {
             let row = documents[doc].disclosure.tables[t].rows[r]
             var name = [row.code, row.name].compactMap { $0 }.joined(separator: " ")
             if let project = row.project { name += " · 项目 " + project }
-            let finding = chosenFinding(doc: doc, table: t, row: r).map { findingDetail(doc: doc, index: $0) }
-            return [(name, .header)] + (finding.map { [$0] } ?? [])
+            // The finding on this row, else the one whose other place this is (reached by Tab).
+            var chosen = chosenFinding(doc: doc, table: t, row: r)
+            if chosen == nil, let landed = landedPlace, landed.doc == doc, landed.depth == stack.count {
+                chosen = landed.finding
+            }
+            guard let i = chosen else { return [(name, .header)] }
+            return [(name, .header), findingDetail(doc: doc, index: i)] + relatedDetail(doc: doc, index: i)
         case .content(_, .findings, _, _, _), .allFindings:
             guard let (d, i) = findingUnderCursor else { return [] }
             let unit: String = {
@@ -59,7 +84,7 @@ extension Browser {
                 return ""
             }()
             let (text, style) = findingDetail(doc: d, index: i)
-            return [(unit + text, style)]
+            return [(unit + text, style)] + relatedDetail(doc: d, index: i)
         default: return []
         }
     }
@@ -74,7 +99,9 @@ extension Browser {
         var paragraphs = detailParagraphs.map { (DisplayWidth.wrap($0.0, w), $0.1) }
         // A finding too long for the room keeps the room: the row's name is in the table above.
         let room = rows - 1
-        if paragraphs.count > 1, paragraphs.reduce(0, { $0 + $1.0.count }) > room { paragraphs.removeFirst() }
+        if paragraphs.count > 1, paragraphs.reduce(0, { $0 + $1.0.count }) > room, paragraphs[0].1 == .header {
+            paragraphs.removeFirst()
+        }
         var y = y0 + 1
         for (lines, style) in paragraphs {
             for (k, line) in lines.enumerated() where y < height - 1 {

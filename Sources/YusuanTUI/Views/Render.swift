@@ -114,17 +114,39 @@ extension Browser {
             }
         } else if let (pair, item, cursor) = compareLocation {
             let c = comparisons[pair]
-            path.append(
-                "比较 \(c.new.unit) \(c.old.year.map(String.init) ?? "?") → \(c.new.year.map(String.init) ?? "?")")
+            // Each side's own unit and year, whole when it fits (the item and line are in the
+            // panes below); what makes the two unlike sits with the counts, never cut.
+            let changes = CompareItem.items(c).reduce(0) { $0 + $1.changes(c) }
+            func note(_ short: Bool) -> String {
+                let cautions = c.cautions(short: short)
+                return (cautions.isEmpty ? "" : "⚠" + cautions.joined(separator: "·") + "  ") + "\(changes) 处变动"
+            }
+            func room(_ counts: String) -> Int { width - DisplayWidth.of(" " + counts + " ") - 2 }
+            counts = note(false)
+            if DisplayWidth.of(path[0] + " › " + c.heading) > room(counts) { counts = note(true) }
+            var heading =
+                DisplayWidth.of(path[0] + " › " + c.heading) <= room(counts) ? c.heading : c.heading(short: true)
+            // A narrow terminal gives the program's name up before either side's name, and the
+            // names' beginnings before a year.
+            if DisplayWidth.of(path[0] + " › " + heading) > room(counts) { path = [] }
+            var unitWidth = 40
+            while DisplayWidth.of(heading) > room(counts), unitWidth > 4 {
+                unitWidth -= 2
+                heading = c.heading(short: true, unitWidth: unitWidth)
+            }
+            path.append(heading)
+            // Then where the cursor is, as far as it fits whole (the panes below show it too).
             if let item {
-                path.append(item.label(c))
+                var deeper = [item.label(c)]
                 if case .table(let t) = item, let li = visibleLines(pair: pair, table: t)[safe: cursor] {
                     let line = c.tables[t].lines[li]
-                    path.append(line.project ?? line.code ?? line.name)
+                    deeper.append(line.project ?? line.code ?? line.name)
+                }
+                for part in deeper {
+                    guard DisplayWidth.of((path + [part]).joined(separator: " › ")) <= room(counts) else { break }
+                    path.append(part)
                 }
             }
-            let changes = CompareItem.items(c).reduce(0) { $0 + $1.changes(c) }
-            counts = "\(changes) 处变动"
         } else {
             if case .allFindings = top { path.append("全部问题") }
             var files = "\(documents.count) 个文件"
@@ -198,7 +220,7 @@ extension Browser {
         case .content(_, .source, _, _, _): keys = "↑↓ 移动  ←→ 左右滚动  e/E 问题  ? 帮助  q 返回"
         case .content: keys = "↑↓ 移动  Enter 跳转  s 原文  e/E 问题  / 搜索  ? 帮助  q 返回"
         case .compare: keys = "↑↓ 移动  Enter 查看  ] [ 下/上一处变动  u 隐藏未变行  / 搜索  ? 帮助  q 返回"
-        case .compareContent(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  ] [ 下/上一处变动  u 隐藏未变行  Enter 跨表  s 原文  q 返回"
+        case .compareContent(_, .table, _, _, _): keys = "↑↓ 行  ←→ 列  ] [ 下/上一处变动  u 隐藏未变行  o 排序  Enter 跨表  s 原文  q 返回"
         case .compareContent: keys = "↑↓ 移动  Enter 打开  ] [ 下/上一处变动  / 搜索  ? 帮助  q 返回"
         }
         buffer.put(1, y, keys, .status, maxWidth: width - 2)
@@ -313,7 +335,8 @@ extension Browser {
         }
         var lines = ContentLines.build(item, documents[doc], width: layout.width - 1)
         if case .source(let range, _) = item {
-            lines = ContentLines.source(documents[doc].disclosure, range, width: layout.width - 1, shift: column * 10)
+            lines = ContentLines.source(
+                documents[doc].disclosure, range, width: layout.width - 1, shift: column * 10, marks: sourceMarks)
         }
         drawLines(&buffer, lines, x: layout.x, width: layout.width, cursor: cursor, scroll: scroll, focused: focused)
     }
@@ -356,7 +379,9 @@ enum HelpView {
         if case .content(_, .table, _, _, _) = frame {
             out += [
                 "", "表格", "← → h l      左右滚动金额列", "Enter c       本行科目的跨表视图（各表金额、项目、绩效目标）",
-                "z  Z         折叠/展开本类或款；全部折叠/展开", "s             查看本行原文", "p             打开本行项目的绩效目标表"
+                "z  Z         折叠/展开本类或款；全部折叠/展开", "s             情况说明中引用本行的句子（Tab 下一句），再按 s 看本行原文",
+                "p             打开本行项目的绩效目标表", "Tab           问题涉及两处时（如表一与表四）：到另一处",
+                "r             列出同一错格引起的其他不符"
             ]
         } else if case .compare = frame {
             out += [
@@ -366,8 +391,10 @@ enum HelpView {
         } else if case .compareContent = frame {
             out += [
                 "", "比较", "] [           下一处 / 上一处变动（到表尾后进入下一张表）", "u             只显示有变动的行（及合计）",
+                "o             按变动额 ↓、变动率 ↓ 排序，再按一次回到印刷顺序（合计在前；收支总表收入、支出分开）",
                 "← → h l      左右滚动金额列", "Enter c       本行科目在两年各表中的数、项目及绩效目标", "s             本行原文",
-                "+ - ~         新增、取消、变动的行；状态栏说明按名称匹配的行"
+                "+ - ~         新增、取消、变动的行；状态栏说明按名称匹配的行",
+                "⚠             标题栏：两个文件单位、范围（部门/单位）、预算/决算不同，或相隔多年"
             ]
         } else if case .content = frame {
             out += ["", "s             原文（绩效目标表）", "p             绩效目标表对应的项目支出行"]
