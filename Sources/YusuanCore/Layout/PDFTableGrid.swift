@@ -33,7 +33,15 @@ enum PDFTableGrid {
         guard let found = dataStart(lines) else { return lines.map { [$0.text] } }
         // A header is a few lines; more before the first amount are rows of text (a performance
         // sheet's indicators), read as rows.
-        let start = found <= 8 ? found : 0
+        var start = found <= 8 ? found : 0
+        // The first row's name may wrap above the line of its amounts, centred beside it.
+        if start > 0, start + 1 < lines.count,
+            PDFRowSpans.span(
+                above: lines[start - 1], middle: lines[start], below: lines[start + 1],
+                rowPitch: PDFRowSpans.rowPitch(Array(lines[start...]))) == .wrapped
+        {
+            start -= 1
+        }
         let header = Array(lines[..<start]), data = Array(lines[start...])
         var columns = dataColumns(data)
         let headerColumn = placeHeader(header, columns: &columns)
@@ -81,9 +89,12 @@ enum PDFTableGrid {
                 else { continue }
                 let (a, b) = (box(rows[u].cells[c]), box(rows[r].cells[c]))
                 let (wa, wb) = (a.x1 - a.x0, b.x1 - b.x0)
-                guard b.y0 - a.y1 < 0.8 * b.height,
-                    abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= 0.12 * max(wa, 10) + 2,
-                    wa >= 0.7 * wb, wa <= 6 * wb
+                let shift = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2)
+                // A label's last line may be one or two characters ("公务用车购置" / "费"): far
+                // narrower than its first, but centred under it to the point.
+                let tail = CJK.compact(cellText(rows[r].cells[c])).count <= 2 && shift <= 2
+                guard b.y0 - a.y1 < 0.8 * b.height, shift <= 0.12 * max(wa, 10) + 2,
+                    wa >= 0.7 * wb, wa <= 6 * wb || tail
                 else { continue }
                 rows[u].cells[c] += rows[r].cells[c]
                 rows[r].cells[c] = []
@@ -304,7 +315,12 @@ enum PDFTableGrid {
         }
         var out: [[PDFLine]] = []
         var nameGoesOn = false
+        let spans = PDFRowSpans.joins(data)
         for (i, line) in data.enumerated() {
+            if spans[i], !out.isEmpty {
+                out[out.count - 1].append(line)
+                continue
+            }
             if nameGoesOn {
                 out[out.count - 1].append(line)
                 nameGoesOn = false

@@ -1,0 +1,71 @@
+/// Rows a line set midway between two others reveals. In a table whose cells are centred
+/// vertically, a line standing halfway between the line above and the line below, with words only
+/// where neither of them has any, is either
+/// - the one-line cells of a row whose other cell wraps over those two lines (an amount centred
+///   beside "一、财政" / "拨款"): the three lines are one row; or
+/// - a cell merged over two rows (a project's name beside its first detail row, the two rows'
+///   amounts stacked in one column): it belongs to the upper row, the first of the span.
+/// Rows set that close stand nearer than two rows of amounts do, which keeps a plain table of
+/// evenly spaced one-line rows out of it.
+enum PDFRowSpans {
+    enum Span: Equatable {
+        case wrapped  // above, middle and below: one row
+        case merged  // the middle joins the row above
+    }
+
+    /// How `middle` relates to the lines around it, if it stands midway between them.
+    static func span(above a: PDFLine, middle m: PDFLine, below b: PDFLine, rowPitch: Double?) -> Span? {
+        guard a.page == m.page, m.page == b.page else { return nil }
+        let h = max(m.height, 1)
+        guard abs((a.centerY + b.centerY) / 2 - m.centerY) <= 0.25 * h, m.centerY - a.centerY >= 0.8 * h else {
+            return nil
+        }
+        // Two one-line rows are a row pitch apart; lines of one row, or a span's middle, nearer.
+        guard b.centerY - a.centerY <= 1.5 * (rowPitch ?? 4 * h) else { return nil }
+        func near(_ w: PDFWord, _ v: PDFWord) -> Bool { min(w.x1, v.x1) - max(w.x0, v.x0) > -h }
+        let outer = a.words + b.words
+        guard !m.words.contains(where: { w in outer.contains { near(w, $0) } }) else { return nil }
+        if stacked(a, b) { return m.hasAmount ? nil : .merged }
+        guard b.words.allSatisfy({ w in a.words.contains { near(w, $0) } }) else { return nil }
+        return .wrapped
+    }
+
+    /// Two amounts, one above the other in one column: two rows.
+    static func stacked(_ a: PDFLine, _ b: PDFLine) -> Bool {
+        b.words.contains { w in
+            Amount.isPrinted(w.text)
+                && a.words.contains { Amount.isPrinted($0.text) && min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
+        }
+    }
+
+    /// The least distance between two amounts stacked in one column on one page: a row's pitch
+    /// at most.
+    static func rowPitch(_ lines: [PDFLine]) -> Double? {
+        var best: Double?
+        for (i, a) in lines.enumerated() {
+            for b in lines[(i + 1)...] where b.page == a.page && stacked(a, b) {
+                let d = b.centerY - a.centerY
+                if d > 0.5 * a.height, d < best ?? .infinity { best = d }
+                break
+            }
+        }
+        return best
+    }
+
+    /// For each line, whether it joins the row of the line before it.
+    static func joins(_ lines: [PDFLine]) -> [Bool] {
+        var out = Array(repeating: false, count: lines.count)
+        guard lines.count >= 3 else { return out }
+        let pitch = rowPitch(lines)
+        for i in 1..<(lines.count - 1) {
+            switch span(above: lines[i - 1], middle: lines[i], below: lines[i + 1], rowPitch: pitch) {
+            case .wrapped?:
+                out[i] = true
+                out[i + 1] = true
+            case .merged?: out[i] = true
+            case nil: break
+            }
+        }
+        return out
+    }
+}
