@@ -199,6 +199,20 @@ import Testing
             !Checker.check(d).contains { $0.rule == Rules.uncertainReading.id && $0.table == .incomeExpenseSummary })
     }
 
+    /// npc-2017's 三公 table (p. 20): its header double-spaced, its 公务用车购置费 "0" set lower
+    /// than the row's other amounts; every item and the 合计 as printed, read without doubt.
+    @Test(.enabled(if: available, skip)) func threePublicDoubleSpaced() throws {
+        let d = try Self.read("js-npc-office-2017")
+        let t = try #require(d.table(.threePublic))
+        let items = t.rows.map { "\($0.name)|\($0.printed.joined(separator: ","))" }
+        #expect(
+            items == [
+                "合计|2542.60", "小计|833.60", "因公出国（境）费|222.50", "小计|183.60", "公务用车购置费|0.00",
+                "公务用车运行维护费|183.60", "公务接待费|427.50", "会议费|1305.25", "培训费|403.75"
+            ])
+        #expect(t.uncertain == nil)
+    }
+
     /// 三公 labels wrapped to one character ("公务用车购置" / "费", npc-2019 公开表九; party-2017
     /// p. 11) and a project's name merged over two rows (party-2017 p. 12: 机要及电子政务业务费,
     /// 30.00, the sum of its eight items).

@@ -67,4 +67,47 @@ import Testing
         #expect(grid.count == 6)
         #expect(grid[3] == ["", "其中：", ""])
     }
+
+    /// A header set with lines as far apart as rows (double spacing), each label's later lines a
+    /// character left of centre ("小" / "计", "公务接待" / "费"), and an amount set lower than the
+    /// others of its row: each label whole, and one data row.
+    @Test func doubleSpacedHeaderLabels() {
+        func at(_ text: String, _ x0: Double, _ y: Double) -> PDFWord {
+            PDFWord(text: text, x0: x0, y0: y, x1: x0 + Double(text.count) * 10.4, y1: y + 10.4)
+        }
+        let rows: [[PDFWord]] = [
+            [at("合计", 64, 264.8), at("公务接待", 405, 271.6), at("小", 124.4, 271.6)],
+            [at("计", 114, 301.1), at("费", 410.3, 301.1), at("小", 211.6, 302)],
+            [at("计", 201, 331.5)],
+            [
+                PDFWord(text: "2,542.60", x0: 56.5, y0: 393.5, x1: 86.4, y1: 400.9),
+                PDFWord(text: "833.60", x0: 115.4, y0: 393.5, x1: 137.9, y1: 400.9),
+                PDFWord(text: "183.60", x0: 202.6, y0: 393.5, x1: 225, y1: 400.9),
+                PDFWord(text: "427.50", x0: 411.8, y0: 393.5, x1: 434.2, y1: 400.9)
+            ],
+            [PDFWord(text: "0", x0: 272.4, y0: 399.6, x1: 276.1, y1: 407.1)]
+        ]
+        let grid = PDFTableGrid.rows(Self.lines(rows))
+        #expect(grid.count == 3)
+        #expect(grid.first == ["合计", "小计", "", "", "公务接待费"])
+        #expect(grid[1] == ["", "", "小计", "", ""])
+        #expect(grid.last == ["2,542.60", "833.60", "183.60", "0", "427.50"])
+    }
+
+    /// Labels set a few characters a word, a space between words ("上级一般 公共预算"), each over a
+    /// column of its own, one of them empty in every row: every label keeps its column whole.
+    @Test func labelsSetAWordAtATime() {
+        let rows: [[PDFWord]] = [
+            [
+                Self.word("项目", 40, 80), Self.word("一般公共", 160, 80), Self.word("预算", 202.5, 80),
+                Self.word("上级一般", 260, 80), Self.word("公共预算", 302.5, 80), Self.word("政府性基", 380, 80),
+                Self.word("金预算", 422.5, 80)
+            ],
+            [Self.word("合计", 40, 100), Self.word("515.08", 190, 100), Self.word("42.33", 320, 100)],
+            [Self.word("行政运行", 40, 120), Self.word("404.60", 190, 120), Self.word("17.33", 320, 120)]
+        ]
+        let grid = PDFTableGrid.rows(Self.lines(rows))
+        #expect(grid.first == ["项目", "一般公共 预算", "上级一般 公共预算", "政府性基 金预算"])
+        #expect(grid[1] == ["合计", "515.08", "42.33", ""])
+    }
 }

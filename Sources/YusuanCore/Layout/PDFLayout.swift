@@ -99,10 +99,19 @@ enum PDFLayout {
             let end = blockEnd(lines, tabular: tabular, stops: zip(metas, titles).map { $0 != nil || $1 }, from: i)
             var block = Array(lines[i...end])
             // A line of amounts alone under labels set close together (narrow columns, one
-            // run of words a line): the labels head it.
-            while end == i, case .text(let above)? = out.last, let top = block.first, above.page == top.page,
-                top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above), !isNote(above),
-                CJK.compact(above.text).count <= 16, above.x0 >= (block.map(\.x0).min() ?? 0) - 2 * above.height
+            // run of words a line), or a header whose upper labels stand one to a line: the
+            // labels head it.
+            // A header's label of a word or two over one of its later columns (a group's
+            // caption, wider, is left as it was).
+            let firstCell = block[0].segments(gap: cellGap(block[0])).first?.last?.x1 ?? 0
+            func headsLaterColumn(_ above: PDFLine) -> Bool {
+                !(block[0].hasFigures || block[0].startsWithCode) && CJK.compact(above.text).count <= 4
+                    && above.x0 > firstCell && above.x1 <= (block.map(\.x1).max() ?? 0)
+            }
+            while case .text(let above)? = out.last, end == i || headsLaterColumn(above), let top = block.first,
+                above.page == top.page, top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above),
+                !isNote(above), CJK.compact(above.text).count <= 16,
+                above.x0 >= (block.map(\.x0).min() ?? 0) - 2 * above.height
             {
                 out.removeLast()
                 block.insert(above, at: 0)

@@ -82,24 +82,53 @@ enum PDFTableGrid {
     /// stand close and centred alike, and are about as wide as each other (a group's label over
     /// one of its columns is much wider; a caption over a wider label much narrower).
     static func joinWrappedLabels(_ rows: inout [(line: PDFLine, cells: [[PDFWord]])]) {
+        let leading = headerLeading(rows)
         for r in rows.indices.reversed() {
             for c in rows[r].cells.indices where !rows[r].cells[c].isEmpty {
                 guard let u = rows[..<r].lastIndex(where: { !$0.cells[c].isEmpty }),
                     rows[u].line.page == rows[r].line.page
                 else { continue }
-                let (a, b) = (box(rows[u].cells[c]), box(rows[r].cells[c]))
+                // The cell below may hold lines joined already: its first line is the one to match.
+                let below = rows[r].cells[c]
+                let top = below.map(\.y0).min() ?? 0
+                let (a, b) = (box(rows[u].cells[c]), box(below.filter { $0.y0 < top + 0.4 * $0.height }))
                 let (wa, wb) = (a.x1 - a.x0, b.x1 - b.x0)
                 let shift = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2)
                 // A label's last line may be one or two characters ("公务用车购置" / "费"): far
                 // narrower than its first, but centred under it to the point.
-                let tail = CJK.compact(cellText(rows[r].cells[c])).count <= 2 && shift <= 2
-                guard b.y0 - a.y1 < 0.8 * b.height, shift <= 0.12 * max(wa, 10) + 2,
+                let tail = CJK.compact(cellText(below)).count <= 2 && shift <= 2
+                // Lines set at the header's own leading, however wide it is, are one label's;
+                // such lines may sit a character off centre.
+                let led = leading.map { abs(b.y0 - a.y0 - $0) <= 1 } ?? false
+                guard b.y0 - a.y1 < 0.8 * b.height || led,
+                    shift <= 0.12 * max(wa, 10) + 2 || (led && shift <= 1.2 * b.height),
                     wa >= 0.7 * wb, wa <= 6 * wb || tail
                 else { continue }
                 rows[u].cells[c] += rows[r].cells[c]
                 rows[r].cells[c] = []
             }
         }
+    }
+
+    /// The distance from line to line inside a header's cells, where the page sets them farther
+    /// apart than a line's height (double spacing): the one pitch, to half a point, that three
+    /// labels or more stand at above the next label in their column.
+    static func headerLeading(_ rows: [(line: PDFLine, cells: [[PDFWord]])]) -> Double? {
+        var counts: [Double: Int] = [:]
+        for r in rows.indices {
+            for c in rows[r].cells.indices where !rows[r].cells[c].isEmpty {
+                guard let u = rows[..<r].lastIndex(where: { !$0.cells[c].isEmpty }),
+                    rows[u].line.page == rows[r].line.page
+                else { continue }
+                let (a, b) = (box(rows[u].cells[c]), box(rows[r].cells[c]))
+                guard b.y0 - a.y1 >= 0.8 * b.height else { continue }
+                counts[((b.y0 - a.y0) * 2).rounded() / 2, default: 0] += 1
+            }
+        }
+        guard let best = counts.max(by: { $0.value < $1.value }), best.value >= 3,
+            counts.values.filter({ $0 == best.value }).count == 1
+        else { return nil }
+        return best.key
     }
 
     /// A cell's words, line by line, joined as one text.
@@ -188,9 +217,19 @@ enum PDFTableGrid {
         let pitches = zip(amountEdges.dropFirst(), amountEdges).map { $0 - $1 }.sorted()
         let pitch = pitches.isEmpty ? nil : pitches[pitches.count / 2]
         let dataCount = columns.count
-        for w in header.flatMap(\.words) {
+        // Words a space apart are one label ("上级一般 公共预算 安排的转 移支付"), placed as one.
+        // A run over two data columns or more is labels set a space apart, each placed alone.
+        let units = header.flatMap { line in line.segments(gap: 0.35 * max(line.height, 1)) }.flatMap { run in
+            let b = box(run)
+            let spanned = (0..<columns.count).filter { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
+            return run.count > 1 && spanned.count > 1 ? run.map { [$0] } : [run]
+        }
+        for unit in units {
+            let b = box(unit)
+            let w = PDFWord(text: PDFLine.join(unit), x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1)
+            func place(_ c: Int) { for m in unit { placed[WordKey(m)] = c } }
             let under = (0..<dataCount).filter { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0.5 }
-            if let first = under.first { placed[WordKey(w)] = first; continue }
+            if let first = under.first { place(first); continue }
             let left = (0..<dataCount).last { columns[$0].x1 <= w.x0 }
             let right = (0..<dataCount).first { columns[$0].x0 >= w.x1 }
             var choice: Int?
@@ -214,17 +253,17 @@ enum PDFTableGrid {
             case (nil, nil):
                 choice = nil
             }
-            if let c = choice { placed[WordKey(w)] = c; continue }
+            if let c = choice { place(c); continue }
             // A column of its own, shared by the label's other words over the same place.
             if let existing = (dataCount..<columns.count).first(where: {
                 min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0
             }) {
                 columns[existing].x0 = min(columns[existing].x0, w.x0)
                 columns[existing].x1 = max(columns[existing].x1, w.x1)
-                placed[WordKey(w)] = existing
+                place(existing)
             } else {
                 columns.append(Column(x0: w.x0, x1: w.x1))
-                placed[WordKey(w)] = columns.count - 1
+                place(columns.count - 1)
             }
         }
         separateSideBySide(header, dataCount: dataCount, columns: &columns, placed: &placed)
@@ -345,7 +384,14 @@ enum PDFTableGrid {
                 let stacked = line.words.contains { w in
                     Amount.isPrinted(w.text) && amounts.contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
                 }
-                if !stacked, gap < -0.3 * min(line.height, last.height) || gap < threshold {
+                // A line reaching into the row above, with words only where that row has none:
+                // cells of one row centred a little differently.
+                let beside =
+                    gap < 0
+                    && !line.words.contains { w in
+                        out[out.count - 1].flatMap(\.words).contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
+                    }
+                if !stacked, gap < -0.3 * min(line.height, last.height) || gap < threshold || beside {
                     out[out.count - 1].append(line)
                     continue
                 }
