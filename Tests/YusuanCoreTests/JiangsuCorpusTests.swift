@@ -213,6 +213,21 @@ import Testing
         #expect(t.uncertain == nil)
     }
 
+    /// npc-2017's 政府采购预算表 (pp. 20–23): names of two and three lines beside centred cells,
+    /// rows far apart, continued over three page breaks; 合计 2,247.85 = 59.00 + 2,188.85.
+    @Test(.enabled(if: available, skip)) func procurementOverFourPages() throws {
+        let t = try #require(try Self.read("js-npc-office-2017").table(.procurement))
+        let rows = t.rows.map { "\($0.name)|\($0.printed.joined(separator: ","))" }
+        #expect(rows.count == 26)
+        #expect(rows.first == "合计|2247.85")
+        #expect(rows.contains("台式计算机（20万以下）分散自行组织|10.00"))
+        #expect(rows.contains("三、服务C|2188.85"))
+        #expect(rows.contains("常委会会议经费及省人大工作会议经费会议费|229.00"))
+        #expect(rows.contains("江苏省第十二届人代会五次会议经费会议费|950.00"))
+        #expect(rows.last == "印刷服务分散自行组织|120.00")
+        #expect(t.uncertain == nil)
+    }
+
     /// 三公 labels wrapped to one character ("公务用车购置" / "费", npc-2019 公开表九; party-2017
     /// p. 11) and a project's name merged over two rows (party-2017 p. 12: 机要及电子政务业务费,
     /// 30.00, the sum of its eight items).

@@ -110,4 +110,50 @@ import Testing
         #expect(grid.first == ["项目", "一般公共 预算", "上级一般 公共预算", "政府性基 金预算"])
         #expect(grid[1] == ["合计", "515.08", "42.33", ""])
     }
+
+    /// Names of three lines, their middle line beside the row's other cells, rows set far apart
+    /// (a project's name, 会议费, 229.00): each name whole in its row, and the page's table goes
+    /// on over the gaps between such rows instead of breaking into text.
+    @Test func threeLineNamesKeepTheTableTogether() {
+        func at(_ text: String, _ x0: Double, _ y: Double) -> PDFWord {
+            PDFWord(text: text, x0: x0, y0: y, x1: x0 + Double(text.count) * 9, y1: y + 9)
+        }
+        let words: [PDFWord] = [
+            at("专项名称", 160, 60), at("经济科目", 245, 60), at("品名", 312, 60), at("组织形式", 362, 60),
+            at("总计", 520, 60),
+            at("常委会会议", 176.6, 147.7), at("经费及省人大工", 158.6, 177.2), at("会议费", 244.4, 177.2),
+            at("229.00", 532.9, 177.2), at("作会议经费", 158.6, 206.8),
+            at("会议服务", 312.4, 254.8), at("分散自行组织", 362.3, 254.8), at("229.00", 532.9, 254.8),
+            at("江苏省第十", 176.6, 302.8), at("二届人代会五次", 158.6, 332.2), at("会议费", 244.4, 332.2),
+            at("950.00", 532.9, 332.2), at("会议经费", 158.6, 361.7),
+            at("会议服务", 312.4, 409.7), at("分散自行组织", 362.3, 409.7), at("950.00", 532.9, 409.7),
+            at("办公印刷费", 176.6, 461.8), at("印刷费", 244.4, 461.8), at("94.00", 537.4, 461.8),
+            at("印刷服务", 312.4, 513.9), at("分散自行组织", 362.3, 513.9), at("94.00", 537.4, 513.9)
+        ]
+        let text = PDFLayout.text([PDFPage(number: 1, width: 600, height: 800, words: words)])
+        let rows = text.components(separatedBy: "\n").map { $0.components(separatedBy: "\t") }
+        #expect(rows.count == 7)
+        #expect(rows[1] == ["常委会会议经费及省人大工作会议经费", "会议费", "", "", "229.00"])
+        #expect(rows[3] == ["江苏省第十二届人代会五次会议经费", "会议费", "", "", "950.00"])
+        #expect(rows[6] == ["", "", "印刷服务", "分散自行组织", "94.00"])
+    }
+
+    /// A name of two lines ("台式计算机" / "（20 万以下）") beside cells centred between them, the
+    /// next cell half an em to its right: still one row.
+    @Test func aNameBesideTheNextCell() {
+        func at(_ text: String, _ x0: Double, _ y: Double) -> PDFWord {
+            PDFWord(text: text, x0: x0, y0: y, x1: x0 + Double(text.count) * 9, y1: y + 9)
+        }
+        let grid = PDFTableGrid.rows(
+            Self.lines([
+                [at("品名", 312, 60), at("组织形式", 362.3, 60), at("总计", 520, 60)],
+                [at("办公设备", 312.4, 99.5), at("59.00", 537.4, 99.5)],
+                [at("台式计算机", 312.4, 148)],
+                [at("分散自行组织", 362.3, 162.7), at("10.00", 537.4, 162.7)],
+                [at("（20", 294.4, 177.5), at("万以下）", 314.6, 177.5)],
+                [at("分散自行组织", 362.3, 226.1), at("14.00", 537.4, 226.1)]
+            ]))
+        #expect(grid.count == 4)
+        #expect(grid[2] == ["台式计算机（20万以下）", "分散自行组织", "10.00"])
+    }
 }

@@ -68,6 +68,9 @@ enum PDFLayout {
         // Each line's kind, found once: every rule below asks for it, some many times.
         var tabular = lines.map(isTabular)
         let metas = lines.map(meta), titles = lines.map(isTitle)
+        // A short name's first and last lines, about the line of its amounts centred beside it,
+        // go with the table, however far its rows stand apart.
+        for k in PDFRowSpans.lastLinesOfNames(lines) where !titles[k] && metas[k] == nil { tabular[k] = true }
         // With no tabular line on the page, the short lines before the first title, note or
         // sentence go on the table (a list of sources whose names stand alone in their rows).
         if continuing, let first = metas.firstIndex(where: { $0 == nil }),

@@ -22,11 +22,24 @@ enum PDFRowSpans {
         }
         // Two one-line rows are a row pitch apart; lines of one row, or a span's middle, nearer.
         guard b.centerY - a.centerY <= 1.5 * (rowPitch ?? 4 * h) else { return nil }
-        func near(_ w: PDFWord, _ v: PDFWord) -> Bool { min(w.x1, v.x1) - max(w.x0, v.x0) > -h }
+        // Touching counts (a first line indented past the second's end); the next cell, half an em
+        // off, does not.
+        func near(_ w: PDFWord, _ v: PDFWord) -> Bool { min(w.x1, v.x1) - max(w.x0, v.x0) > -0.3 * h }
         let outer = a.words + b.words
-        guard !m.words.contains(where: { w in outer.contains { near(w, $0) } }) else { return nil }
-        if stacked(a, b) { return m.hasAmount ? nil : .merged }
+        // A name of three lines has its middle line here too, between its first and its last.
+        let inner = m.words.filter { w in outer.contains { near(w, $0) } }
+        guard inner.count < m.words.count else { return nil }
+        if stacked(a, b) { return m.hasAmount || !inner.isEmpty ? nil : .merged }
         guard b.words.allSatisfy({ w in a.words.contains { near(w, $0) } }) else { return nil }
+        if !inner.isEmpty {
+            // The name's middle line is one cell, under one of the first line's words; the row's
+            // other cells, beside it, hold its amount (a label merged over three rows does not).
+            let rest = m.words.filter { w in !inner.contains(w) }
+            guard !a.hasAmount, !b.hasAmount, rest.contains(where: { Amount.isPrinted($0.text) }),
+                a.words.contains(where: { v in inner.allSatisfy { near($0, v) } }),
+                inner.allSatisfy({ w in !Amount.isPrinted(w.text) && b.words.contains { near(w, $0) } })
+            else { return nil }
+        }
         return .wrapped
     }
 
@@ -50,6 +63,26 @@ enum PDFRowSpans {
             }
         }
         return best
+    }
+
+    /// The first and last lines of short names (a cell's few words, not prose) wrapped beside a
+    /// line of amounts centred on them.
+    static func lastLinesOfNames(_ lines: [PDFLine]) -> [Int] {
+        guard lines.count >= 3 else { return [] }
+        let pitch = rowPitch(lines)
+        func prose(_ l: PDFLine) -> Bool { l.text.contains { "。，；".contains($0) } }
+        func short(_ l: PDFLine) -> Bool { !l.hasFigures && CJK.compact(l.text).count <= 12 && !prose(l) }
+        // The middle line's cells are short too: a sentence set justified is no row.
+        func cells(_ l: PDFLine) -> Bool {
+            !prose(l) && l.segments(gap: PDFLayout.cellGap(l)).allSatisfy { CJK.compact(PDFLine.join($0)).count <= 16 }
+        }
+        var out: [Int] = []
+        for k in 2..<lines.count where lines[k - 1].hasFigures && short(lines[k - 2]) && short(lines[k]) {
+            guard cells(lines[k - 1]) else { continue }
+            let s = span(above: lines[k - 2], middle: lines[k - 1], below: lines[k], rowPitch: pitch)
+            if s == .wrapped { out += [k - 2, k] }
+        }
+        return out
     }
 
     /// For each line, whether it joins the row of the line before it.
