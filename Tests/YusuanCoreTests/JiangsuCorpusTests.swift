@@ -228,6 +228,25 @@ import Testing
         #expect(t.uncertain == nil)
     }
 
+    /// 收入预算总表's groups (npc-2019 公开表二; high-court-2017 p. 12–13, its last rows on the
+    /// next page before another table's title): each label names its 小计, items keep their names.
+    @Test(.enabled(if: available, skip)) func incomeGroupsNameTheirSubtotals() throws {
+        for file in ["js-npc-office-2019-tables", "js-high-court-2017", "js-party-committee-office-2017-tables"] {
+            let t = try #require(try Self.read(file).table(.incomeSummary), "\(file)")
+            let names = t.rows.map(\.name)
+            #expect(names.contains("公共财政拨款(补助)资金"), "\(file)")
+            #expect(names.contains("事业收入") && names.contains("经营收入"), "\(file)")
+            #expect(names.last == "其中：动用上年结转和结余资金", "\(file)")
+            #expect(
+                t.rows.filter(\.isSubtotal).map(\.name) == [
+                    "一般公共预算资金小计", "政府性基金小计", "财政专户管理资金小计", "其他资金小计", "上年结转和结余资金小计"
+                ], "\(file)")
+        }
+        let p = try #require(try Self.read("js-party-committee-office-2017-tables").table(.incomeSummary))
+        #expect(p.rows.first { $0.name == "财政专户管理资金小计" }?.printed == ["147.20"])
+        #expect(p.rows.first { $0.name == "其他非税收入" }?.printed == ["147.20"])
+    }
+
     /// 三公 labels wrapped to one character ("公务用车购置" / "费", npc-2019 公开表九; party-2017
     /// p. 11) and a project's name merged over two rows (party-2017 p. 12: 机要及电子政务业务费,
     /// 30.00, the sum of its eight items).

@@ -71,16 +71,14 @@ enum PDFLayout {
         // A short name's first and last lines, about the line of its amounts centred beside it,
         // go with the table, however far its rows stand apart.
         for k in PDFRowSpans.lastLinesOfNames(lines) where !titles[k] && metas[k] == nil { tabular[k] = true }
-        // With no tabular line on the page, the short lines before the first title, note or
-        // sentence go on the table (a list of sources whose names stand alone in their rows).
-        if continuing, let first = metas.firstIndex(where: { $0 == nil }),
-            let next = tabular[first...].firstIndex(of: true)
-                ?? lines.indices[first...].firstIndex(where: {
-                    titles[$0] || isNote(lines[$0]) || CJK.compact(lines[$0].text).count > 24
-                })
-                ?? Optional(lines.count),
-            !titles[first..<max(first, next)].contains(true)
-        {
+        // The short lines at the top, up to the page's first tabular line, title, note or
+        // sentence, go on the table (a list of sources whose names stand alone in their rows),
+        // though another table follows on the page.
+        if continuing, let first = metas.firstIndex(where: { $0 == nil }) {
+            let next =
+                lines.indices[first...].firstIndex(where: {
+                    tabular[$0] || titles[$0] || isNote(lines[$0]) || CJK.compact(lines[$0].text).count > 24
+                }) ?? lines.count
             for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
         }
         var i = 0
@@ -237,7 +235,9 @@ enum PDFLayout {
         let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
         let left = lines[i...end].map(\.x0).min() ?? 0
         while end + 1 < lines.count, !tabular[end + 1], !stops[end + 1],
-            lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch, lines[end + 1].x0 >= left - 2, !isNote(lines[end + 1])
+            lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
+            // A label centred in the first column may stand out a little left of the names.
+            lines[end + 1].x0 >= left - max(2, 0.6 * lines[end + 1].height), !isNote(lines[end + 1])
         {
             end += 1
         }

@@ -31,6 +31,8 @@ enum PDFRowSpans {
         guard inner.count < m.words.count else { return nil }
         if stacked(a, b) { return m.hasAmount || !inner.isEmpty ? nil : .merged }
         guard b.words.allSatisfy({ w in a.words.contains { near(w, $0) } }) else { return nil }
+        // Two lines of one name stand nearer than two rows do, if only a little (a tight table).
+        if inner.isEmpty, let p = rowPitch, b.centerY - a.centerY >= p - 0.3 { return nil }
         if !inner.isEmpty {
             // The name's middle line is one cell, under one of the first line's words; the row's
             // other cells, beside it, hold its amount (a label merged over three rows does not).
@@ -51,12 +53,12 @@ enum PDFRowSpans {
         }
     }
 
-    /// The least distance between two amounts stacked in one column on one page: a row's pitch
-    /// at most.
+    /// The least distance between two amounts stacked in one column on one page, in lines of
+    /// cells (not prose that names sums): a row's pitch at most.
     static func rowPitch(_ lines: [PDFLine]) -> Double? {
         var best: Double?
-        for (i, a) in lines.enumerated() {
-            for b in lines[(i + 1)...] where b.page == a.page && stacked(a, b) {
+        for (i, a) in lines.enumerated() where PDFLayout.isTabular(a) {
+            for b in lines[(i + 1)...] where b.page == a.page && PDFLayout.isTabular(b) && stacked(a, b) {
                 let d = b.centerY - a.centerY
                 if d > 0.5 * a.height, d < best ?? .infinity { best = d }
                 break

@@ -301,6 +301,7 @@ enum PDFTableGrid {
         var out: [[PDFLine]] = []
         var nameGoesOn = false
         let spans = PDFRowSpans.joins(data)
+        let rowPitch = PDFRowSpans.rowPitch(data)
         for (i, line) in data.enumerated() {
             if spans[i], !out.isEmpty {
                 out[out.count - 1].append(line)
@@ -337,7 +338,20 @@ enum PDFTableGrid {
                     && !line.words.contains { w in
                         out[out.count - 1].flatMap(\.words).contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
                     }
-                if !stacked, gap < -0.3 * min(line.height, last.height) || gap < threshold || beside {
+                // Text over text in one column a row's pitch apart: two rows (a group's label
+                // centred between them sits close to both).
+                let rowsApart =
+                    rowPitch.map { p in
+                        out[out.count - 1].contains { above in
+                            line.centerY - above.centerY >= p - 0.3
+                                && line.words.contains { w in
+                                    above.words.contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
+                                }
+                        }
+                    } ?? false
+                if !stacked, !rowsApart,
+                    gap < -0.3 * min(line.height, last.height) || gap < threshold || beside
+                {
                     out[out.count - 1].append(line)
                     continue
                 }
