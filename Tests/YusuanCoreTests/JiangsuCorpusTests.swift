@@ -247,6 +247,15 @@ import Testing
         #expect(p.rows.first { $0.name == "其他非税收入" }?.printed == ["147.20"])
     }
 
+    /// party-2019's 机关运行经费 table spaces its total out ("合    计") over the code and name cells:
+    /// a total row of 2,232.91, codes and names in two columns.
+    @Test(.enabled(if: available, skip)) func aSpacedOutTotal() throws {
+        let t = try #require(try Self.read("js-party-committee-office-2019-tables").table(.operatingExpense))
+        #expect(t.totalRow?.printed == ["2232.91"])
+        #expect(t.rows.first { $0.code == "30231" }?.name == "公务用车运行维护费")
+        #expect(t.rows.first { $0.code == "30231" }?.printed == ["411.20"])
+    }
+
     /// 三公 labels wrapped to one character ("公务用车购置" / "费", npc-2019 公开表九; party-2017
     /// p. 11) and a project's name merged over two rows (party-2017 p. 12: 机要及电子政务业务费,
     /// 30.00, the sum of its eight items).

@@ -47,7 +47,9 @@ enum PDFLayout {
             case .pageBreak: out.append("\u{0C}")
             case .table(let block):
                 // Cells the converter ran together are split before the grid is made.
-                let lines = block.map { PDFLine(words: $0.words.flatMap { $0.splitCells() }, page: $0.page) }
+                let lines = block.map {
+                    PDFLine(words: PDFWord.joinSpacedTotals($0.words.flatMap { $0.splitCells() }), page: $0.page)
+                }
                 open = nil
                 for row in PDFTableGrid.rows(lines) { out.append(row.map(clean).joined(separator: "\t")) }
             }
