@@ -194,6 +194,10 @@ import Testing
         #expect(s.rows.first { $0.name == "1.一般公共预算" }?.printed == ["13649.07"])
         #expect(s.rows.first { $0.name == "三、单位预留机动经费" }?.printed == ["128.43"])
         #expect(s.rows.first { $0.name == "二、财政专户管理资金" } != nil)
+        // Rows the page breaks cut (pp. 7–8, 8–9).
+        #expect(s.rows.first { $0.code == "208" }?.printed == ["1608.51"])
+        #expect(s.rows.first { $0.name == "当年收入小计" }?.printed == ["13649.07"])
+        #expect(!s.rows.contains { $0.name == "小计" })
         #expect(s.uncertain == nil)
         #expect(
             !Checker.check(d).contains { $0.rule == Rules.uncertainReading.id && $0.table == .incomeExpenseSummary })

@@ -156,4 +156,22 @@ import Testing
         #expect(grid.count == 4)
         #expect(grid[2] == ["台式计算机（20万以下）", "分散自行组织", "10.00"])
     }
+
+    /// A row the page break cut ("八、社会保障和就" at the foot of one page, "业支出" at the head of
+    /// the next, the name's cell full to its width): one row. A row of its own at the head of the
+    /// page ("九、医疗卫生支出") stays one.
+    @Test func aRowCutByThePageBreak() {
+        func line(_ page: Int, _ words: [PDFWord]) -> PDFLine { PDFLine(words: words, page: page) }
+        let head = line(1, [Self.word("项目", 40, 60), Self.word("金额", 200, 60)])
+        let first = line(1, [Self.word("七、文化体育支出", 40, 80), Self.word("5.00", 200, 80)])
+        let cut = line(1, [Self.word("八、社会保障和就", 40, 100), Self.word("1,608.51", 200, 100)])
+        let tail = line(2, [Self.word("业支出", 40, 40)])
+        let next = line(2, [Self.word("九、医疗卫生支出", 40, 60), Self.word("3.00", 200, 60)])
+        #expect(
+            PDFTableGrid.rows([head, first, cut, tail, next]) == [
+                ["项目", "金额"], ["七、文化体育支出", "5.00"], ["八、社会保障和就业支出", "1,608.51"], ["九、医疗卫生支出", "3.00"]
+            ])
+        let own = line(2, [Self.word("九、医疗卫生", 40, 40)])
+        #expect(PDFTableGrid.rows([head, first, cut, own]).count == 4)
+    }
 }

@@ -104,3 +104,25 @@ enum PDFRowSpans {
         return out
     }
 }
+
+extension PDFRowSpans {
+    /// A row the page break cut: the first line of a page goes on the last row of the page before
+    /// when it has no figures and no item's number, and each of its words starts where a run of
+    /// words of that row's last line starts, a run that reaches its column's widest (the cell was
+    /// full, so it wrapped).
+    static func continuesAcrossPages(_ line: PDFLine, after last: PDFLine, data: [PDFLine]) -> Bool {
+        guard line.page != last.page, !line.hasFigures, !line.startsWithCode, !line.words.isEmpty else { return false }
+        let c = CJK.compact(line.text)
+        guard !PDFParagraphs.startsItem(c), !c.hasPrefix("其中"), c.first.map({ !($0.isASCII && $0.isNumber) }) ?? false
+        else { return false }
+        let runs = { (l: PDFLine) in l.segments(gap: PDFLayout.cellGap(l)).map { PDFTableGrid.box($0) } }
+        let above = runs(last)
+        let all = data.flatMap(runs)
+        return line.words.allSatisfy { w in
+            above.contains { r in
+                abs(r.x0 - w.x0) <= 1
+                    && r.x1 >= (all.filter { abs($0.x0 - r.x0) <= 1 }.map(\.x1).max() ?? r.x1) - 1
+            }
+        }
+    }
+}

@@ -63,7 +63,14 @@ enum PDFTableGrid {
         }
         for band in bands(data) {
             var cells = Array(repeating: [PDFWord](), count: columns.count)
-            for line in band { for w in line.words { cells[column(of: w)].append(w) } }
+            for line in band {
+                // A row the page break cut: its words on the next page read after those above.
+                let below = Double(line.page - band[0].page) * 1e5
+                for w in line.words {
+                    cells[column(of: w)].append(
+                        PDFWord(text: w.text, x0: w.x0, y0: w.y0 + below, x1: w.x1, y1: w.y1 + below))
+                }
+            }
             out.append(cells.map(cellText))
         }
         return out
@@ -304,6 +311,10 @@ enum PDFTableGrid {
         let rowPitch = PDFRowSpans.rowPitch(data)
         for (i, line) in data.enumerated() {
             if spans[i], !out.isEmpty {
+                out[out.count - 1].append(line)
+                continue
+            }
+            if let last = out.last?.last, PDFRowSpans.continuesAcrossPages(line, after: last, data: data) {
                 out[out.count - 1].append(line)
                 continue
             }
