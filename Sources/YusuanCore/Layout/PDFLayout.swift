@@ -62,7 +62,7 @@ enum PDFLayout {
     /// One page's items; `continuing` when the page before ended inside a table, so rows at the
     /// top of this one (a name alone in its row) belong to it.
     static func items(_ page: PDFPage, continuing: Bool = false, heads: Set<String> = []) -> [Item] {
-        var lines = joinBrokenTitles(PDFLine.lines(of: page))
+        var lines = joinBrokenTitles(PDFLine.lines(of: page)).flatMap(splitUnitOffTitle)
         lines.removeAll { isFurniture($0, page: page) }
         if let first = lines.first, heads.contains(headKey(first)) { lines.removeFirst() }
         if let last = lines.last, heads.contains(headKey(last)) { lines.removeLast() }
@@ -129,6 +129,18 @@ enum PDFLayout {
             i = end + 1
         }
         return out
+    }
+
+    /// A title with its unit at the right of the same line ("收入预算总表 … 单位：万元"): the title,
+    /// then the unit as the line a table's 单位： stands on.
+    static func splitUnitOffTitle(_ line: PDFLine) -> [PDFLine] {
+        let runs = line.segments(gap: cellGap(line))
+        guard runs.count >= 2, let last = runs.last,
+            ["单位：", "单位:", "金额单位"].contains(where: CJK.compact(PDFLine.join(last)).hasPrefix)
+        else { return [line] }
+        let title = PDFLine(words: Array(runs.dropLast().joined()), page: line.page)
+        guard isTitle(title) else { return [line] }
+        return [title, PDFLine(words: last, page: line.page)]
     }
 
     /// A title the page broke over two lines ("…会议费、培训费支" / "出预算表") made one line
