@@ -194,6 +194,10 @@ import Testing
         #expect(s.rows.first { $0.name == "1.一般公共预算" }?.printed == ["13649.07"])
         #expect(s.rows.first { $0.name == "三、单位预留机动经费" }?.printed == ["128.43"])
         #expect(s.rows.first { $0.name == "二、财政专户管理资金" } != nil)
+        // 支出预算总表 (p. 10): its labels double-spaced too ("基" / "本支出", "单位" / "预留机动" / "经费").
+        #expect(
+            d.table(.expenseSummary)?.columns == ["合计", "基本支出", "项目支出", "单位预留机动经费", "结转下年资金"])
+        #expect(d.table(.expenseSummary)?.totalRow?.printed == ["13649.07", "7666.68", "5853.96", "128.43", "-"])
         // Rows the page breaks cut (pp. 7–8, 8–9).
         #expect(s.rows.first { $0.code == "208" }?.printed == ["1608.51"])
         #expect(s.rows.first { $0.name == "当年收入小计" }?.printed == ["13649.07"])

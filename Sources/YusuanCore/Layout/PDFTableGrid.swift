@@ -58,6 +58,7 @@ enum PDFTableGrid {
             return (line, cells)
         }
         joinWrappedLabels(&headerRows)
+        recentreLabels(&headerRows)
         for row in headerRows where row.cells.contains(where: { !$0.isEmpty }) {
             out.append(row.cells.map(cellText))
         }
@@ -177,6 +178,12 @@ enum PDFTableGrid {
             let spanned = (0..<columns.count).filter { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
             return run.count > 1 && spanned.count > 1 ? run.map { [$0] } : [run]
         }
+        // Labels with amounts under them: their cells' places.
+        let overData: [(x0: Double, column: Int)] = units.compactMap { unit in
+            let b = box(unit)
+            let under = (0..<dataCount).first { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
+            return under.map { (b.x0, $0) }
+        }
         for unit in units {
             let b = box(unit)
             let w = PDFWord(text: PDFLine.join(unit), x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1)
@@ -189,8 +196,15 @@ enum PDFTableGrid {
             switch (left, right) {
             case let (l?, r?):
                 let (L, R) = (columns[l], columns[r])
+                // A label wholly between one amount column's amounts and the next one's own
+                // label heads a column between them with nothing in it.
+                let between =
+                    L.rightAligned && R.rightAligned && w.x0 > L.x1
+                    && overData.contains { $0.column == r && $0.x0 > w.x1 }
                 if R.rightAligned, let p = pitch, R.x1 - w.centerX > 1.2 * p {
                     choice = nil  // a column between them with nothing in it
+                } else if between {
+                    choice = nil
                 } else if R.rightAligned {
                     choice = L.rightAligned ? r : (R.x1 - w.centerX <= w.centerX - L.x0 ? r : l)
                 } else {
