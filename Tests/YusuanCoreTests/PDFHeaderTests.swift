@@ -35,4 +35,23 @@ import Testing
         #expect(t.columns == ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"])
         #expect(t.row("205")?.printed == ["1234.56", "1200.00", "-", "-", "-", "-", "34.56"])
     }
+
+    /// The blank form (codes and names, no amounts yet): each label right of the names heads a
+    /// column of its own, "对附属单位补" / "助支出" about the labels' line one label, not the names'.
+    @Test func aBlankFormKeepsItsColumns() {
+        let words: [PDFWord] = [
+            Self.w("支出决算表", 394.7, 447.1, 92.5), Self.w("单位：万元", 699.4, 751.8, 108.1),
+            Self.w("本年支出合计", 290.8, 353.6, 151.5), Self.w("功能分类", 90.0, 131.9, 155.5),
+            Self.w("科目编码", 90.0, 131.9, 171.1), Self.w("科目名称", 195.0, 236.9, 163.3),
+            Self.w("基本支出", 383.4, 425.3, 151.5), Self.w("经营支出", 629.9, 671.8, 151.5),
+            Self.w("对附属单位补", 701.5, 764.4, 143.7), Self.w("助支出", 717.2, 748.7, 159.3),
+            Self.w("合计", 165.7, 186.6, 198.6), Self.w("205", 76.7, 92.5, 233.3), Self.w("教育支出", 153.2, 195.1, 233.3),
+            Self.w("20502", 76.7, 102.9, 256.9), Self.w("普通教育", 153.2, 195.1, 256.9)
+        ]
+        let rows = PDFLayout.text([PDFPage(number: 1, width: 842, height: 595, words: words)])
+            .components(separatedBy: "\n").map { $0.components(separatedBy: "\t") }
+        let header = rows.first { $0.contains("本年支出合计") } ?? []
+        #expect(header.suffix(4) == ["本年支出合计", "基本支出", "经营支出", "对附属单位补助支出"])
+        #expect(rows.contains { $0.prefix(2) == ["205", "教育支出"] })
+    }
 }

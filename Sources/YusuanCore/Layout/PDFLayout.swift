@@ -108,8 +108,11 @@ enum PDFLayout {
             // caption, wider, is left as it was).
             let firstCell = block[0].segments(gap: cellGap(block[0])).first?.last?.x1 ?? 0
             func headsLaterColumn(_ above: PDFLine) -> Bool {
-                !(block[0].hasFigures || block[0].startsWithCode) && CJK.compact(above.text).count <= 4
-                    && above.x0 > firstCell && above.x1 <= (block.map(\.x1).max() ?? 0)
+                // Longer where it reaches down into the line under it (a label about that line).
+                let touching = (block.first?.y0 ?? 0) - above.y1 <= 0.5 * above.height
+                return !(block[0].hasFigures || block[0].startsWithCode)
+                    && CJK.compact(above.text).count <= (touching ? 8 : 4)
+                    && above.x0 > firstCell && above.x1 <= (block.map(\.x1).max() ?? 0) + 2 * above.height
             }
             while case .text(let above)? = out.last, end == i || headsLaterColumn(above), let top = block.first,
                 above.page == top.page, top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above),

@@ -212,8 +212,13 @@ enum PDFTableGrid {
                 }
             case let (l?, nil):
                 // An amount's label is centred over its cell, so left of the amounts' right edge.
+                // A name's cell runs right of its names, but not four characters past the longest
+                // where no column of data reaches out right of the label.
                 let L = columns[l]
-                choice = !L.rightAligned || w.centerX <= L.x1 + 2 ? l : nil
+                let last = !(0..<dataCount).contains { columns[$0].x1 > w.x1 }
+                choice =
+                    L.rightAligned
+                    ? (w.centerX <= L.x1 + 2 ? l : nil) : (last && w.x0 - L.x1 > 4 * w.height ? nil : l)
             case let (nil, r?):
                 let R = columns[r]
                 choice = !R.rightAligned || pitch.map { R.x1 - w.centerX <= 1.2 * $0 } ?? true ? r : nil
