@@ -299,6 +299,12 @@ import Testing
         #expect(!findings.contains { $0.rule == Rules.catalogName.id })
         // The 决算 set has no 项目支出 table to miss.
         #expect(!findings.contains { $0.rule == Rules.standardSet.id })
+        // Columns no amount fills yet keep their printed labels (p. 6–7), two-line labels whole.
+        #expect(
+            d.table(.incomeSummary)?.columns == [
+                "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"
+            ])
+        #expect(d.table(.expenseSummary)?.columns.last == "对附属单位补助支出")
         // "其他文化旅游" / "20799 体育与传媒支" / "出": a code midway down its name's three lines.
         #expect(d.table(.gpbExpense)?.row("20799")?.name == "其他文化旅游体育与传媒支出")
         #expect(!findings.contains { $0.rule == Rules.codeName.id })

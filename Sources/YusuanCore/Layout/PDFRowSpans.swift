@@ -57,8 +57,10 @@ enum PDFRowSpans {
     /// cells (not prose that names sums): a row's pitch at most.
     static func rowPitch(_ lines: [PDFLine]) -> Double? {
         var best: Double?
-        for (i, a) in lines.enumerated() where PDFLayout.isTabular(a) {
-            for b in lines[(i + 1)...] where b.page == a.page && PDFLayout.isTabular(b) && stacked(a, b) {
+        let tabular = lines.map { $0.hasAmount && PDFLayout.isTabular($0) }
+        for (i, a) in lines.enumerated() where tabular[i] {
+            for j in (i + 1)..<lines.count where tabular[j] && lines[j].page == a.page && stacked(a, lines[j]) {
+                let b = lines[j]
                 let d = b.centerY - a.centerY
                 if d > 0.5 * a.height, d < best ?? .infinity { best = d }
                 break
