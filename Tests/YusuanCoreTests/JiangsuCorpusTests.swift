@@ -255,6 +255,17 @@ import Testing
         #expect(p.rows.first { $0.name == "其他非税收入" }?.printed == ["147.20"])
     }
 
+    /// high-court-2017's 政府采购预算表 (pp. 17–18) ends its page before 第三部分: the part's heading is
+    /// no row of it, and its columns hold (合计 3,742.40, one amount column, names whole).
+    @Test(.enabled(if: available, skip)) func aTableBeforeAPartHeading() throws {
+        let t = try #require(try Self.read("js-high-court-2017").table(.procurement))
+        #expect(t.columns == ["总计"])
+        #expect(t.totalRow?.printed == ["3742.40"])
+        #expect(t.rows.first { $0.name == "信息网络建设维护费信息网络及软件购置更新" }?.printed == ["274.00"])
+        #expect(t.rows.first { $0.name == "应用软件购建费信息网络及软件购置更新" }?.printed == ["606.00"])
+        #expect(!t.rows.contains { $0.name.contains("第三部分") })
+    }
+
     /// party-2019's 机关运行经费 table spaces its total out ("合    计") over the code and name cells:
     /// a total row of 2,232.91, codes and names in two columns.
     @Test(.enabled(if: available, skip)) func aSpacedOutTotal() throws {

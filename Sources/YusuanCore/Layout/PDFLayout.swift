@@ -80,6 +80,7 @@ enum PDFLayout {
             let next =
                 lines.indices[first...].firstIndex(where: {
                     tabular[$0] || titles[$0] || isNote(lines[$0]) || CJK.compact(lines[$0].text).count > 24
+                        || PartLocator.partNumber(CJK.compact(lines[$0].text)) != nil  // 第三部分…
                 }) ?? lines.count
             for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
         }
