@@ -129,4 +129,33 @@ import Testing
         let lines = PDFLayout.text([page]).components(separatedBy: "\n")
         #expect(lines == ["项目\t合计\t一般公共预算", "合计\t12000\t12000", "公务接待费\t9000\t9000"])
     }
+
+    /// A total's label spaced out over the code and name cells ("合        计"): one label, in one
+    /// cell; the codes and names keep two columns, not three.
+    @Test func aTotalSpacedOverTwoCells() {
+        let page = PDFPage(
+            number: 1, width: 600, height: 800,
+            words: [
+                Self.word("科目编码", 40, 80), Self.word("科目名称", 200, 80), Self.word("金额", 400, 80),
+                Self.word("合", 130, 100), Self.word("计", 175, 100), Self.word("2,232.91", 400, 100),
+                Self.word("302", 40, 120), Self.word("商品和服务支出", 170, 120), Self.word("2,232.91", 400, 120)
+            ])
+        let lines = PDFLayout.text([page]).components(separatedBy: "\n")
+        #expect(lines == ["科目编码\t科目名称\t金额", "\t合计\t2,232.91", "302\t商品和服务支出\t2,232.91"])
+        #expect(PDFWord.joinSpacedTotals([Self.word("类", 40, 80), Self.word("款", 90, 80)]).count == 2)
+    }
+
+    /// A title with its unit at the right of the same line: a title, the unit a meta line, and the
+    /// table under them read as one.
+    @Test func unitBesideTheTitle() {
+        let page = PDFPage(
+            number: 1, width: 600, height: 800,
+            words: [
+                Self.word("部门收入预算表", 200, 40), Self.word("单位：万元", 480, 40),
+                Self.word("项目", 40, 80), Self.word("合计", 200, 80), Self.word("一般公共预算", 300, 80),
+                Self.word("合计", 40, 100), Self.word("1,200.00", 200, 100), Self.word("1,200.00", 300, 100)
+            ])
+        let lines = PDFLayout.text([page]).components(separatedBy: "\n")
+        #expect(lines == ["部门收入预算表", "单位：万元", "项目\t合计\t一般公共预算", "合计\t1,200.00\t1,200.00"])
+    }
 }

@@ -47,7 +47,9 @@ enum PDFLayout {
             case .pageBreak: out.append("\u{0C}")
             case .table(let block):
                 // Cells the converter ran together are split before the grid is made.
-                let lines = block.map { PDFLine(words: $0.words.flatMap { $0.splitCells() }, page: $0.page) }
+                let lines = block.map {
+                    PDFLine(words: PDFWord.joinSpacedTotals($0.words.flatMap { $0.splitCells() }), page: $0.page)
+                }
                 open = nil
                 for row in PDFTableGrid.rows(lines) { out.append(row.map(clean).joined(separator: "\t")) }
             }
@@ -60,7 +62,7 @@ enum PDFLayout {
     /// One page's items; `continuing` when the page before ended inside a table, so rows at the
     /// top of this one (a name alone in its row) belong to it.
     static func items(_ page: PDFPage, continuing: Bool = false, heads: Set<String> = []) -> [Item] {
-        var lines = joinBrokenTitles(PDFLine.lines(of: page))
+        var lines = joinBrokenTitles(PDFLine.lines(of: page)).flatMap(splitUnitOffTitle)
         lines.removeAll { isFurniture($0, page: page) }
         if let first = lines.first, heads.contains(headKey(first)) { lines.removeFirst() }
         if let last = lines.last, heads.contains(headKey(last)) { lines.removeLast() }
@@ -68,16 +70,18 @@ enum PDFLayout {
         // Each line's kind, found once: every rule below asks for it, some many times.
         var tabular = lines.map(isTabular)
         let metas = lines.map(meta), titles = lines.map(isTitle)
-        // With no tabular line on the page, the short lines before the first title, note or
-        // sentence go on the table (a list of sources whose names stand alone in their rows).
-        if continuing, let first = metas.firstIndex(where: { $0 == nil }),
-            let next = tabular[first...].firstIndex(of: true)
-                ?? lines.indices[first...].firstIndex(where: {
-                    titles[$0] || isNote(lines[$0]) || CJK.compact(lines[$0].text).count > 24
-                })
-                ?? Optional(lines.count),
-            !titles[first..<max(first, next)].contains(true)
-        {
+        // A short name's first and last lines, about the line of its amounts centred beside it,
+        // go with the table, however far its rows stand apart.
+        for k in PDFRowSpans.lastLinesOfNames(lines) where !titles[k] && metas[k] == nil { tabular[k] = true }
+        // The short lines at the top, up to the page's first tabular line, title, note or
+        // sentence, go on the table (a list of sources whose names stand alone in their rows),
+        // though another table follows on the page.
+        if continuing, let first = metas.firstIndex(where: { $0 == nil }) {
+            let next =
+                lines.indices[first...].firstIndex(where: {
+                    tabular[$0] || titles[$0] || isNote(lines[$0]) || CJK.compact(lines[$0].text).count > 24
+                        || PartLocator.partNumber(CJK.compact(lines[$0].text)) != nil  // 第三部分…
+                }) ?? lines.count
             for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
         }
         var i = 0
@@ -99,10 +103,22 @@ enum PDFLayout {
             let end = blockEnd(lines, tabular: tabular, stops: zip(metas, titles).map { $0 != nil || $1 }, from: i)
             var block = Array(lines[i...end])
             // A line of amounts alone under labels set close together (narrow columns, one
-            // run of words a line): the labels head it.
-            while end == i, case .text(let above)? = out.last, let top = block.first, above.page == top.page,
-                top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above), !isNote(above),
-                CJK.compact(above.text).count <= 16, above.x0 >= (block.map(\.x0).min() ?? 0) - 2 * above.height
+            // run of words a line), or a header whose upper labels stand one to a line: the
+            // labels head it.
+            // A header's label of a word or two over one of its later columns (a group's
+            // caption, wider, is left as it was).
+            let firstCell = block[0].segments(gap: cellGap(block[0])).first?.last?.x1 ?? 0
+            func headsLaterColumn(_ above: PDFLine) -> Bool {
+                // Longer where it reaches down into the line under it (a label about that line).
+                let touching = (block.first?.y0 ?? 0) - above.y1 <= 0.5 * above.height
+                return !(block[0].hasFigures || block[0].startsWithCode)
+                    && CJK.compact(above.text).count <= (touching ? 8 : 4)
+                    && above.x0 > firstCell && above.x1 <= (block.map(\.x1).max() ?? 0) + 2 * above.height
+            }
+            while case .text(let above)? = out.last, end == i || headsLaterColumn(above), let top = block.first,
+                above.page == top.page, top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above),
+                !isNote(above), CJK.compact(above.text).count <= 16,
+                above.x0 >= (block.map(\.x0).min() ?? 0) - 2 * above.height
             {
                 out.removeLast()
                 block.insert(above, at: 0)
@@ -117,6 +133,18 @@ enum PDFLayout {
             i = end + 1
         }
         return out
+    }
+
+    /// A title with its unit at the right of the same line ("收入预算总表 … 单位：万元"): the title,
+    /// then the unit as the line a table's 单位： stands on.
+    static func splitUnitOffTitle(_ line: PDFLine) -> [PDFLine] {
+        let runs = line.segments(gap: cellGap(line))
+        guard runs.count >= 2, let last = runs.last,
+            ["单位：", "单位:", "金额单位"].contains(where: CJK.compact(PDFLine.join(last)).hasPrefix)
+        else { return [line] }
+        let title = PDFLine(words: Array(runs.dropLast().joined()), page: line.page)
+        guard isTitle(title) else { return [line] }
+        return [title, PDFLine(words: last, page: line.page)]
     }
 
     /// A title the page broke over two lines ("…会议费、培训费支" / "出预算表") made one line
@@ -225,7 +253,9 @@ enum PDFLayout {
         let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
         let left = lines[i...end].map(\.x0).min() ?? 0
         while end + 1 < lines.count, !tabular[end + 1], !stops[end + 1],
-            lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch, lines[end + 1].x0 >= left - 2, !isNote(lines[end + 1])
+            lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
+            // A label centred in the first column may stand out a little left of the names.
+            lines[end + 1].x0 >= left - max(2, 0.6 * lines[end + 1].height), !isNote(lines[end + 1])
         {
             end += 1
         }

@@ -33,7 +33,15 @@ enum PDFTableGrid {
         guard let found = dataStart(lines) else { return lines.map { [$0.text] } }
         // A header is a few lines; more before the first amount are rows of text (a performance
         // sheet's indicators), read as rows.
-        let start = found <= 8 ? found : 0
+        var start = found <= 8 ? found : 0
+        // The first row's name may wrap above the line of its amounts, centred beside it.
+        if start > 0, start + 1 < lines.count,
+            PDFRowSpans.span(
+                above: lines[start - 1], middle: lines[start], below: lines[start + 1],
+                rowPitch: PDFRowSpans.rowPitch(Array(lines[start...]))) == .wrapped
+        {
+            start -= 1
+        }
         let header = Array(lines[..<start]), data = Array(lines[start...])
         var columns = dataColumns(data)
         let headerColumn = placeHeader(header, columns: &columns)
@@ -50,12 +58,20 @@ enum PDFTableGrid {
             return (line, cells)
         }
         joinWrappedLabels(&headerRows)
+        recentreLabels(&headerRows)
         for row in headerRows where row.cells.contains(where: { !$0.isEmpty }) {
             out.append(row.cells.map(cellText))
         }
         for band in bands(data) {
             var cells = Array(repeating: [PDFWord](), count: columns.count)
-            for line in band { for w in line.words { cells[column(of: w)].append(w) } }
+            for line in band {
+                // A row the page break cut: its words on the next page read after those above.
+                let below = Double(line.page - band[0].page) * 1e5
+                for w in line.words {
+                    cells[column(of: w)].append(
+                        PDFWord(text: w.text, x0: w.x0, y0: w.y0 + below, x1: w.x1, y1: w.y1 + below))
+                }
+            }
             out.append(cells.map(cellText))
         }
         return out
@@ -67,28 +83,6 @@ enum PDFTableGrid {
             words.map(\.x0).min() ?? 0, words.map(\.x1).max() ?? 0, words.map(\.y0).min() ?? 0,
             words.map(\.y1).max() ?? 0, words.map(\.height).max() ?? 0
         )
-    }
-
-    /// A label wrapped in its cell comes back whole: a column's text joins the text right above it
-    /// in that column (lines of other cells may stand between, centred otherwise) when the two
-    /// stand close and centred alike, and are about as wide as each other (a group's label over
-    /// one of its columns is much wider; a caption over a wider label much narrower).
-    static func joinWrappedLabels(_ rows: inout [(line: PDFLine, cells: [[PDFWord]])]) {
-        for r in rows.indices.reversed() {
-            for c in rows[r].cells.indices where !rows[r].cells[c].isEmpty {
-                guard let u = rows[..<r].lastIndex(where: { !$0.cells[c].isEmpty }),
-                    rows[u].line.page == rows[r].line.page
-                else { continue }
-                let (a, b) = (box(rows[u].cells[c]), box(rows[r].cells[c]))
-                let (wa, wb) = (a.x1 - a.x0, b.x1 - b.x0)
-                guard b.y0 - a.y1 < 0.8 * b.height,
-                    abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= 0.12 * max(wa, 10) + 2,
-                    wa >= 0.7 * wb, wa <= 6 * wb
-                else { continue }
-                rows[u].cells[c] += rows[r].cells[c]
-                rows[r].cells[c] = []
-            }
-        }
     }
 
     /// A cell's words, line by line, joined as one text.
@@ -177,17 +171,40 @@ enum PDFTableGrid {
         let pitches = zip(amountEdges.dropFirst(), amountEdges).map { $0 - $1 }.sorted()
         let pitch = pitches.isEmpty ? nil : pitches[pitches.count / 2]
         let dataCount = columns.count
-        for w in header.flatMap(\.words) {
+        // Words a space apart are one label ("上级一般 公共预算 安排的转 移支付"), placed as one.
+        // A run over two data columns or more is labels set a space apart, each placed alone.
+        let units = header.flatMap { line in line.segments(gap: 0.35 * max(line.height, 1)) }.flatMap { run in
+            let b = box(run)
+            let spanned = (0..<columns.count).filter { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
+            return run.count > 1 && spanned.count > 1 ? run.map { [$0] } : [run]
+        }
+        // Labels with amounts under them: their cells' places.
+        let overData: [(x0: Double, column: Int)] = units.compactMap { unit in
+            let b = box(unit)
+            let under = (0..<dataCount).first { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
+            return under.map { (b.x0, $0) }
+        }
+        for unit in units {
+            let b = box(unit)
+            let w = PDFWord(text: PDFLine.join(unit), x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1)
+            func place(_ c: Int) { for m in unit { placed[WordKey(m)] = c } }
             let under = (0..<dataCount).filter { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0.5 }
-            if let first = under.first { placed[WordKey(w)] = first; continue }
+            if let first = under.first { place(first); continue }
             let left = (0..<dataCount).last { columns[$0].x1 <= w.x0 }
             let right = (0..<dataCount).first { columns[$0].x0 >= w.x1 }
             var choice: Int?
             switch (left, right) {
             case let (l?, r?):
                 let (L, R) = (columns[l], columns[r])
+                // A label wholly between one amount column's amounts and the next one's own
+                // label heads a column between them with nothing in it.
+                let between =
+                    L.rightAligned && R.rightAligned && w.x0 > L.x1
+                    && overData.contains { $0.column == r && $0.x0 > w.x1 }
                 if R.rightAligned, let p = pitch, R.x1 - w.centerX > 1.2 * p {
                     choice = nil  // a column between them with nothing in it
+                } else if between {
+                    choice = nil
                 } else if R.rightAligned {
                     choice = L.rightAligned ? r : (R.x1 - w.centerX <= w.centerX - L.x0 ? r : l)
                 } else {
@@ -195,25 +212,30 @@ enum PDFTableGrid {
                 }
             case let (l?, nil):
                 // An amount's label is centred over its cell, so left of the amounts' right edge.
+                // A name's cell runs right of its names, but not four characters past the longest
+                // where no column of data reaches out right of the label.
                 let L = columns[l]
-                choice = !L.rightAligned || w.centerX <= L.x1 + 2 ? l : nil
+                let last = !(0..<dataCount).contains { columns[$0].x1 > w.x1 }
+                choice =
+                    L.rightAligned
+                    ? (w.centerX <= L.x1 + 2 ? l : nil) : (last && w.x0 - L.x1 > 4 * w.height ? nil : l)
             case let (nil, r?):
                 let R = columns[r]
                 choice = !R.rightAligned || pitch.map { R.x1 - w.centerX <= 1.2 * $0 } ?? true ? r : nil
             case (nil, nil):
                 choice = nil
             }
-            if let c = choice { placed[WordKey(w)] = c; continue }
+            if let c = choice { place(c); continue }
             // A column of its own, shared by the label's other words over the same place.
             if let existing = (dataCount..<columns.count).first(where: {
                 min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0
             }) {
                 columns[existing].x0 = min(columns[existing].x0, w.x0)
                 columns[existing].x1 = max(columns[existing].x1, w.x1)
-                placed[WordKey(w)] = existing
+                place(existing)
             } else {
                 columns.append(Column(x0: w.x0, x1: w.x1))
-                placed[WordKey(w)] = columns.count - 1
+                place(columns.count - 1)
             }
         }
         separateSideBySide(header, dataCount: dataCount, columns: &columns, placed: &placed)
@@ -304,7 +326,17 @@ enum PDFTableGrid {
         }
         var out: [[PDFLine]] = []
         var nameGoesOn = false
+        let spans = PDFRowSpans.joins(data)
+        let rowPitch = PDFRowSpans.rowPitch(data)
         for (i, line) in data.enumerated() {
+            if spans[i], !out.isEmpty {
+                out[out.count - 1].append(line)
+                continue
+            }
+            if let last = out.last?.last, PDFRowSpans.continuesAcrossPages(line, after: last, data: data) {
+                out[out.count - 1].append(line)
+                continue
+            }
             if nameGoesOn {
                 out[out.count - 1].append(line)
                 nameGoesOn = false
@@ -329,7 +361,27 @@ enum PDFTableGrid {
                 let stacked = line.words.contains { w in
                     Amount.isPrinted(w.text) && amounts.contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
                 }
-                if !stacked, gap < -0.3 * min(line.height, last.height) || gap < threshold {
+                // A line reaching into the row above, with words only where that row has none:
+                // cells of one row centred a little differently.
+                let beside =
+                    gap < 0
+                    && !line.words.contains { w in
+                        out[out.count - 1].flatMap(\.words).contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
+                    }
+                // Text over text in one column a row's pitch apart: two rows (a group's label
+                // centred between them sits close to both).
+                let rowsApart =
+                    rowPitch.map { p in
+                        out[out.count - 1].contains { above in
+                            line.centerY - above.centerY >= p - 0.3
+                                && line.words.contains { w in
+                                    above.words.contains { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }
+                                }
+                        }
+                    } ?? false
+                if !stacked, !rowsApart,
+                    gap < -0.3 * min(line.height, last.height) || gap < threshold || beside
+                {
                     out[out.count - 1].append(line)
                     continue
                 }

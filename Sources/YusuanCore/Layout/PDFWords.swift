@@ -108,3 +108,23 @@ extension PDFWord {
         ]
     }
 }
+
+extension PDFWord {
+    /// A total's label spaced out over merged cells ("合        计"): its two characters, nothing
+    /// between them, made one word, so the label is one cell and spans as labels do.
+    static func joinSpacedTotals(_ words: [PDFWord]) -> [PDFWord] {
+        var out: [PDFWord] = []
+        for w in words {
+            if let p = out.last, p.text.count == 1, w.text.count == 1, !p.text.unicodeScalars.allSatisfy(\.isASCII),
+                ["合计", "总计", "小计"].contains(p.text + w.text), w.x0 > p.x1,
+                w.x0 - p.x1 <= 4 * max(p.height, w.height), abs(w.centerY - p.centerY) < 0.4 * p.height
+            {
+                out[out.count - 1] = PDFWord(
+                    text: p.text + w.text, x0: p.x0, y0: min(p.y0, w.y0), x1: w.x1, y1: max(p.y1, w.y1))
+                continue
+            }
+            out.append(w)
+        }
+        return out
+    }
+}

@@ -245,6 +245,7 @@ enum TabTableParser {
                 return row.dropFirst().contains { amount($0) != nil } || isTotalName(first)
                     || (kind == .threePublic && ThreePublicItem.isItem(first))
             } ?? grid.count
+        if kind == .incomeSummary { grid = GroupLabels.ontoSubtotals(grid, firstData: firstData) }
         grid = describingColumnsInName(grid, firstData: firstData)
         let header = Array(grid[0..<firstData])
         let width = max(2, grid.map(\.count).max() ?? 2)
@@ -282,7 +283,8 @@ enum TabTableParser {
             }
             rows.append(
                 Row(
-                    code: nil, name: name, isTotal: isTotalName(name), values: values,
+                    code: nil, name: name, isTotal: isTotalName(name),
+                    isSubtotal: kind == .incomeSummary && CJK.compact(name).hasSuffix("小计"), values: values,
                     lines: SourceRange(line: line.number)))
             lastOwnLength = name.count
         }

@@ -1,0 +1,77 @@
+/// Header labels wrapped over lines in their cells, joined back into one label a cell.
+extension PDFTableGrid {
+    /// A label wrapped in its cell comes back whole: a column's text joins the text right above it
+    /// in that column (lines of other cells may stand between, centred otherwise) when the two
+    /// stand close and centred alike, and are about as wide as each other (a group's label over
+    /// one of its columns is much wider; a caption over a wider label much narrower).
+    static func joinWrappedLabels(_ rows: inout [(line: PDFLine, cells: [[PDFWord]])]) {
+        let leading = headerLeading(rows)
+        for r in rows.indices.reversed() {
+            for c in rows[r].cells.indices where !rows[r].cells[c].isEmpty {
+                guard let u = rows[..<r].lastIndex(where: { !$0.cells[c].isEmpty }),
+                    rows[u].line.page == rows[r].line.page
+                else { continue }
+                // The cell below may hold lines joined already: its first line is the one to match.
+                let below = rows[r].cells[c]
+                let top = below.map(\.y0).min() ?? 0
+                let (a, b) = (box(rows[u].cells[c]), box(below.filter { $0.y0 < top + 0.4 * $0.height }))
+                let (wa, wb) = (a.x1 - a.x0, b.x1 - b.x0)
+                let shift = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2)
+                // A label's last line may be one or two characters ("公务用车购置" / "费"): far
+                // narrower than its first, but centred under it to the point.
+                let tail = CJK.compact(cellText(below)).count <= 2 && shift <= 2
+                // Lines set at the header's own leading, however wide it is, are one label's;
+                // such lines may sit a character off centre, the first the shorter ("基" / "本支出").
+                let led = leading.map { abs(b.y0 - a.y0 - $0) <= 1 } ?? false
+                guard b.y0 - a.y1 < 0.8 * b.height || led,
+                    shift <= 0.12 * max(wa, 10) + 2 || (led && shift <= 1.2 * b.height),
+                    wa >= (led ? 0.3 : 0.7) * wb, wa <= 6 * wb || tail
+                else { continue }
+                rows[u].cells[c] += rows[r].cells[c]
+                rows[r].cells[c] = []
+            }
+        }
+    }
+
+    /// The distance from line to line inside a header's cells, where the page sets them 1.4
+    /// lines apart or more (double spacing): the one pitch, to half a point, that three labels or
+    /// more stand at above the next label in their column.
+    static func headerLeading(_ rows: [(line: PDFLine, cells: [[PDFWord]])]) -> Double? {
+        var counts: [Double: Int] = [:]
+        for r in rows.indices {
+            for c in rows[r].cells.indices where !rows[r].cells[c].isEmpty {
+                guard let u = rows[..<r].lastIndex(where: { !$0.cells[c].isEmpty }),
+                    rows[u].line.page == rows[r].line.page
+                else { continue }
+                let (a, b) = (box(rows[u].cells[c]), box(rows[r].cells[c]))
+                guard b.y0 - a.y0 >= 1.4 * b.height else { continue }
+                counts[((b.y0 - a.y0) * 2).rounded() / 2, default: 0] += 1
+            }
+        }
+        guard let best = counts.max(by: { $0.value < $1.value }), best.value >= 3,
+            counts.values.filter({ $0 == best.value }).count == 1
+        else { return nil }
+        return best.key
+    }
+
+    /// A label of two lines or more, centred in its cell as the one-line labels beside it are
+    /// ("附属单位" / "上缴收入" about "其他收入"), goes on the row of the line it is centred on, not
+    /// the row of its first line (there it would head the columns after it as a group).
+    static func recentreLabels(_ rows: inout [(line: PDFLine, cells: [[PDFWord]])]) {
+        for r in rows.indices {
+            for c in rows[r].cells.indices where !rows[r].cells[c].isEmpty {
+                let b = box(rows[r].cells[c])
+                guard b.y1 - b.y0 > 1.5 * b.height else { continue }
+                let centre = (b.y0 + b.y1) / 2
+                guard
+                    let t = rows.indices.filter({
+                        $0 != r && rows[$0].line.page == rows[r].line.page && rows[$0].cells[c].isEmpty
+                            && abs(rows[$0].line.centerY - centre) <= 0.3 * b.height
+                    }).min(by: { abs(rows[$0].line.centerY - centre) < abs(rows[$1].line.centerY - centre) })
+                else { continue }
+                rows[t].cells[c] = rows[r].cells[c]
+                rows[r].cells[c] = []
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import Testing
+
+@testable import YusuanCore
+
+/// Rows and header labels of tables whose cells are centred vertically, on words placed by hand.
+@Suite struct PDFRowSpanTests {
+    static func word(_ text: String, _ x0: Double, _ y: Double) -> PDFWord { PDFGridTests.word(text, x0, y) }
+    static func lines(_ rows: [[PDFWord]]) -> [PDFLine] { rows.map { PDFLine(words: $0, page: 1) } }
+
+    /// A label whose last line is one character ("公务用车购置" / "费"), centred under its first:
+    /// one label, though six times narrower.
+    @Test func aLabelsShortLastLine() {
+        let grid = PDFTableGrid.rows(
+            Self.lines([
+                [Self.word("合计", 40, 80), Self.word("公务用车购置", 120, 80), Self.word("公务接待费", 220, 80)],
+                [Self.word("费", 145, 95)],
+                [Self.word("12.00", 40, 130), Self.word("2.00", 160, 130), Self.word("10.00", 250, 130)]
+            ]))
+        #expect(grid.first == ["合计", "公务用车购置费", "公务接待费"])
+        #expect(grid.count == 2)
+    }
+
+    /// Names wrapped over lines set as far apart as rows (double spacing), amounts centred beside
+    /// them: each name and its amount are one row, the first row's name too, though its first
+    /// line stands above the first amount.
+    @Test func namesWrappedBesideCentredAmounts() {
+        let grid = PDFTableGrid.rows(
+            Self.lines([
+                [Self.word("项目", 40, 80), Self.word("金额", 160, 80)],
+                [Self.word("一、财政", 40, 110)],
+                [Self.word("13,649.07", 150, 125)],
+                [Self.word("拨款", 40, 140)],
+                [Self.word("1.一般公", 40, 171)],
+                [Self.word("13,649.07", 150, 186)],
+                [Self.word("共预算", 40, 201)]
+            ]))
+        #expect(grid == [["项目", "金额"], ["一、财政拨款", "13,649.07"], ["1.一般公共预算", "13,649.07"]])
+    }
+
+    /// A project's name in a cell merged over its own row and the first of its details, centred
+    /// between them: it names the upper row, whose amount is the details' sum.
+    @Test func aCellMergedOverTwoRows() {
+        var rows: [[PDFWord]] = [[Self.word("专项名称", 120, 60), Self.word("品名", 240, 60), Self.word("总计", 340, 60)]]
+        rows.append([Self.word("30.00", 340, 100)])
+        rows.append([Self.word("机要业务费", 120, 118)])
+        for (k, (name, amount)) in [("台式计算机", "4.00"), ("路由器", "26.00")].enumerated() {
+            rows.append([Self.word(name, 240, 137 + 37 * Double(k)), Self.word(amount, 345, 137 + 37 * Double(k))])
+        }
+        let grid = PDFTableGrid.rows(Self.lines(rows))
+        #expect(grid[1] == ["机要业务费", "", "30.00"])
+        #expect(grid[2] == ["", "台式计算机", "4.00"])
+        #expect(grid.count == 4)
+    }
+
+    /// Evenly spaced one-line rows: a row whose only cell stands where its neighbours have none
+    /// (a group's name) is a row of its own, not a merged cell.
+    @Test func evenRowsStayApart() {
+        let grid = PDFTableGrid.rows(
+            Self.lines([
+                [Self.word("项目", 40, 60), Self.word("说明", 120, 60), Self.word("金额", 240, 60)],
+                [Self.word("甲", 40, 80), Self.word("1.00", 240, 80)],
+                [Self.word("乙", 40, 100), Self.word("2.00", 240, 100)],
+                [Self.word("其中：", 120, 120)],
+                [Self.word("丙", 40, 140), Self.word("3.00", 240, 140)],
+                [Self.word("丁", 40, 160), Self.word("4.00", 240, 160)]
+            ]))
+        #expect(grid.count == 6)
+        #expect(grid[3] == ["", "其中：", ""])
+    }
+
+    /// A header set with lines as far apart as rows (double spacing), each label's later lines a
+    /// character left of centre ("小" / "计", "公务接待" / "费"), and an amount set lower than the
+    /// others of its row: each label whole, and one data row.
+    @Test func doubleSpacedHeaderLabels() {
+        func at(_ text: String, _ x0: Double, _ y: Double) -> PDFWord {
+            PDFWord(text: text, x0: x0, y0: y, x1: x0 + Double(text.count) * 10.4, y1: y + 10.4)
+        }
+        let rows: [[PDFWord]] = [
+            [at("合计", 64, 264.8), at("公务接待", 405, 271.6), at("小", 124.4, 271.6)],
+            [at("计", 114, 301.1), at("费", 410.3, 301.1), at("小", 211.6, 302)],
+            [at("计", 201, 331.5)],
+            [
+                PDFWord(text: "2,542.60", x0: 56.5, y0: 393.5, x1: 86.4, y1: 400.9),
+                PDFWord(text: "833.60", x0: 115.4, y0: 393.5, x1: 137.9, y1: 400.9),
+                PDFWord(text: "183.60", x0: 202.6, y0: 393.5, x1: 225, y1: 400.9),
+                PDFWord(text: "427.50", x0: 411.8, y0: 393.5, x1: 434.2, y1: 400.9)
+            ],
+            [PDFWord(text: "0", x0: 272.4, y0: 399.6, x1: 276.1, y1: 407.1)]
+        ]
+        let grid = PDFTableGrid.rows(Self.lines(rows))
+        #expect(grid.count == 3)
+        #expect(grid.first == ["合计", "小计", "", "", "公务接待费"])
+        #expect(grid[1] == ["", "", "小计", "", ""])
+        #expect(grid.last == ["2,542.60", "833.60", "183.60", "0", "427.50"])
+    }
+
+    /// Labels set a few characters a word, a space between words ("上级一般 公共预算"), each over a
+    /// column of its own, one of them empty in every row: every label keeps its column whole.
+    @Test func labelsSetAWordAtATime() {
+        let rows: [[PDFWord]] = [
+            [
+                Self.word("项目", 40, 80), Self.word("一般公共", 160, 80), Self.word("预算", 202.5, 80),
+                Self.word("上级一般", 260, 80), Self.word("公共预算", 302.5, 80), Self.word("政府性基", 380, 80),
+                Self.word("金预算", 422.5, 80)
+            ],
+            [Self.word("合计", 40, 100), Self.word("515.08", 190, 100), Self.word("42.33", 320, 100)],
+            [Self.word("行政运行", 40, 120), Self.word("404.60", 190, 120), Self.word("17.33", 320, 120)]
+        ]
+        let grid = PDFTableGrid.rows(Self.lines(rows))
+        #expect(grid.first == ["项目", "一般公共 预算", "上级一般 公共预算", "政府性基 金预算"])
+        #expect(grid[1] == ["合计", "515.08", "42.33", ""])
+    }
+
+    /// Names of three lines, their middle line beside the row's other cells, rows set far apart
+    /// (a project's name, 会议费, 229.00): each name whole in its row, and the page's table goes
+    /// on over the gaps between such rows instead of breaking into text.
+    @Test func threeLineNamesKeepTheTableTogether() {
+        func at(_ text: String, _ x0: Double, _ y: Double) -> PDFWord {
+            PDFWord(text: text, x0: x0, y0: y, x1: x0 + Double(text.count) * 9, y1: y + 9)
+        }
+        let words: [PDFWord] = [
+            at("专项名称", 160, 60), at("经济科目", 245, 60), at("品名", 312, 60), at("组织形式", 362, 60),
+            at("总计", 520, 60),
+            at("常委会会议", 176.6, 147.7), at("经费及省人大工", 158.6, 177.2), at("会议费", 244.4, 177.2),
+            at("229.00", 532.9, 177.2), at("作会议经费", 158.6, 206.8),
+            at("会议服务", 312.4, 254.8), at("分散自行组织", 362.3, 254.8), at("229.00", 532.9, 254.8),
+            at("江苏省第十", 176.6, 302.8), at("二届人代会五次", 158.6, 332.2), at("会议费", 244.4, 332.2),
+            at("950.00", 532.9, 332.2), at("会议经费", 158.6, 361.7),
+            at("会议服务", 312.4, 409.7), at("分散自行组织", 362.3, 409.7), at("950.00", 532.9, 409.7),
+            at("办公印刷费", 176.6, 461.8), at("印刷费", 244.4, 461.8), at("94.00", 537.4, 461.8),
+            at("印刷服务", 312.4, 513.9), at("分散自行组织", 362.3, 513.9), at("94.00", 537.4, 513.9)
+        ]
+        let text = PDFLayout.text([PDFPage(number: 1, width: 600, height: 800, words: words)])
+        let rows = text.components(separatedBy: "\n").map { $0.components(separatedBy: "\t") }
+        #expect(rows.count == 7)
+        #expect(rows[1] == ["常委会会议经费及省人大工作会议经费", "会议费", "", "", "229.00"])
+        #expect(rows[3] == ["江苏省第十二届人代会五次会议经费", "会议费", "", "", "950.00"])
+        #expect(rows[6] == ["", "", "印刷服务", "分散自行组织", "94.00"])
+    }
+
+    /// A name of two lines ("台式计算机" / "（20 万以下）") beside cells centred between them, the
+    /// next cell half an em to its right: still one row.
+    @Test func aNameBesideTheNextCell() {
+        func at(_ text: String, _ x0: Double, _ y: Double) -> PDFWord {
+            PDFWord(text: text, x0: x0, y0: y, x1: x0 + Double(text.count) * 9, y1: y + 9)
+        }
+        let grid = PDFTableGrid.rows(
+            Self.lines([
+                [at("品名", 312, 60), at("组织形式", 362.3, 60), at("总计", 520, 60)],
+                [at("办公设备", 312.4, 99.5), at("59.00", 537.4, 99.5)],
+                [at("台式计算机", 312.4, 148)],
+                [at("分散自行组织", 362.3, 162.7), at("10.00", 537.4, 162.7)],
+                [at("（20", 294.4, 177.5), at("万以下）", 314.6, 177.5)],
+                [at("分散自行组织", 362.3, 226.1), at("14.00", 537.4, 226.1)]
+            ]))
+        #expect(grid.count == 4)
+        #expect(grid[2] == ["台式计算机（20万以下）", "分散自行组织", "10.00"])
+    }
+
+    /// A row the page break cut ("八、社会保障和就" at the foot of one page, "业支出" at the head of
+    /// the next, the name's cell full to its width): one row. A row of its own at the head of the
+    /// page ("九、医疗卫生支出") stays one.
+    @Test func aRowCutByThePageBreak() {
+        func line(_ page: Int, _ words: [PDFWord]) -> PDFLine { PDFLine(words: words, page: page) }
+        let head = line(1, [Self.word("项目", 40, 60), Self.word("金额", 200, 60)])
+        let first = line(1, [Self.word("七、文化体育支出", 40, 80), Self.word("5.00", 200, 80)])
+        let cut = line(1, [Self.word("八、社会保障和就", 40, 100), Self.word("1,608.51", 200, 100)])
+        let tail = line(2, [Self.word("业支出", 40, 40)])
+        let next = line(2, [Self.word("九、医疗卫生支出", 40, 60), Self.word("3.00", 200, 60)])
+        #expect(
+            PDFTableGrid.rows([head, first, cut, tail, next]) == [
+                ["项目", "金额"], ["七、文化体育支出", "5.00"], ["八、社会保障和就业支出", "1,608.51"], ["九、医疗卫生支出", "3.00"]
+            ])
+        let own = line(2, [Self.word("九、医疗卫生", 40, 40)])
+        #expect(PDFTableGrid.rows([head, first, cut, own]).count == 4)
+    }
+}
