@@ -154,7 +154,7 @@ import Testing
             Checker.check(d).filter { $0.rule != Rules.inferredCells.id }.flatMap { [$0] + $0.related }
                 .map {
                     $0.message.replacingOccurrences(of: #"第 \d+ 行"#, with: "第 n 行", options: .regularExpression)
-                        .replacingOccurrences(of: #"；疑误单元格：.*"#, with: "", options: .regularExpression)
+                        .replacingOccurrences(of: #"；疑为.*印错.*"#, with: "", options: .regularExpression)
                 }
         }
         let expected = messages(original)

@@ -14,7 +14,8 @@ extension Faults {
             if let cell = fault.blamed {
                 let ref = reference(cell, expected: fault.expected, tables)
                 f.blamed = ref
-                f.message += blame(ref, fault: fault, tables)
+                f.message += blame(
+                    ref, fault: fault, stated: sink.relations[fault.relations[0]].total == cell, tables)
             } else if !fault.candidates.isEmpty {
                 sink.undecided[f.message] = fault.candidates.map { reference($0.cell, expected: $0.value, tables) }
             }
@@ -34,21 +35,21 @@ extension Faults {
             column: t.columns[cell.column], line: row.lines.first, printed: row.value(cell.column), expected: expected)
     }
 
-    /// "；疑误单元格：20801 人力资源和社会保障管理事务“基本支出”印为 352.15，表内 3 处算术均指向 303.87"
-    static func blame(_ ref: CellRef, fault: Fault, _ tables: [Table]) -> String {
+    /// "；疑为此格印错，表内 3 处算术均指向 303.87"
+    static func blame(_ ref: CellRef, fault: Fault, stated: Bool, _ tables: [Table]) -> String {
         let t = tables[fault.blamed!.table]
-        let row = t.rows[fault.blamed!.row]
-        let name = TableArithmetic.label(row)
-        let printed = ref.printed?.description ?? "空"
+        // The sum shown first is the blamed cell's own (its 款 against its 项): no need to name it again.
+        let said =
+            stated
+            ? "；疑为此格印错，"
+            : "；疑为\(TableArithmetic.label(t.rows[fault.blamed!.row]))“\(ref.column ?? "")”印错（印 \(ref.printed?.description ?? "空")），"
         let expected = ref.expected?.description ?? "空"
-        let count = fault.relations.count
         if let w = fault.witness {
             let other = tables[w].number.map { "\($0)\(tables[w].title)" } ?? tables[w].title
-            return "；疑误单元格：\(name)“\(ref.column ?? "")”印为 \(printed)，按此算术应为 \(expected)，\(other)同一行也与此相符"
+            return said + "按此算术应为 \(expected)，\(other)同一行也与此相符"
         }
-        return count > 1
-            ? "；疑误单元格：\(name)“\(ref.column ?? "")”印为 \(printed)，表内 \(count) 处算术均指向 \(expected)"
-            : "；疑误单元格：\(name)“\(ref.column ?? "")”印为 \(printed)，按此算术应为 \(expected)"
+        let count = fault.relations.count
+        return said + (count > 1 ? "表内 \(count) 处算术均指向 \(expected)" : "按此算术应为 \(expected)")
     }
 }
 
@@ -116,7 +117,7 @@ extension Faults {
             sink.findings[i].blamed = pick
             let name = [pick.code, pick.row].compactMap { $0 }.joined(separator: " ")
             sink.findings[i].message +=
-                "；疑误单元格：\(name)“\(pick.column ?? "")”印为 \(pick.printed?.description ?? "空")，按此算术应为 \(pick.expected?.description ?? "空")，他处所述与此相符"
+                "；疑为\(name)“\(pick.column ?? "")”印错（印 \(pick.printed?.description ?? "空")），按此算术应为 \(pick.expected?.description ?? "空")，他处所述与此相符"
         }
     }
 }
