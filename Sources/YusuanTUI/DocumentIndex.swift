@@ -10,51 +10,18 @@ public struct LoadedDocument: Sendable {
     /// Cells of the other sums a fault explains: they agree that the target is the wrong cell.
     let agreeing: Set<CellTarget>
 
-    public struct CellTarget: Hashable, Sendable {
-        public var table: Int
-        public var row: Int?
-        public var column: Int?
-    }
+    public typealias CellTarget = FindingCell.Place
 
     public init(disclosure: Disclosure, findings: [Finding]) {
         self.disclosure = disclosure
         self.findings = findings
-        targets = findings.map { f in
-            f.blamed.flatMap { LoadedDocument.locate($0, in: disclosure) } ?? LoadedDocument.locate(f, in: disclosure)
-        }
-        agreeing = Set(findings.flatMap(\.related).compactMap { LoadedDocument.locate($0, in: disclosure) })
+        targets = findings.map { FindingCell.locate($0, in: disclosure) }
+        agreeing = Set(findings.flatMap(\.related).compactMap { FindingCell.locate($0, in: disclosure) })
     }
 
     public var errors: Int { findings.filter { $0.severity == .error }.count }
     public var warnings: Int { findings.filter { $0.severity == .warning }.count }
     public var infos: Int { findings.filter { $0.severity == .info }.count }
-
-    static func locate(_ f: Finding, in d: Disclosure) -> CellTarget? {
-        locate(
-            CellRef(
-                table: f.table, tableNumber: f.tableNumber, code: f.code, row: f.row, column: f.column, line: f.line,
-                printed: nil, expected: nil), in: d)
-    }
-
-    static func locate(_ f: CellRef, in d: Disclosure) -> CellTarget? {
-        let tableIndex =
-            d.tables.indices.first { i in
-                d.tables[i].kind == f.table && (f.tableNumber == nil || d.tables[i].number == f.tableNumber)
-            }
-            ?? f.line.flatMap { line in
-                d.tables.indices.first { d.tables[$0].lines.first <= line && line <= d.tables[$0].lines.last }
-            }
-        guard let ti = tableIndex else { return nil }
-        let t = d.tables[ti]
-        var row: Int?
-        if let code = f.code {
-            row = t.rows.firstIndex { $0.code == code && $0.project == nil } ?? t.rows.firstIndex { $0.code == code }
-        }
-        if row == nil, let name = f.row { row = t.rows.firstIndex { $0.name == name || $0.project == name } }
-        if row == nil, let line = f.line { row = t.rows.firstIndex { $0.lines.first <= line && line <= $0.lines.last } }
-        let column = f.column.flatMap { c in t.columns.firstIndex(of: c) }
-        return CellTarget(table: ti, row: row, column: column)
-    }
 
     /// Findings pointing at a row of a table (for marks and the status line).
     public func findings(table: Int, row: Int) -> [Finding] {

@@ -36,7 +36,7 @@ extension Browser {
             let ref = CellRef(
                 table: t.kind, tableNumber: number, code: f.code, row: f.row, column: f.column, line: nil, printed: nil,
                 expected: nil)
-            guard let cell = LoadedDocument.locate(ref, in: d), cell.table == ti, cell.row != nil else { continue }
+            guard let cell = FindingCell.locate(ref, in: d), cell.table == ti, cell.row != nil else { continue }
             named.append((at, .cell(table: ti, row: cell.row, column: cell.column)))
         }
         out += named.sorted { $0.offset < $1.offset }.map(\.place)

@@ -56,7 +56,9 @@ import YusuanCore
 
     @Test func relatedSumsCountedAndListedWithR() {
         var b = t.browser(120, 40, t.down(t.index("克孜勒苏", year: 2022)) + [.enter, .char("G"), .enter])
-        #expect(b.render().text.contains("同一错格还使 2 处不符（r 列出）"))
+        // The detail lines wrap where the width falls: read them as one text.
+        let detail = b.render().lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(detail.contains("同一错格还使 2 处不符（r 列出）"))
         b.handle(.char("r"))
         let screen = b.render()
         #expect(screen.text.contains("同一错格还使 2 处不符："))

@@ -1,11 +1,17 @@
 /// The table cell a finding points at, as indices into the disclosure: the blamed cell of a
-/// fault, else the finding's own table, row and column. (The browser has its own copy that
-/// also keeps the agreeing sums.)
+/// fault, else the finding's own table, row and column. The workbook and the browser both land
+/// findings with it.
 public enum FindingCell {
     public struct Place: Hashable, Sendable {
         public var table: Int
         public var row: Int?
         public var column: Int?
+
+        public init(table: Int, row: Int?, column: Int?) {
+            self.table = table
+            self.row = row
+            self.column = column
+        }
     }
 
     public static func locate(_ f: Finding, in d: Disclosure) -> Place? {
