@@ -6,7 +6,7 @@ import YusuanCore
 /// indicators and findings, in a schema a person can query with sqlite3 (README shows how).
 public enum SQLiteExport {
     /// Bumped whenever the schema changes; stored as `PRAGMA user_version`.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public static let schema = """
         CREATE TABLE disclosures (id INTEGER PRIMARY KEY, path TEXT NOT NULL, unit TEXT NOT NULL, year INTEGER,
@@ -26,7 +26,9 @@ public enum SQLiteExport {
             level1 TEXT, level2 TEXT, name TEXT NOT NULL, value TEXT, basis TEXT, last_value TEXT, weight TEXT);
         CREATE TABLE findings (id INTEGER PRIMARY KEY, disclosure_id INTEGER NOT NULL REFERENCES disclosures(id),
             rule TEXT NOT NULL, severity TEXT NOT NULL, category TEXT NOT NULL, message TEXT NOT NULL, table_kind TEXT,
-            code TEXT, column_label TEXT, expected REAL, actual REAL, line INTEGER);
+            code TEXT, column_label TEXT, expected REAL, actual REAL, line INTEGER,
+            parent_id INTEGER REFERENCES findings(id), blamed_table_number TEXT, blamed_code TEXT, blamed_row TEXT,
+            blamed_column TEXT, blamed_printed REAL, blamed_expected REAL);
         CREATE INDEX rows_code ON rows(code);
         CREATE INDEX amounts_row ON amounts(row_id);
         CREATE VIEW amounts_long AS
@@ -124,15 +126,25 @@ public enum SQLiteExport {
                     arguments: [sheetID, i.level1, i.level2, i.name, i.value, i.basis, i.lastValue, i.weight])
             }
         }
+        // A fault's related findings are rows of their own under it (parent_id).
         for f in findings {
-            try db.execute(
-                sql:
-                    "INSERT INTO findings (disclosure_id, rule, severity, category, message, table_kind, code, column_label, expected, actual, line) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                arguments: [
-                    docID, f.rule, f.severity.rawValue, f.category.rawValue, f.message, f.table?.rawValue, f.code,
-                    f.column,
-                    number(f.expected), number(f.actual), f.line
-                ])
+            var parent: Int64?
+            for g in [f] + f.related {
+                try db.execute(
+                    sql: """
+                        INSERT INTO findings (disclosure_id, rule, severity, category, message, table_kind, code, column_label,
+                            expected, actual, line, parent_id, blamed_table_number, blamed_code, blamed_row, blamed_column,
+                            blamed_printed, blamed_expected)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                        """,
+                    arguments: [
+                        docID, g.rule, g.severity.rawValue, g.category.rawValue, g.message, g.table?.rawValue, g.code,
+                        g.column, number(g.expected), number(g.actual), g.line, parent, g.blamed?.tableNumber,
+                        g.blamed?.code, g.blamed?.row, g.blamed?.column, number(g.blamed?.printed),
+                        number(g.blamed?.expected)
+                    ])
+                if parent == nil { parent = db.lastInsertedRowID }
+            }
         }
     }
 }

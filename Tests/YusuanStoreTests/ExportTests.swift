@@ -53,8 +53,22 @@ import YusuanCore
                         "SELECT count(*) FROM indicators i JOIN performance_sheets s ON s.id = i.sheet_id WHERE s.project = '线路租赁费'"
                 ) == 10 + 12)
             #expect(
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM findings")
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM findings WHERE parent_id IS NULL")
                     == Self.documents.reduce(0) { $0 + $1.1.count })
+            // Kizilsu 2022 表五's one fault: 20801's 基本支出 blamed, its two other failing sums under it.
+            let fault = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, blamed_code, blamed_column, blamed_printed, blamed_expected FROM findings
+                    WHERE blamed_code IS NOT NULL
+                    """)
+            #expect(fault?["blamed_code"] == "20801")
+            #expect(fault?["blamed_column"] == "基本支出")
+            #expect(fault?["blamed_printed"] == 352.15)
+            #expect(fault?["blamed_expected"] == 303.87)
+            let id: Int64? = fault?["id"]
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM findings WHERE parent_id = ?", arguments: [id]) == 2)
         }
         // Nothing is left beside it.
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
