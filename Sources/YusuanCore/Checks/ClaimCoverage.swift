@@ -29,7 +29,7 @@ public enum Claims {
             switch f.topic {
             case .income:
                 var scratch = FindingSink(disclosure: d)
-                if let a = f.amount, NarrativeChecks.incomeCheck(f, a, &scratch) { return nil }
+                if let a = f.amount, ClaimAmounts.incomeCheck(f, a, &scratch) { return nil }
                 return "收入项目名称未能对应到收入表的行或列"
             case .operatingCost:
                 return std.basic?.columnEnding(["公用经费"]) != nil ? nil : "基本支出表未印出公用经费，机关运行经费无从对照"
