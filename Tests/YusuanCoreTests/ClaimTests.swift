@@ -81,6 +81,8 @@ import Testing
         ("三、关于克孜勒苏柯尔克孜自治州社会保险中心2022年", "三、关于克孜勒苏柯尔克孜自治州社会保险中心2021年", "prose.heading_year", "2021"),
         // A heading naming another unit.
         ("三、关于克孜勒苏柯尔克孜自治州社会保险中心2022年", "三、关于阿图什市人力资源和社会保障局2022年", "prose.unit_name", "阿图什市人力资源和社会保障局"),
+        // An economic item against 表六's line of that name (30101 基本工资 93.21).
+        ("基本工资 93.21 万元", "基本工资 93.12 万元", "prose.amount", "93.12"),
         // A placeholder of the blank form left in.
         ("克孜勒苏柯尔克孜自治州社会保险中心收入预算 389.75", "XX局收入预算 389.75", "prose.placeholder", "XX局")
     ])
@@ -154,12 +156,15 @@ import Testing
     @Test func uncheckedClaimsAreListed() throws {
         let d = try Fixtures.load(Fixtures.kizilsu2022)
         let claims = Claims.of(d)
-        // "基本工资 93.21 万元" is a 基本支出 item the reader does not tie to a table.
+        // "基本工资 93.21 万元" is tied to 表六's line of that name; "职工基本医疗保险缴费" is not
+        // (表六 prints 职工基本医疗保险费缴费).
         let wage = try #require(claims.first { $0.kind == .amount && $0.subject == "基本工资" })
-        #expect(wage.unchecked != nil)
+        #expect(wage.unchecked == nil)
+        let medical = try #require(claims.first { $0.kind == .amount && $0.subject == "职工基本医疗保险缴费" })
+        #expect(medical.unchecked != nil)
         let outline = OutlineText.render(d)
         #expect(outline.contains("未核对的表述"))
-        #expect(outline.contains("基本工资："))
+        #expect(outline.contains("职工基本医疗保险缴费："))
         let json = DisclosureJSON.encode(d)
         guard case .object(let pairs) = json, let claimsJSON = pairs.first(where: { $0.0 == "claims" })?.1,
             case .array(let items) = claimsJSON

@@ -16,7 +16,7 @@ enum NarrativeChecks {
             }
             // One claim, one finding: a wrong amount makes its share and change wrong too.
             var agrees = true
-            if let figure = FactFigure.resolve(f, in: std) {
+            if let figure = FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) {
                 // A classification figure of zero need not be printed as a row.
                 if !(f.topic == .classification && figure.value == nil && amount.hundredths == 0) {
                     agrees = ClaimAmounts.compare(
