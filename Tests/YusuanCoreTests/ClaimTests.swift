@@ -175,6 +175,16 @@ import Testing
         #expect(items.count == claims.count)
     }
 
+    /// The sentences split once while parsing are those the claims' own split gives.
+    @Test(arguments: [Fixtures.kizilsu2022, Fixtures.kizilsu2026, Fixtures.akto, Fixtures.bayingol, Fixtures.kashgar])
+    func sentencesSplitOnceAreTheClaimsOwn(_ name: String) throws {
+        let d = try Fixtures.load(name)
+        let kept = try #require(d.claimSentences)
+        var bare = d
+        bare.claimSentences = nil
+        #expect(ClaimReader.proseSentences(bare) == kept)
+    }
+
     @Test func readersOfDatesAndBases() {
         let date = ReportingDate("2024 年 12 月 31 日，")
         #expect(date?.year == 2024)

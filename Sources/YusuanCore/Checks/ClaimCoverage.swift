@@ -10,7 +10,7 @@ public enum Claims {
                 out.append(c)
             }
         }
-        for var c in ClaimReader.read(d) where !fromFacts.contains(c.kind) {
+        for var c in ClaimReader.ownClaims(d) where !fromFacts.contains(c.kind) {
             c.unchecked = reason(c, d)
             out.append(c)
         }

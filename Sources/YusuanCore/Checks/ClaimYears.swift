@@ -41,7 +41,7 @@ enum ClaimYears {
         if line < first { return false }
         if d.performanceSheets.contains(where: { $0.lines.first <= line && line <= $0.lines.last }) { return false }
         if let g = d.glossary.first, line >= g.line { return false }
-        return !d.sourceLines[line - 1].contains("\t")
+        return !d.sourceLines[line - 1].utf8.contains(9)
     }
 
     /// "预算预算", "增加行政单位离退休经费增加行政单位离退休经费": a Han phrase of 2–16 characters
