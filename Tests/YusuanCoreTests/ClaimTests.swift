@@ -118,6 +118,18 @@ import Testing
         #expect(added.first?.contains(named) == true, "\(added)")
     }
 
+    /// An income line named by its bare name (单位资金 against 收支总体's 单位资金 line, 0.50).
+    @Test func anIncomeLineByItsBareName() throws {
+        let akto = try String(contentsOfFile: Fixtures.path(Fixtures.akto), encoding: .utf8)
+        let added = try Self.added(akto, "单位资金 0.50 万元，占", "单位资金 0.60 万元，占")
+        #expect(added.count == 1, "\(added)")
+        #expect(added.first?.hasPrefix("prose.amount|") == true, "\(added)")
+        #expect(added.first?.contains("0.60") == true, "\(added)")
+        #expect(ClaimAmounts.incomeKey("）一般公共预算收入预算") == ClaimAmounts.incomeKey("1.一般公共预算"))
+        #expect(ClaimAmounts.incomeKey("财政拨款收入预算总计") == ClaimAmounts.incomeKey("一、财政拨款"))
+        #expect(ClaimAmounts.incomeKey("一般公共预算拨款") != ClaimAmounts.incomeKey("一般公共预算"))
+    }
+
     /// The basis of 代办员经费 as published: 38 × 750 × 7 = 19.95 万元 against 8.40 万元; 16 people
     /// would make 8.40.
     @Test func aBasisMultipliesOut() throws {
