@@ -130,6 +130,19 @@ import Testing
         #expect(ClaimAmounts.incomeKey("一般公共预算拨款") != ClaimAmounts.incomeKey("一般公共预算"))
     }
 
+    /// A project's 预算安排规模 against its 项目支出 line (or, where it has a sheet, the sheet's
+    /// funding, itself checked against the line): one finding either way.
+    @Test(arguments: [
+        (Fixtures.kashgar, "预算安排规模：3.50 万元", "预算安排规模：3.60 万元", "3.60"),
+        (Fixtures.akto, "预算安排规模：5.25万元", "预算安排规模：5.35万元", "5.35")
+    ])
+    func aProjectScale(_ name: String, _ from: String, _ to: String, _ named: String) throws {
+        let text = try String(contentsOfFile: Fixtures.path(name), encoding: .utf8)
+        let added = try Self.added(text, from, to)
+        #expect(added.count == 1, "\(added)")
+        #expect(added.first?.contains(named) == true, "\(added)")
+    }
+
     /// The basis of 代办员经费 as published: 38 × 750 × 7 = 19.95 万元 against 8.40 万元; 16 people
     /// would make 8.40.
     @Test func aBasisMultipliesOut() throws {

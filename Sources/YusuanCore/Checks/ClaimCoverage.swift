@@ -39,7 +39,7 @@ public enum Claims {
                 return f.code == nil ? "科目名称未能对应到表中的科目编码" : "表中没有此科目所在的支出表"
             case .performance: return "绩效数字没有表格可对照"
             case .assets: return "资产数字没有表格可对照"
-            case .project: return "项目金额未与表格逐项对照"
+            case .project: return ClaimProjects.ties(f, d) ? nil : "项目金额未与表格逐项对照"
             default: return "未能判断此数对应哪张表的哪个数"
             }
         case .change:

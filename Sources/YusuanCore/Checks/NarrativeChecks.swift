@@ -49,5 +49,6 @@ enum NarrativeChecks {
         ClaimStaffing.staffing(&sink)
         ClaimProcurement.procurement(&sink)
         ClaimYears.yearsAndWords(&sink)
+        ClaimProjects.run(&sink)
     }
 }
