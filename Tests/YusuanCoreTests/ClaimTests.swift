@@ -143,6 +143,15 @@ import Testing
         #expect(added.first?.contains(named) == true, "\(added)")
     }
 
+    /// A 功能分类 item named without its code: a 类 by its name, a 项 by its name under its 款's.
+    @Test func classCodesByName() throws {
+        let d = try Fixtures.load(Fixtures.kizilsu2022)
+        #expect(ClaimClassNames.code("2.社会保障和就业支出", d) == "208")
+        #expect(ClaimClassNames.code("人力资源和社会保障管理事务（款）社会保险经办机构（项）支出", d) == "2080109")
+        #expect(ClaimClassNames.code("行政事业单位养老支出（款）社会保险经办机构（项）", d) == nil)
+        #expect(ClaimClassNames.code("基本支出", d) == nil)
+    }
+
     /// The basis of 代办员经费 as published: 38 × 750 × 7 = 19.95 万元 against 8.40 万元; 16 people
     /// would make 8.40.
     @Test func aBasisMultipliesOut() throws {

@@ -25,7 +25,7 @@ public enum Claims {
     static func reason(_ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables) -> String? {
         switch c.kind {
         case .amount:
-            if FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) != nil { return nil }
+            if NarrativeChecks.figure(f, d, std) != nil { return nil }
             switch f.topic {
             case .income:
                 var scratch = FindingSink(disclosure: d)

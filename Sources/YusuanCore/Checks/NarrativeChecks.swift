@@ -16,7 +16,7 @@ enum NarrativeChecks {
             }
             // One claim, one finding: a wrong amount makes its share and change wrong too.
             var agrees = true
-            if let figure = FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) {
+            if let figure = figure(f, d, std) {
                 // A classification figure of zero need not be printed as a row.
                 if !(f.topic == .classification && figure.value == nil && amount.hundredths == 0) {
                     agrees = ClaimAmounts.compare(
@@ -50,5 +50,11 @@ enum NarrativeChecks {
         ClaimProcurement.procurement(&sink)
         ClaimYears.yearsAndWords(&sink)
         ClaimProjects.run(&sink)
+    }
+
+    /// The table figure a fact speaks of: by its topic, or by the name of an economic or a
+    /// functional item it gives.
+    static func figure(_ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables) -> FactFigure? {
+        FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) ?? ClaimClassNames.resolve(f, in: d, std)
     }
 }
