@@ -128,6 +128,9 @@ import Testing
         #expect(ClaimAmounts.incomeKey("）一般公共预算收入预算") == ClaimAmounts.incomeKey("1.一般公共预算"))
         #expect(ClaimAmounts.incomeKey("财政拨款收入预算总计") == ClaimAmounts.incomeKey("一、财政拨款"))
         #expect(ClaimAmounts.incomeKey("一般公共预算拨款") != ClaimAmounts.incomeKey("一般公共预算"))
+        #expect(ClaimAmounts.incomeKey("支出预算总计", side: "支出") == ClaimAmounts.incomeKey("支出合计", side: "支出"))
+        #expect(
+            ClaimAmounts.incomeKey("单位预留机动经费预算", side: "支出") == ClaimAmounts.incomeKey("三、单位预留机动经费", side: "支出"))
     }
 
     /// A project's 预算安排规模 against its 项目支出 line (or, where it has a sheet, the sheet's

@@ -74,13 +74,13 @@ enum ClaimAmounts {
 
     /// "）一般公共预算收入预算", "1.一般公共预算", "二、财政专户管理资金": the name without its numbering
     /// and the words any income line may end with (收入, 预算, 总计, 合计) or hold (资金).
-    static func incomeKey(_ label: String) -> String {
+    static func incomeKey(_ label: String, side: String = "收入") -> String {
         var s = NameMatch.key(stripOutline(label).replacingOccurrences(of: "资金", with: ""))
         while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
         var cut = true
         while cut {
             cut = false
-            for suffix in ["总计", "合计", "预算", "收入"] where s.hasSuffix(suffix) && s.count > suffix.count {
+            for suffix in ["总计", "合计", "预算", side] where s.hasSuffix(suffix) && s.count > suffix.count {
                 s.removeLast(suffix.count)
                 cut = true
             }

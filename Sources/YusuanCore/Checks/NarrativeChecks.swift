@@ -53,8 +53,9 @@ enum NarrativeChecks {
     }
 
     /// The table figure a fact speaks of: by its topic, or by the name of an economic or a
-    /// functional item it gives.
+    /// functional item it gives, or of a line of 收支总体.
     static func figure(_ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables) -> FactFigure? {
         FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) ?? ClaimClassNames.resolve(f, in: d, std)
+            ?? ClaimSummaryLines.resolve(f, in: std)
     }
 }
