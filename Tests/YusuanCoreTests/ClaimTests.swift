@@ -222,6 +222,16 @@ import Testing
         #expect(ClaimReader.proseSentences(bare) == kept)
     }
 
+    /// A change's reason may open the next sentence in other words than 主要原因.
+    @Test func reasonsInTheNextSentence() throws {
+        #expect(FactReader.givesReason("此项数据变动较大的原因是财政部对口径调整"))
+        #expect(FactReader.givesReason("主要是由以下因素增减相抵，综合影响"))
+        #expect(!FactReader.givesReason("项目支出 16.4 万元，原因是上年做预算时放在项目里"))
+        let edited = Self.kizilsu.replacingOccurrences(
+            of: "增长 14.26%。主要原因是：人员增加", with: "增长 14.26%。此项变动较大的原因是人员增加")
+        #expect(try Self.signatures(edited) == (try Self.signatures(Self.kizilsu)))
+    }
+
     @Test func readersOfDatesAndBases() {
         let date = ReportingDate("2024 年 12 月 31 日，")
         #expect(date?.year == 2024)

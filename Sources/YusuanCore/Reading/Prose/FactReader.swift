@@ -26,8 +26,9 @@ enum FactReader {
                 s.text += sentences[i].text
                 i += 1
             }
-            // "…下降 5.84%。主要原因是：…": the reason belongs to the change before it.
-            while i < sentences.count, sentences[i].text.hasPrefix("主要原因") || sentences[i].text.hasPrefix("原因") {
+            // "…下降 5.84%。主要原因是：…", "…。主要是由以下因素…", "…。此项数据变动较大的原因是…": the
+            // reason belongs to the change before it.
+            while i < sentences.count, givesReason(sentences[i].text) {
                 s.text += sentences[i].text
                 i += 1
             }
@@ -37,6 +38,12 @@ enum FactReader {
             out.append(contentsOf: facts(in: s, resolver: classifier))
         }
         return out
+    }
+
+    /// A sentence that opens with the reason for what the one before it says.
+    static func givesReason(_ text: String) -> Bool {
+        text.hasPrefix("主要原因") || text.hasPrefix("原因") || text.hasPrefix("主要是")
+            || (text.prefix(12).contains("原因是") && !text.prefix(12).contains("，"))
     }
 
     /// "预算安排规模：5 万元": a short label and a colon start a new sentence.
@@ -60,7 +67,8 @@ enum FactReader {
         let matches = NumberScanner.scan(s.text)
         var out: [NarrativeFact] = []
         var previousEnd = 0
-        let reason = s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为")
+        let reason =
+            s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为") || s.text.contains("主要是")
         for m in matches {
             let before = String(chars[max(0, m.start - 6)..<m.start])
             let isMoney = m.unit.hasPrefix("万元") || m.unit.hasPrefix("元")
