@@ -155,6 +155,21 @@ import Testing
         #expect(ClaimClassNames.code("基本支出", d) == nil)
     }
 
+    /// An amount given under a table's own name is that table's total; a name two tables end with is
+    /// neither's.
+    @Test func aTableByItsName() throws {
+        let d = try Fixtures.load(Fixtures.kizilsu2022)
+        func fact(_ subject: String) -> NarrativeFact {
+            NarrativeFact(
+                topic: .other, subject: subject, amount: Amount(parsing: "1.00"), unit: "万元", sentence: "", line: 1)
+        }
+        let basic = try #require(d.table(.gpbBasicExpense))
+        let figure = ClaimTableTotals.resolve(fact("一般公共预算基本支出情况"), in: d)
+        #expect(figure?.value == basic.totalRow?.value(0))
+        #expect(figure?.table.kind == .gpbBasicExpense)
+        #expect(ClaimTableTotals.resolve(fact("支出情况"), in: d) == nil)
+    }
+
     /// The basis of 代办员经费 as published: 38 × 750 × 7 = 19.95 万元 against 8.40 万元; 16 people
     /// would make 8.40.
     @Test func aBasisMultipliesOut() throws {

@@ -53,9 +53,9 @@ enum NarrativeChecks {
     }
 
     /// The table figure a fact speaks of: by its topic, or by the name of an economic or a
-    /// functional item it gives, or of a line of 收支总体.
+    /// functional item it gives, of a line of 收支总体, or of a table.
     static func figure(_ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables) -> FactFigure? {
         FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) ?? ClaimClassNames.resolve(f, in: d, std)
-            ?? ClaimSummaryLines.resolve(f, in: std)
+            ?? ClaimSummaryLines.resolve(f, in: std) ?? ClaimTableTotals.resolve(f, in: d)
     }
 }
