@@ -19,10 +19,12 @@ enum ClaimClassNames {
         var s = CJK.compact(subject)
         if let r = s.range(of: "（类）", options: .backwards) { s = String(s[r.upperBound...]) }
         while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
-        let rows = d.tables.filter(\.kind.isFunctional).flatMap(\.codedRows)
         func named(_ name: String, digits: Int) -> [Row] {
             let key = NameMatch.key(name)
-            return rows.filter { $0.code?.count == digits && NameMatch.key(ClaimAmounts.stripOutline($0.name)) == key }
+            // The code's length first: it is cheap, and rules out most lines before their names are keyed.
+            return d.tables.filter(\.kind.isFunctional).flatMap(\.codedRows).filter {
+                $0.code?.count == digits && NameMatch.key(ClaimAmounts.stripOutline($0.name)) == key
+            }
         }
         var codes: Set<String>
         if let k = s.range(of: "（款）"), let x = s.range(of: "（项）"), k.upperBound <= x.lowerBound {
