@@ -81,6 +81,8 @@ import Testing
         ("三、关于克孜勒苏柯尔克孜自治州社会保险中心2022年", "三、关于克孜勒苏柯尔克孜自治州社会保险中心2021年", "prose.heading_year", "2021"),
         // A heading naming another unit.
         ("三、关于克孜勒苏柯尔克孜自治州社会保险中心2022年", "三、关于阿图什市人力资源和社会保障局2022年", "prose.unit_name", "阿图什市人力资源和社会保障局"),
+        // An economic item against 表六's line of that name (30101 基本工资 93.21).
+        ("基本工资 93.21 万元", "基本工资 93.12 万元", "prose.amount", "93.12"),
         // A placeholder of the blank form left in.
         ("克孜勒苏柯尔克孜自治州社会保险中心收入预算 389.75", "XX局收入预算 389.75", "prose.placeholder", "XX局")
     ])
@@ -114,6 +116,58 @@ import Testing
         #expect(added.count == 1, "\(added)")
         #expect(added.first?.hasPrefix(rule + "|") == true, "\(added)")
         #expect(added.first?.contains(named) == true, "\(added)")
+    }
+
+    /// An income line named by its bare name (单位资金 against 收支总体's 单位资金 line, 0.50).
+    @Test func anIncomeLineByItsBareName() throws {
+        let akto = try String(contentsOfFile: Fixtures.path(Fixtures.akto), encoding: .utf8)
+        let added = try Self.added(akto, "单位资金 0.50 万元，占", "单位资金 0.60 万元，占")
+        #expect(added.count == 1, "\(added)")
+        #expect(added.first?.hasPrefix("prose.amount|") == true, "\(added)")
+        #expect(added.first?.contains("0.60") == true, "\(added)")
+        #expect(ClaimAmounts.incomeKey("）一般公共预算收入预算") == ClaimAmounts.incomeKey("1.一般公共预算"))
+        #expect(ClaimAmounts.incomeKey("财政拨款收入预算总计") == ClaimAmounts.incomeKey("一、财政拨款"))
+        #expect(ClaimAmounts.incomeKey("一般公共预算拨款") != ClaimAmounts.incomeKey("一般公共预算"))
+        #expect(ClaimAmounts.incomeKey("支出预算总计", side: "支出") == ClaimAmounts.incomeKey("支出合计", side: "支出"))
+        #expect(
+            ClaimAmounts.incomeKey("单位预留机动经费预算", side: "支出") == ClaimAmounts.incomeKey("三、单位预留机动经费", side: "支出"))
+    }
+
+    /// A project's 预算安排规模 against its 项目支出 line (or, where it has a sheet, the sheet's
+    /// funding, itself checked against the line): one finding either way.
+    @Test(arguments: [
+        (Fixtures.kashgar, "预算安排规模：3.50 万元", "预算安排规模：3.60 万元", "3.60"),
+        (Fixtures.akto, "预算安排规模：5.25万元", "预算安排规模：5.35万元", "5.35")
+    ])
+    func aProjectScale(_ name: String, _ from: String, _ to: String, _ named: String) throws {
+        let text = try String(contentsOfFile: Fixtures.path(name), encoding: .utf8)
+        let added = try Self.added(text, from, to)
+        #expect(added.count == 1, "\(added)")
+        #expect(added.first?.contains(named) == true, "\(added)")
+    }
+
+    /// A 功能分类 item named without its code: a 类 by its name, a 项 by its name under its 款's.
+    @Test func classCodesByName() throws {
+        let d = try Fixtures.load(Fixtures.kizilsu2022)
+        #expect(ClaimClassNames.code("2.社会保障和就业支出", d) == "208")
+        #expect(ClaimClassNames.code("人力资源和社会保障管理事务（款）社会保险经办机构（项）支出", d) == "2080109")
+        #expect(ClaimClassNames.code("行政事业单位养老支出（款）社会保险经办机构（项）", d) == nil)
+        #expect(ClaimClassNames.code("基本支出", d) == nil)
+    }
+
+    /// An amount given under a table's own name is that table's total; a name two tables end with is
+    /// neither's.
+    @Test func aTableByItsName() throws {
+        let d = try Fixtures.load(Fixtures.kizilsu2022)
+        func fact(_ subject: String) -> NarrativeFact {
+            NarrativeFact(
+                topic: .other, subject: subject, amount: Amount(parsing: "1.00"), unit: "万元", sentence: "", line: 1)
+        }
+        let basic = try #require(d.table(.gpbBasicExpense))
+        let figure = ClaimTableTotals.resolve(fact("一般公共预算基本支出情况"), in: d)
+        #expect(figure?.value == basic.totalRow?.value(0))
+        #expect(figure?.table.kind == .gpbBasicExpense)
+        #expect(ClaimTableTotals.resolve(fact("支出情况"), in: d) == nil)
     }
 
     /// The basis of 代办员经费 as published: 38 × 750 × 7 = 19.95 万元 against 8.40 万元; 16 people
@@ -154,12 +208,15 @@ import Testing
     @Test func uncheckedClaimsAreListed() throws {
         let d = try Fixtures.load(Fixtures.kizilsu2022)
         let claims = Claims.of(d)
-        // "基本工资 93.21 万元" is a 基本支出 item the reader does not tie to a table.
+        // "基本工资 93.21 万元" is tied to 表六's line of that name; "职工基本医疗保险缴费" is not
+        // (表六 prints 职工基本医疗保险费缴费).
         let wage = try #require(claims.first { $0.kind == .amount && $0.subject == "基本工资" })
-        #expect(wage.unchecked != nil)
+        #expect(wage.unchecked == nil)
+        let medical = try #require(claims.first { $0.kind == .amount && $0.subject == "职工基本医疗保险缴费" })
+        #expect(medical.unchecked != nil)
         let outline = OutlineText.render(d)
         #expect(outline.contains("未核对的表述"))
-        #expect(outline.contains("基本工资："))
+        #expect(outline.contains("职工基本医疗保险缴费："))
         let json = DisclosureJSON.encode(d)
         guard case .object(let pairs) = json, let claimsJSON = pairs.first(where: { $0.0 == "claims" })?.1,
             case .array(let items) = claimsJSON
@@ -168,6 +225,26 @@ import Testing
             return
         }
         #expect(items.count == claims.count)
+    }
+
+    /// The sentences split once while parsing are those the claims' own split gives.
+    @Test(arguments: [Fixtures.kizilsu2022, Fixtures.kizilsu2026, Fixtures.akto, Fixtures.bayingol, Fixtures.kashgar])
+    func sentencesSplitOnceAreTheClaimsOwn(_ name: String) throws {
+        let d = try Fixtures.load(name)
+        let kept = try #require(d.claimSentences)
+        var bare = d
+        bare.claimSentences = nil
+        #expect(ClaimReader.proseSentences(bare) == kept)
+    }
+
+    /// A change's reason may open the next sentence in other words than 主要原因.
+    @Test func reasonsInTheNextSentence() throws {
+        #expect(FactReader.givesReason("此项数据变动较大的原因是财政部对口径调整"))
+        #expect(FactReader.givesReason("主要是由以下因素增减相抵，综合影响"))
+        #expect(!FactReader.givesReason("项目支出 16.4 万元，原因是上年做预算时放在项目里"))
+        let edited = Self.kizilsu.replacingOccurrences(
+            of: "增长 14.26%。主要原因是：人员增加", with: "增长 14.26%。此项变动较大的原因是人员增加")
+        #expect(try Self.signatures(edited) == (try Self.signatures(Self.kizilsu)))
     }
 
     @Test func readersOfDatesAndBases() {

@@ -1,5 +1,5 @@
 /// The words of a change against the figures they govern: "增加 5 万元，下降 3%" says both.
-/// (The percentage against the amounts is `prose.change`, in NarrativeChecks.)
+/// (The percentage against the amounts is `prose.change`, in ClaimChangeRates.)
 enum ClaimChanges {
     static func run(_ sink: inout FindingSink, _ claims: [Claim]) {
         for c in claims where c.kind == .change {

@@ -10,7 +10,7 @@ public enum Claims {
                 out.append(c)
             }
         }
-        for var c in ClaimReader.read(d) where !fromFacts.contains(c.kind) {
+        for var c in ClaimReader.ownClaims(d) where !fromFacts.contains(c.kind) {
             c.unchecked = reason(c, d)
             out.append(c)
         }
@@ -25,11 +25,11 @@ public enum Claims {
     static func reason(_ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables) -> String? {
         switch c.kind {
         case .amount:
-            if FactFigure.resolve(f, in: std) != nil { return nil }
+            if NarrativeChecks.figure(f, d, std) != nil { return nil }
             switch f.topic {
             case .income:
                 var scratch = FindingSink(disclosure: d)
-                if let a = f.amount, NarrativeChecks.incomeCheck(f, a, &scratch) { return nil }
+                if let a = f.amount, ClaimAmounts.incomeCheck(f, a, &scratch) { return nil }
                 return "收入项目名称未能对应到收入表的行或列"
             case .operatingCost:
                 return std.basic?.columnEnding(["公用经费"]) != nil ? nil : "基本支出表未印出公用经费，机关运行经费无从对照"
@@ -39,7 +39,7 @@ public enum Claims {
                 return f.code == nil ? "科目名称未能对应到表中的科目编码" : "表中没有此科目所在的支出表"
             case .performance: return "绩效数字没有表格可对照"
             case .assets: return "资产数字没有表格可对照"
-            case .project: return "项目金额未与表格逐项对照"
+            case .project: return ClaimProjects.ties(f, d) ? nil : "项目金额未与表格逐项对照"
             default: return "未能判断此数对应哪张表的哪个数"
             }
         case .change:

@@ -3,7 +3,7 @@ public enum Matching {
     /// A line's name as compared across years: outline numbers, "其中：", "（小计）" and
     /// punctuation dropped ("其中：公务用车购置" ~ "公务用车购置费").
     public static func nameKey(_ name: String) -> String {
-        var s = NarrativeChecks.stripOutline(name)
+        var s = ClaimAmounts.stripOutline(name)
         for word in ["其中：", "其中:", "其中", "（小计）", "(小计)", "小计"] { s = s.replacingOccurrences(of: word, with: "") }
         return NameMatch.key(s)
     }

@@ -29,6 +29,8 @@ public struct Disclosure: Hashable, Sendable {
     public var parseNotes: [ParseNote] = []
     /// The file holding this disclosure's tables, when they were published apart from its prose.
     public var companionPath: String?
+    /// The prose's sentences from its first section on, split while parsing, for the claims.
+    var claimSentences: [FactReader.Sentence]?
 
     public struct ParseNote: Hashable, Sendable {
         public enum Kind: String, Sendable { case secondDocument, repeatedTable }

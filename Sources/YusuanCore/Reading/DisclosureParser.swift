@@ -86,7 +86,12 @@ public enum DisclosureParser {
         let prose = parts.proseRegion(in: source)
         let sheets = PerformanceSheetReader.read(source.lines[prose])
         let sections = SectionReader.read(source.lines[prose])
-        let facts = FactReader.read(source.lines[prose], tables: tables)
+        // One split into sentences serves the facts (the prose part) and the claims (from the first
+        // section to the end of the text).
+        let claimsFrom = sections.first?.lines.first
+        let split = FactReader.split(
+            source.lines[prose.lowerBound...], factsEnd: prose.upperBound + 1, claimsFrom: claimsFrom)
+        let facts = FactReader.read(sentences: split.facts ?? split.all, tables: tables)
         let glossary = GlossaryReader.read(source, parts: parts)
         let projects = ProjectReader.read(tables: tables, prose: source.lines[prose])
         var disclosure = Disclosure(
@@ -95,6 +100,7 @@ public enum DisclosureParser {
             orphanLabels: orphans, functionalTree: [], economicTree: [], projects: projects, performanceSheets: sheets,
             sections: sections, facts: facts, glossary: glossary, sourceLines: source.lines.map(\.text),
             parseNotes: notes)
+        if split.claimsFresh, let from = claimsFrom { disclosure.claimSentences = split.all.filter { $0.line >= from } }
         disclosure.functionalTree = ClassificationTreeBuilder.functional(tables)
         disclosure.economicTree = ClassificationTreeBuilder.economic(tables)
         // The reading checked against the tables' own sums before the document is.

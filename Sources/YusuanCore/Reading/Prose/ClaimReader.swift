@@ -2,7 +2,15 @@
 /// subjects, and the sentences it does not read (决算 against 预算, bases, dates, unit names).
 enum ClaimReader {
     static func read(_ d: Disclosure) -> [Claim] {
-        var out = d.facts.flatMap(claims(of:))
+        let out = d.facts.flatMap(claims(of:)) + ownClaims(d)
+        return out.enumerated().sorted { a, b in
+            a.element.line != b.element.line ? a.element.line < b.element.line : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The claims not read from facts: 决算 against 预算, bases, dates, headings, in line order.
+    static func ownClaims(_ d: Disclosure) -> [Claim] {
+        var out: [Claim] = []
         let sentences = proseSentences(d)
         out += BudgetVsFinalReader.read(sentences, d)
         out += rates(d)
@@ -15,6 +23,7 @@ enum ClaimReader {
 
     /// The prose's sentences, from its first section on.
     static func proseSentences(_ d: Disclosure) -> [FactReader.Sentence] {
+        if let kept = d.claimSentences { return kept }
         guard let first = d.sections.first?.lines.first, first >= 1, first <= d.sourceLines.count else { return [] }
         let lines = (first...d.sourceLines.count).map { SourceText.Line(number: $0, text: d.sourceLines[$0 - 1]) }
         return FactReader.sentences(lines[...])

@@ -1,14 +1,17 @@
 /// The numbers the prose states, each with what it is about, its stated change and share,
 /// and the sentence it came from.
 enum FactReader {
-    struct Sentence {
+    struct Sentence: Hashable, Sendable {
         var text: String
         var line: Int
         var context: String
     }
 
     static func read(_ lines: ArraySlice<SourceText.Line>, tables: [Table]) -> [NarrativeFact] {
-        let sentences = self.sentences(lines)
+        read(sentences: sentences(lines), tables: tables)
+    }
+
+    static func read(sentences: [Sentence], tables: [Table]) -> [NarrativeFact] {
         let classifier = ClassificationResolver(tables: tables)
         var out: [NarrativeFact] = []
         var i = 0
@@ -23,8 +26,9 @@ enum FactReader {
                 s.text += sentences[i].text
                 i += 1
             }
-            // "…下降 5.84%。主要原因是：…": the reason belongs to the change before it.
-            while i < sentences.count, sentences[i].text.hasPrefix("主要原因") || sentences[i].text.hasPrefix("原因") {
+            // "…下降 5.84%。主要原因是：…", "…。主要是由以下因素…", "…。此项数据变动较大的原因是…": the
+            // reason belongs to the change before it.
+            while i < sentences.count, givesReason(sentences[i].text) {
                 s.text += sentences[i].text
                 i += 1
             }
@@ -36,71 +40,10 @@ enum FactReader {
         return out
     }
 
-    /// Joins wrapped lines and splits at 。and ；; headings start a new sentence and set the context.
-    static func sentences(_ lines: ArraySlice<SourceText.Line>) -> [Sentence] {
-        var out: [Sentence] = []
-        var buffer = ""
-        var bufferLine = 0
-        var section = ""
-        var subsection = ""
-        var inSheet = false
-        func flush() {
-            let t = buffer.trimmed()
-            if !t.isEmpty { out.append(Sentence(text: t, line: bufferLine, context: section + "|" + subsection)) }
-            buffer = ""
-        }
-        let body = lines.filter { !$0.isBlank && !SourceText.isPageNumber($0.text) }
-        var skip = -1
-        for (index, line) in body.enumerated() {
-            if index == skip { continue }
-            if PerformanceSheetReader.isTitle(line) { flush(); inSheet = true; continue }
-            let heading = SectionReader.heading(line.text)
-            if inSheet {
-                guard let h = heading, h.1 <= 2, !line.hasTabs else { continue }
-                inSheet = false
-            }
-            if line.hasTabs { continue }
-            let text = CJK.joinWrapped(line.text.trimmed())
-            if let (_, depth, short) = heading {
-                flush()
-                var title = short
-                if let rest = SectionReader.continuation(
-                    of: short, next: index + 1 < body.count ? body[index + 1] : nil)
-                {
-                    title += rest
-                    skip = index + 1
-                }
-                if depth == 1 { section = title; subsection = "" } else { subsection = title }
-                // A heading that carries its own sentence ("（一）…情况" is a title; "1、…：…万元" is not).
-                if NumberScanner.scan(title).contains(where: { $0.unit.hasPrefix("万") }) {
-                    buffer = title
-                    bufferLine = line.number
-                }
-                continue
-            }
-            if startsItem(text) || startsLabel(text) { flush() }
-            // Pieces up to each 。；; — scalars, not characters: the stops never combine with
-            // what follows them, and walking scalars skips grapheme breaking.
-            var start = text.startIndex
-            let scalars = text.unicodeScalars
-            var k = scalars.startIndex
-            while k < scalars.endIndex {
-                let next = scalars.index(after: k)
-                if scalars[k] == "。" || scalars[k] == "；" || scalars[k] == ";" {
-                    if buffer.isEmpty { bufferLine = line.number }
-                    buffer += text[start..<next]
-                    flush()
-                    start = next
-                }
-                k = next
-            }
-            if start < text.endIndex {
-                if buffer.isEmpty { bufferLine = line.number }
-                buffer += text[start...]
-            }
-        }
-        flush()
-        return out
+    /// A sentence that opens with the reason for what the one before it says.
+    static func givesReason(_ text: String) -> Bool {
+        text.hasPrefix("主要原因") || text.hasPrefix("原因") || text.hasPrefix("主要是")
+            || (text.prefix(12).contains("原因是") && !text.prefix(12).contains("，"))
     }
 
     /// "预算安排规模：5 万元": a short label and a colon start a new sentence.
@@ -124,7 +67,8 @@ enum FactReader {
         let matches = NumberScanner.scan(s.text)
         var out: [NarrativeFact] = []
         var previousEnd = 0
-        let reason = s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为")
+        let reason =
+            s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为") || s.text.contains("主要是")
         for m in matches {
             let before = String(chars[max(0, m.start - 6)..<m.start])
             let isMoney = m.unit.hasPrefix("万元") || m.unit.hasPrefix("元")

@@ -2,22 +2,25 @@
 /// and placeholders of the blank form (XX局, XXX万元) left unfilled.
 enum HeadingReader {
     /// Lines that title the document or a part of it: "第三部分 …", "一、关于…", "（一）…".
-    static func headings(_ d: Disclosure) -> [(line: Int, text: String)] {
-        var out: [(Int, String)] = []
-        for (i, raw) in d.sourceLines.enumerated() where !raw.contains("\t") {
+    static func headings(_ d: Disclosure) -> [(line: Int, text: String, compact: String)] {
+        var out: [(Int, String, String)] = []
+        // Tabs looked for by byte: a Character search walks graphemes, on every line of the text.
+        for (i, raw) in d.sourceLines.enumerated() where !raw.utf8.contains(9) {
             let t = raw.trimmed()
+            // Most lines are neither a part's title nor a numbered heading: say so before compacting.
+            let numbered = SectionReader.heading(t) != nil
+            guard numbered || t.first == "第" else { continue }
             let compact = CJK.compact(t)
             let part = compact.hasPrefix("第") && compact.prefix(6).contains("部分")
-            guard part || SectionReader.heading(t) != nil, compact.count <= 80 else { continue }
-            out.append((i + 1, t))
+            guard part || numbered, compact.count <= 80 else { continue }
+            out.append((i + 1, t, compact))
         }
         return out
     }
 
     static func claims(_ d: Disclosure) -> [Claim] {
         var out: [Claim] = []
-        for (line, text) in headings(d) {
-            let compact = CJK.compact(text)
+        for (line, text, compact) in headings(d) {
             // Only a heading that speaks of the document's own 预算 or 决算 states its year.
             if compact.contains("预算") || compact.contains("决算"), !compact.contains("执行") {
                 for y in years(in: compact) {
@@ -31,7 +34,7 @@ enum HeadingReader {
                 out.append(Claim(kind: .unitName, subject: name, sentence: text, line: line, words: [name]))
             }
         }
-        for (i, raw) in d.sourceLines.enumerated() where !raw.contains("\t") {
+        for (i, raw) in d.sourceLines.enumerated() where !raw.utf8.contains(9) {
             if let p = placeholder(in: raw) {
                 out.append(
                     Claim(kind: .unitName, subject: "占位符", sentence: raw.trimmed(), line: i + 1, words: [p]))
@@ -87,6 +90,8 @@ enum HeadingReader {
 
     /// "XX", "XXX", "××" standing where a name or a number should.
     static func placeholder(in line: String) -> String? {
+        // Most lines hold no X at all: one pass over scalars before any characters are made.
+        guard line.unicodeScalars.contains(where: { $0 == "X" || $0 == "×" || $0 == "Ｘ" }) else { return nil }
         let chars = Array(line)
         var i = 0
         while i < chars.count {

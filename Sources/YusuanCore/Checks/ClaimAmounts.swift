@@ -1,0 +1,99 @@
+/// An amount the prose states against the table line, column or income row that states it too (`prose.amount`).
+enum ClaimAmounts {
+    @discardableResult
+    static func compare(
+        _ f: NarrativeFact, _ amount: Amount, _ table: Table?, _ value: Amount?, _ what: String,
+        _ sink: inout FindingSink, column: String? = nil, code: String? = nil, row: String? = nil
+    ) -> Bool {
+        guard let table else { return true }
+        guard let value else {
+            if amount.hundredths != 0 {
+                sink.add(
+                    Finding(
+                        rule: Rules.proseAmount,
+                        message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表中没有此数",
+                        table: table, code: code, column: column, actual: amount, line: f.line))
+            }
+            return amount.hundredths == 0
+        }
+        return sink.compare(
+            Rules.proseAmount, expected: value, actual: amount, table: table, code: code, row: row, column: column,
+            line: f.line,
+            message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表为 \(value)")
+    }
+
+    enum IncomeMatch { case exact, sharedStart, bareName }
+
+    /// "一般公共预算 590.69 万元" → the income line or 收入总体 column of exactly that name;
+    /// failing that, one whose name starts the same way ("单位上年结余（不包含…"); failing that,
+    /// one of the same bare name ("财政拨款收入预算总计" and "一、财政拨款").
+    /// True when it found the line or column to compare with.
+    @discardableResult
+    static func incomeCheck(_ f: NarrativeFact, _ amount: Amount, _ sink: inout FindingSink) -> Bool {
+        let d = sink.disclosure
+        let subject = NameMatch.key(f.subject.replacingOccurrences(of: "资金", with: ""))
+        // "…中心收入预算 389.75" is the whole income, not a line of it, unless its bare name is a line's.
+        let named = subject.count >= 4 && !subject.hasSuffix("收入预算")
+        let bare = incomeKey(f.subject)
+        func key(_ label: String) -> String {
+            NameMatch.key(stripOutline(label).replacingOccurrences(of: "资金", with: ""))
+        }
+        let summary = d.table(.incomeExpenseSummary)
+        let income = d.table(.incomeSummary)
+        let lines = summary?.rows.filter { $0.side == .income } ?? []
+        let columns =
+            income.map { t in
+                t.columns.indices.map { (t.columns[$0].split(separator: "/").last.map(String.init) ?? "", $0) }
+            } ?? []
+        for mode in named ? [IncomeMatch.exact, .sharedStart, .bareName] : [.bareName] {
+            func matches(_ label: String) -> Bool {
+                if mode == .bareName { return bare.count >= 2 && incomeKey(label) == bare }
+                let k = key(label)
+                if mode == .exact { return k == subject }
+                // "单位上年结余（不包含" and "单位上年结余（不包括…）": a shared start, neither a prefix
+                // of the other ("一般公共预算" is not "一般公共预算拨款").
+                let common = zip(k, subject).prefix { $0 == $1 }.count
+                return common >= 6 && common < k.count && common < subject.count
+            }
+            // A bare name's line must be read for certain: it was not matched by its own words.
+            let rowHits = lines.filter {
+                matches($0.name) && $0.value(0) != nil && (mode != .bareName || $0.certain(0))
+            }
+            if rowHits.count == 1, let s = summary, let row = rowHits.first, row.value(0) != nil {
+                compare(f, amount, s, row.value(0), f.subject, &sink)
+                return true
+            }
+            let colHits = columns.filter { matches($0.0) }
+            if colHits.count == 1, let i = income, let c = colHits.first?.1, let total = i.totalRow, total.certain(c) {
+                compare(f, amount, i, total.value(c), f.subject, &sink, column: i.columns[c])
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "）一般公共预算收入预算", "1.一般公共预算", "二、财政专户管理资金": the name without its numbering
+    /// and the words any income line may end with (收入, 预算, 总计, 合计) or hold (资金).
+    static func incomeKey(_ label: String, side: String = "收入") -> String {
+        var s = NameMatch.key(stripOutline(label).replacingOccurrences(of: "资金", with: ""))
+        while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
+        var cut = true
+        while cut {
+            cut = false
+            for suffix in ["总计", "合计", "预算", side] where s.hasSuffix(suffix) && s.count > suffix.count {
+                s.removeLast(suffix.count)
+                cut = true
+            }
+        }
+        return s
+    }
+
+    static func stripOutline(_ name: String) -> String {
+        var s = CJK.compact(name)
+        for prefix in ["其中：", "其中:"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        if let dot = s.firstIndex(where: { $0 == "、" || $0 == "." }), s.distance(from: s.startIndex, to: dot) <= 2 {
+            s = String(s[s.index(after: dot)...])
+        }
+        return s
+    }
+}
