@@ -41,6 +41,8 @@ enum TableSegmenter {
     /// are not titles.
     static func title(of line: SourceText.Line) -> (String, TableKind?)? {
         var c = line.compact
+        // A title ends in 表, or in a bracket after it: most lines are out at their last character.
+        guard let end = c.last, end == "表" || end == "）" || end == ")" else { return nil }
         guard !line.hasTabs || line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
         for suffix in ["（续）", "(续)", "续表"] where c.hasSuffix(suffix) { c = String(c.dropLast(suffix.count)) }
         // "财政拨款支出预算表（功能科目）": a qualifier after the title's 表.
