@@ -108,6 +108,8 @@ extension PDFWord {
     /// start or stop, the box shared out by the characters' widths (a CJK character one em, others
     /// half). Any other word is returned whole.
     func splitCells() -> [PDFWord] {
+        // Both cuts stand beside a character outside ASCII: an amount or a code alone has none.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return [self] }
         let chars = Array(text)
         func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         let lead = chars.prefix(while: isDigit).count

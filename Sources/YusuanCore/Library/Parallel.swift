@@ -13,6 +13,15 @@ enum Parallel {
         return results.items.map { $0! }
     }
 
+    /// `a` and `b` side by side; both results once both are done.
+    static func pair<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        let first = Results<A>(1), second = Results<B>(1)
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 { first.set(0, a()) } else { second.set(0, b()) }
+        }
+        return (first.items[0]!, second.items[0]!)
+    }
+
     /// Each slot written once, by one thread; read after all have finished.
     private final class Results<U>: @unchecked Sendable {
         var items: [U?]

@@ -17,6 +17,8 @@ enum TableSegmenter {
     /// "表一：" → "表一", "表 1" → "表1", "公开 03 表" → "公开03表"; nil when the line is not a label.
     static func label(of line: String) -> String? {
         var c = CJK.compact(line)
+        // Every label starts 表… or 公开…: most lines are out at their first character.
+        guard let head = c.first, head == "表" || head == "公" else { return nil }
         while let l = c.last, l == ":" || l == "：" { c.removeLast() }
         if c.hasPrefix("表"), c.count >= 2, c.count <= 5 {
             let rest = c.dropFirst()
