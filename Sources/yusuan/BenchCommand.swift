@@ -7,6 +7,7 @@ import YusuanTUI
 /// `yusuan bench`: parse time per document against the floor of decoding and splitting lines.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Measure parsing speed on the samples (use a release build).")
 
     @Argument(help: "Files or folders (default: SampleData).") var paths: [String] = []

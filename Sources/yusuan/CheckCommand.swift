@@ -5,7 +5,8 @@ import YusuanStore
 
 /// `yusuan check PATH ... [--format json]`: exit 1 when any finding is an error.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Flag inconsistencies; exit 1 if any is an error.")
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Flag inconsistencies; exit 1 if any is an error.")
 
     @Argument(help: "Files or folders of disclosures.") var paths: [String] = []
     @Option(help: "text or json") var format: OutputFormat = .text

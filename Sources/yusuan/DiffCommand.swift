@@ -5,6 +5,7 @@ import YusuanCore
 /// `yusuan diff OLD NEW [--format json] [--only-changed]`: two years of one unit, aligned.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two disclosures (two years of one unit), line by line.")
 
     @Argument(help: "The older disclosure.") var old: String

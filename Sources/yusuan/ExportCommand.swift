@@ -7,6 +7,7 @@ import YusuanXlsx
 /// `yusuan export PATH ... --to DIR|FILE.sqlite|FILE.csv|FILE.jsonl|FILE.xlsx`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract:
             "Write parsed disclosures and findings as SQLite, CSV (long form), JSON Lines, an Excel workbook, or a folder of JSON files."
     )

@@ -4,7 +4,8 @@ import YusuanCore
 
 /// `yusuan parse FILE [--format json]`.
 struct Parse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print one parsed disclosure (outline or JSON).")
+    static let configuration = CommandConfiguration(
+        commandName: "parse", abstract: "Print one parsed disclosure (outline or JSON).")
 
     @Argument(help: "A disclosure file; or its prose and then its tables, when they were published as two files.")
     var files: [String]

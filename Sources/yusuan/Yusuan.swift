@@ -4,6 +4,8 @@ import YusuanCore
 
 @main
 struct Yusuan: ParsableCommand {
+    // Every command named here: ArgumentParser otherwise derives each name from its type by
+    // reflection, which cost more at start-up than reading a page.
     static let configuration = CommandConfiguration(
         commandName: "yusuan",
         abstract: "Read, check and compare Chinese budget disclosures (预算公开).",

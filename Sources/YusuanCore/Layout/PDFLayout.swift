@@ -18,7 +18,9 @@ enum PDFLayout {
         var isTable: Bool { if case .table = self { return true } else { return false } }
     }
 
-    static func text(_ pages: [PDFPage]) -> String {
+    static func text(_ pages: [PDFPage]) -> String { text(pages.map(PDFPageLines.init)) }
+
+    static func text(_ pages: [PDFPageLines]) -> String {
         var out: [String] = []
         var all: [Item] = []
         let heads = runningHeads(pages)
@@ -31,7 +33,10 @@ enum PDFLayout {
                 if case .text(let line) = $0 { return line }; return nil
             })
         var open: (index: Int, line: PDFLine)?  // the prose line the next one may continue
-        for item in joinContinuations(all) {
+        let joined = joinContinuations(all)
+        // Each table's grid stands on its own lines alone: they are made side by side.
+        var grids = Parallel.map(joined.compactMap { if case .table(let b) = $0 { b } else { nil } }, grid)[...]
+        for item in joined {
             switch item {
             case .text(let line):
                 if let o = open, paragraphs.continues(o.line, with: line) {
@@ -45,31 +50,40 @@ enum PDFLayout {
                 out.append(t)
                 open = nil
             case .pageBreak: out.append("\u{0C}")
-            case .table(let block):
-                // Cells the converter ran together are split before the grid is made.
-                let lines = block.map {
-                    PDFLine(words: PDFWord.joinSpacedTotals($0.words.flatMap { $0.splitCells() }), page: $0.page)
-                }
+            case .table:
                 open = nil
-                for row in PDFTableGrid.rows(lines) { out.append(row.map(clean).joined(separator: "\t")) }
+                out += grids.removeFirst()
             }
         }
         return out.joined(separator: "\n")
     }
 
-    static func clean(_ cell: String) -> String { cell.replacingOccurrences(of: "\t", with: " ") }
+    /// A table's lines as rows of tab-separated cells.
+    @Sendable static func grid(_ block: [PDFLine]) -> [String] {
+        // Cells the converter ran together are split before the grid is made.
+        let lines = block.map {
+            PDFLine(words: PDFWord.joinSpacedTotals($0.words.flatMap { $0.splitCells() }), page: $0.page)
+        }
+        return PDFTableGrid.rows(lines).map { $0.map(clean).joined(separator: "\t") }
+    }
+
+    static func clean(_ cell: String) -> String {
+        cell.utf8.contains(9) ? cell.replacingOccurrences(of: "\t", with: " ") : cell
+    }
 
     /// One page's items; `continuing` when the page before ended inside a table, so rows at the
     /// top of this one (a name alone in its row) belong to it.
-    static func items(_ page: PDFPage, continuing: Bool = false, heads: Set<String> = []) -> [Item] {
-        var lines = joinBrokenTitles(PDFLine.lines(of: page)).flatMap(splitUnitOffTitle)
-        lines.removeAll { isFurniture($0, page: page) }
-        if let first = lines.first, heads.contains(headKey(first)) { lines.removeFirst() }
-        if let last = lines.last, heads.contains(headKey(last)) { lines.removeLast() }
+    static func items(_ prepared: PDFPageLines, continuing: Bool = false, heads: Set<String> = []) -> [Item] {
+        var prepared = prepared
+        if let first = prepared.lines.first, heads.contains(headKey(first)) { prepared.remove(at: 0) }
+        if let last = prepared.lines.last, heads.contains(headKey(last)) {
+            prepared.remove(at: prepared.lines.count - 1)
+        }
+        let lines = prepared.lines, page = prepared.page
         var out: [Item] = page.number > 1 ? [.pageBreak] : []
-        // Each line's kind, found once: every rule below asks for it, some many times.
-        var tabular = lines.map(isTabular)
-        let metas = lines.map(meta), titles = lines.map(isTitle)
+        // Each line's kind, found once (`PDFPageLines`): every rule below asks for it, some many times.
+        var tabular = prepared.tabular
+        let metas = prepared.metas, titles = prepared.titles
         // A short name's first and last lines, about the line of its amounts centred beside it,
         // go with the table, however far its rows stand apart.
         for k in PDFRowSpans.lastLinesOfNames(lines) where !titles[k] && metas[k] == nil { tabular[k] = true }
@@ -216,15 +230,10 @@ enum PDFLayout {
 
     /// Running heads and feet: the same line (digits aside) first or last on three pages or more,
     /// and on a third of them at least.
-    static func runningHeads(_ pages: [PDFPage]) -> Set<String> {
+    static func runningHeads(_ pages: [PDFPageLines]) -> Set<String> {
         var counts: [String: Int] = [:]
         for page in pages {
-            let lines = PDFLine.lines(of: page).filter { !isFurniture($0, page: page) }
-            // A table's label, title, 部门/单位 line or row heads or ends a page without being furniture.
-            let ends = [lines.first, lines.last].compactMap { $0 }.filter {
-                !isTitle($0) && meta($0) == nil && !isTabular($0) && !$0.hasAmount
-            }
-            for line in Set(ends.map(headKey)) where !line.isEmpty {
+            for line in page.ends where !line.isEmpty {
                 counts[line, default: 0] += 1
             }
         }

@@ -7,17 +7,23 @@ struct PDFLine: Equatable {
     /// Kept, as every stage after asks for it.
     let text: String
 
+    /// The box of all the words, and the tallest word's height: found once, asked often.
+    let x0: Double, y0: Double, x1: Double, y1: Double, height: Double
+
     init(words: [PDFWord], page: Int) {
         self.words = words
         self.page = page
         text = PDFLine.join(words)
+        var box = (
+            x0: Double.infinity, y0: Double.infinity, x1: -Double.infinity, y1: -Double.infinity, h: -Double.infinity
+        )
+        for w in words {
+            box = (min(box.x0, w.x0), min(box.y0, w.y0), max(box.x1, w.x1), max(box.y1, w.y1), max(box.h, w.height))
+        }
+        (x0, y0, x1, y1) = words.isEmpty ? (0, 0, 0, 0) : (box.x0, box.y0, box.x1, box.y1)
+        height = words.isEmpty ? 0 : box.h
     }
 
-    var y0: Double { words.map(\.y0).min() ?? 0 }
-    var y1: Double { words.map(\.y1).max() ?? 0 }
-    var x0: Double { words.map(\.x0).min() ?? 0 }
-    var x1: Double { words.map(\.x1).max() ?? 0 }
-    var height: Double { words.map(\.height).max() ?? 0 }
     var centerY: Double { (y0 + y1) / 2 }
 
     static func join(_ words: [PDFWord]) -> String {

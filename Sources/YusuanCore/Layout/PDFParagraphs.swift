@@ -15,15 +15,14 @@ struct PDFParagraphs {
 
     func continues(_ previous: PDFLine, with next: PDFLine) -> Bool {
         guard let a = margins[previous.page], let b = margins[next.page] else { return false }
-        let text = CJK.compact(previous.text)
-        guard text.count >= 8, let last = text.last, !Self.stops.contains(last), !PDFLayout.isTitle(previous) else {
-            return false
-        }
+        // The cheap tests first: most lines fail on where they stand.
         let em = max(previous.height, 6)
+        guard previous.x1 >= a.right - 1.5 * em, next.x0 <= b.left + 0.6 * em else { return false }
+        let text = CJK.compact(previous.text)
+        guard let last = text.last, !Self.stops.contains(last), text.count >= 8 else { return false }
         // Prose runs as one stretch of words; a line of cells far apart is a table's, joined or not.
         guard !PDFLayout.isTabular(previous), !PDFLayout.isTabular(next) else { return false }
-        guard previous.x1 >= a.right - 1.5 * em, next.x0 <= b.left + 0.6 * em else { return false }
-        return !Self.startsItem(CJK.compact(next.text)) && !PDFLayout.isTitle(next)
+        return !PDFLayout.isTitle(previous) && !Self.startsItem(CJK.compact(next.text)) && !PDFLayout.isTitle(next)
     }
 
     /// "第二部分…", "三、…", "（四）…": a heading or an item starts its own line.

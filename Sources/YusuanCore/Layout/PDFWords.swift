@@ -22,29 +22,54 @@ struct PDFPage {
 /// `pdftotext -tsv` → pages of words. Its columns: level, page, par, block, line, word, left, top,
 /// width, height, conf, text; level 1 starts a page, level 5 is a word.
 enum PDFWords {
-    /// Read as bytes: only pages (level 1) and words (level 5) are kept, and a word's text is
-    /// made a String alone.
     static func pages(tsv data: Data) -> [PDFPage] {
+        var stream = PDFWordStream()
         var pages: [PDFPage] = []
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 10 { end += 1 }
-                if end > start + 1, bytes[start] == UInt8(ascii: "1") || bytes[start] == UInt8(ascii: "5"),
-                    bytes[start + 1] == 9
-                {
-                    read(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &pages)
-                }
-                start = end + 1
-            }
-        }
+        data.withUnsafeBytes { stream.feed($0) { pages.append($0) } }
+        stream.finish { pages.append($0) }
         return pages
+    }
+}
+
+/// The word list read as it streams in, chunk by chunk, each page handed on as soon as the next
+/// one starts: its lines can be laid out while the converter still writes the pages after it.
+/// Read as bytes: only pages (level 1) and words (level 5) are kept, and a word's text is made a
+/// String alone.
+struct PDFWordStream {
+    private var current: PDFPage?
+    private var count = 0
+    /// The start of a row the last chunk cut off.
+    private var pending: [UInt8] = []
+
+    mutating func feed(_ chunk: UnsafeRawBufferPointer, page: (PDFPage) -> Void) {
+        let bytes = chunk.bindMemory(to: UInt8.self)
+        var start = 0
+        for end in bytes.indices where bytes[end] == 10 {
+            if pending.isEmpty {
+                row(UnsafeBufferPointer(rebasing: bytes[start..<end]), page: page)
+            } else {
+                pending += bytes[start..<end]
+                let whole = pending
+                pending.removeAll(keepingCapacity: true)
+                whole.withUnsafeBufferPointer { row($0, page: page) }
+            }
+            start = end + 1
+        }
+        pending += bytes[start...]
+    }
+
+    /// The last row, if no newline ended it, and the last page.
+    mutating func finish(page: (PDFPage) -> Void) {
+        let rest = pending
+        pending = []
+        rest.withUnsafeBufferPointer { row($0, page: page) }
+        if let last = current { page(last) }
+        current = nil
     }
 
     /// One row: fields 6…9 are the box, field 11 the text.
-    static func read(_ row: UnsafeBufferPointer<UInt8>, into pages: inout [PDFPage]) {
+    private mutating func row(_ row: UnsafeBufferPointer<UInt8>, page: (PDFPage) -> Void) {
+        guard row.count > 1, row[0] == UInt8(ascii: "1") || row[0] == UInt8(ascii: "5"), row[1] == 9 else { return }
         var fields: [Range<Int>] = []
         fields.reserveCapacity(12)
         var from = 0
@@ -61,16 +86,18 @@ enum PDFWords {
             left.isFinite, top.isFinite, width.isFinite, height.isFinite
         else { return }
         if row[0] == UInt8(ascii: "1") {
-            pages.append(PDFPage(number: pages.count + 1, width: width, height: height))
+            if let done = current { page(done) }
+            count += 1
+            current = PDFPage(number: count, width: width, height: height)
             return
         }
         let t = fields[11]
         let marker =
             // ###PAGE###
             t.count >= 3 && row[t.lowerBound] == 35 && row[t.lowerBound + 1] == 35 && row[t.lowerBound + 2] == 35
-        guard !pages.isEmpty, !t.isEmpty, !marker else { return }
+        guard current != nil, !t.isEmpty, !marker else { return }
         let text = String(decoding: UnsafeBufferPointer(rebasing: row[fields[11]]), as: UTF8.self)
-        pages[pages.count - 1].words.append(
+        current?.words.append(
             PDFWord(text: text, x0: left, y0: top, x1: left + max(0, width), y1: top + max(0, height)))
     }
 }
@@ -81,6 +108,8 @@ extension PDFWord {
     /// start or stop, the box shared out by the characters' widths (a CJK character one em, others
     /// half). Any other word is returned whole.
     func splitCells() -> [PDFWord] {
+        // Both cuts stand beside a character outside ASCII: an amount or a code alone has none.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return [self] }
         let chars = Array(text)
         func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         let lead = chars.prefix(while: isDigit).count

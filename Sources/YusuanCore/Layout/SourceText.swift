@@ -39,12 +39,15 @@ public struct SourceText: Sendable {
     }
 
     /// "- 6 -", "— 12 —", "第 3 页", "3/20": lines a PDF prints on every page.
+    /// Dashes around a page number: made once, not on every call.
+    static let dashes: Set<Character> = ["-", "—", "－", "–", "─"]
+
     public static func isPageNumber(_ text: String) -> Bool {
         // Twelve characters are at most 48 UTF-8 bytes; longer lines are prose or rows.
         guard text.utf8.count <= 48 || text.utf8.count(where: { $0 != 32 && $0 != 9 }) <= 48 else { return false }
         let c = CJK.compact(text)
         guard !c.isEmpty, c.count <= 12 else { return false }
-        let stripped = c.trimmingCharacters(in: ["-", "—", "－", "–", "─"])
+        let stripped = c.trimmingCharacters(in: dashes)
         if stripped != c, !stripped.isEmpty, stripped.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         if c.hasPrefix("第"), c.hasSuffix("页"),
             c.dropFirst().dropLast().allSatisfy({ $0.isNumber || $0 == "共" || $0 == "/" })

@@ -9,26 +9,40 @@ public enum PDFText {
 
     public static func isPDF(_ data: Data) -> Bool { data.starts(with: Array("%PDF-".utf8)) }
 
+    /// Each page's lines are laid out as soon as its words are in, while pdftotext goes on with
+    /// the pages after it: the two run side by side rather than one after the other.
     public static func extract(path: String) throws -> String {
-        PDFLayout.text(PDFWords.pages(tsv: try words(path: path)))
+        var stream = PDFWordStream()
+        var pages: [PDFPageLines] = []
+        try convert(path: path) { chunk in stream.feed(chunk) { pages.append(PDFPageLines($0)) } }
+        stream.finish { pages.append(PDFPageLines($0)) }
+        return PDFLayout.text(pages)
     }
 
     /// The words of every page with their boxes, as `pdftotext -tsv` prints them.
     static func words(path: String) throws -> Data {
+        var data = Data()
+        try convert(path: path) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Runs `pdftotext -tsv`, handing its output to `chunk` as it streams.
+    static func convert(path: String, chunk: (UnsafeRawBufferPointer) -> Void) throws {
         guard let tool = executable("pdftotext") else { throw InputError.needsPdftotext(path) }
         // The word list runs about six times the text; past that cap the PDF is too large to read,
         // and it is stopped while it streams rather than held whole.
         let cap = TextDecoder.maxBytes * 6
-        var data = Data()
-        let outcome = Spawn.run(tool, ["-tsv", "-enc", "UTF-8", "-q", path, "-"], timeout: timeout) { chunk in
-            data.append(contentsOf: chunk)
-            return data.count <= cap
+        var count = 0
+        let outcome = Spawn.run(tool, ["-tsv", "-enc", "UTF-8", "-q", path, "-"], timeout: timeout) { bytes in
+            count += bytes.count
+            guard count <= cap else { return false }
+            chunk(bytes)
+            return true
         }
         guard let outcome else { throw InputError.needsPdftotext(path) }
-        if data.count > cap { throw InputError.tooLarge(path, data.count / 6 >> 20) }
+        if count > cap { throw InputError.tooLarge(path, count / 6 >> 20) }
         if outcome == .timedOut { throw InputError.slowPDF(path, Int(timeout)) }
         guard outcome == .exited(0) else { throw InputError.unreadablePDF(path) }
-        return data
     }
 
     /// `pdftotext -layout` of the whole file, its text thrown away: the yardstick `yusuan bench`

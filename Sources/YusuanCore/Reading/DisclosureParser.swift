@@ -81,22 +81,29 @@ public enum DisclosureParser {
             parsed.append((offset, TableReader.read(segment, context: context)))
         }
         tables = RepeatedTables.remove(from: parsed.sorted { $0.0 < $1.0 }.map(\.1), notes: &notes)
-        let header = HeaderReader.read(source, parts: parts, tables: tables)
-        let overview = OverviewReader.read(source, parts: parts)
         let prose = parts.proseRegion(in: source)
-        let sheets = PerformanceSheetReader.read(source.lines[prose])
-        let sections = SectionReader.read(source.lines[prose])
+        let (read, all) = (source, tables)
         // One split into sentences serves the facts (the prose part) and the claims (from the first
         // section to the end of the text).
+        let sections = SectionReader.read(source.lines[prose])
         let claimsFrom = sections.first?.lines.first
-        let split = FactReader.split(
-            source.lines[prose.lowerBound...], factsEnd: prose.upperBound + 1, claimsFrom: claimsFrom)
-        let facts = FactReader.read(sentences: split.facts ?? split.all, tables: tables)
-        let glossary = GlossaryReader.read(source, parts: parts)
-        let projects = ProjectReader.read(tables: tables, prose: source.lines[prose])
+        // The prose's facts take longest; the other readers, as independent, go on beside them.
+        let ((split, facts), (header, overview, sheets, glossary, projects, contents)) = Parallel.pair(
+            {
+                let split = FactReader.split(
+                    read.lines[prose.lowerBound...], factsEnd: prose.upperBound + 1, claimsFrom: claimsFrom)
+                return (split, FactReader.read(sentences: split.facts ?? split.all, tables: all))
+            },
+            {
+                (
+                    HeaderReader.read(read, parts: parts, tables: all), OverviewReader.read(read, parts: parts),
+                    PerformanceSheetReader.read(read.lines[prose]), GlossaryReader.read(read, parts: parts),
+                    ProjectReader.read(tables: all, prose: read.lines[prose]), ContentsReader.read(read, parts: parts)
+                )
+            })
         var disclosure = Disclosure(
             path: path, unit: header.unit, year: header.year, scope: header.scope, documentKind: header.documentKind,
-            date: header.date, overview: overview, contents: ContentsReader.read(source, parts: parts), tables: tables,
+            date: header.date, overview: overview, contents: contents, tables: tables,
             orphanLabels: orphans, functionalTree: [], economicTree: [], projects: projects, performanceSheets: sheets,
             sections: sections, facts: facts, glossary: glossary, sourceLines: source.lines.map(\.text),
             parseNotes: notes)

@@ -1,8 +1,10 @@
 /// Helpers for Chinese text rebuilt from PDF copies.
 public enum CJK {
     /// Han ideographs and CJK/full-width punctuation: wrapped text re-joins across them.
-    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool { isWide(value: scalar.value) }
+
+    static func isWide(value: UInt32) -> Bool {
+        switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
             0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
@@ -19,32 +21,58 @@ public enum CJK {
     /// Joins text that a PDF wrapped: "人力资源和 社会保障管理 事务" → "人力资源和社会保障管理事务".
     /// A space survives only between two non-CJK characters ("GB/T 22239").
     public static func joinWrapped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 32 || $0 == 9 }) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        guard hasBlank(text) else { return text }
+        // On the bytes: a space or tab is one byte in UTF-8, and only the two scalars around a run
+        // of them are decoded, to decide whether one space stays.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            if s == " " || s == "\t" {
-                var j = i
-                while j < scalars.count && (scalars[j] == " " || scalars[j] == "\t") { j += 1 }
-                if let last = out.last, j < scalars.count, !isWide(last), !isWide(scalars[j]) {
-                    out.append(" ")
-                }
-                i = j
+        while i < bytes.count {
+            guard bytes[i] == 32 || bytes[i] == 9 else {
+                out.append(bytes[i])
+                i += 1
                 continue
             }
-            out.append(s)
-            i += 1
+            var j = i
+            while j < bytes.count && (bytes[j] == 32 || bytes[j] == 9) { j += 1 }
+            if !out.isEmpty, j < bytes.count {
+                var k = out.count - 1
+                while k > 0, out[k] & 0xC0 == 0x80 { k -= 1 }  // back to the last scalar's first byte
+                if !isWide(value: scalar(out, at: k)), !isWide(value: scalar(bytes, at: j)) { out.append(32) }
+            }
+            i = j
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalar whose UTF-8 starts at `i` of valid UTF-8.
+    private static func scalar(_ b: [UInt8], at i: Int) -> UInt32 {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return b0 }
+        func next(_ k: Int) -> UInt32 { UInt32(b[i + k]) & 0x3F }
+        if b0 < 0xE0 { return (b0 & 0x1F) << 6 | next(1) }
+        if b0 < 0xF0 { return (b0 & 0x0F) << 12 | next(1) << 6 | next(2) }
+        return (b0 & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3)
     }
 
     /// Removes every space: for comparing labels printed one character per cell ("合 计").
     public static func compact(_ text: String) -> String {
         // Spaces and tabs are single bytes in UTF-8, so filtering bytes keeps the text valid.
-        guard text.utf8.contains(where: { $0 == 32 || $0 == 9 }) else { return text }
+        guard hasBlank(text) else { return text }
         return String(decoding: text.utf8.filter { $0 != 32 && $0 != 9 }, as: UTF8.self)
+    }
+
+    /// A space or tab anywhere in `text`: asked of nearly every line many times over, so scanned
+    /// as contiguous bytes where the string holds them so (a native string always does).
+    static func hasBlank(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            for b in bytes where b == 32 || b == 9 { return true }
+            return false
+        }) {
+            return found
+        }
+        return text.utf8.contains { $0 == 32 || $0 == 9 }
     }
 
     /// Half-width brackets and colons as full-width, for matching labels across layouts.

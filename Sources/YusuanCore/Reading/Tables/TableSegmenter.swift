@@ -17,6 +17,8 @@ enum TableSegmenter {
     /// "表一：" → "表一", "表 1" → "表1", "公开 03 表" → "公开03表"; nil when the line is not a label.
     static func label(of line: String) -> String? {
         var c = CJK.compact(line)
+        // Every label starts 表… or 公开…: most lines are out at their first character.
+        guard let head = c.first, head == "表" || head == "公" else { return nil }
         while let l = c.last, l == ":" || l == "：" { c.removeLast() }
         if c.hasPrefix("表"), c.count >= 2, c.count <= 5 {
             let rest = c.dropFirst()
@@ -41,6 +43,8 @@ enum TableSegmenter {
     /// are not titles.
     static func title(of line: SourceText.Line) -> (String, TableKind?)? {
         var c = line.compact
+        // A title ends in 表, or in a bracket after it: most lines are out at their last character.
+        guard let end = c.last, end == "表" || end == "）" || end == ")" else { return nil }
         guard !line.hasTabs || line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
         for suffix in ["（续）", "(续)", "续表"] where c.hasSuffix(suffix) { c = String(c.dropLast(suffix.count)) }
         // "财政拨款支出预算表（功能科目）": a qualifier after the title's 表.
