@@ -70,6 +70,8 @@ enum HeaderReader {
     static let unitBeforeYear = Pattern(
         #"^([\p{Han}（）()]{3,30}?(厅|局|院|委员会|委|办公室|中心|部|处|所|站|馆|校|社|团|队|会))(20\d\d年|本年)"#)
     static let yearAtEnd = Pattern(#"(20\d\d年|本年)$"#)
+    static let yearWord = Pattern(#"20\d\d年度?"#)
+    static let attachment = Pattern(#"^附件\d*[:：]?"#)
 
     static func unitFromProse(_ source: SourceText) -> String {
         var counts: [String: Int] = [:]
@@ -90,11 +92,11 @@ enum HeaderReader {
     static func unitFromCover(_ cover: String) -> String {
         var text = CJK.compact(cover)
         for marker in ["目录", "第一部分"] { if let r = text.range(of: marker) { text = String(text[..<r.lowerBound]) } }
-        while let r = text.range(of: #"20\d\d年度?"#, options: .regularExpression) { text.removeSubrange(r) }
+        while let r = yearWord.range(in: text) { text.removeSubrange(r) }
         for suffix in ["部门预算公开", "单位预算公开", "预算公开", "部门决算公开", "单位决算公开", "决算公开", "部门预算", "单位预算", "部门决算", "单位决算", "公开"] {
             if let r = text.range(of: suffix) { text = String(text[..<r.lowerBound]) }
         }
-        text = text.replacingOccurrences(of: #"^附件\d*[:：]?"#, with: "", options: .regularExpression)
+        text = attachment.replacing(in: text)
         // A part's heading ("第一部分 部门概况") names no unit.
         return text.hasSuffix("概况") && text.count <= 6 ? "" : text
     }
