@@ -31,7 +31,7 @@ public struct Disclosure: Hashable, Sendable {
     public var companionPath: String?
 
     public struct ParseNote: Hashable, Sendable {
-        public enum Kind: String, Sendable { case secondDocument, repeatedTable }
+        public enum Kind: String, Sendable { case secondDocument, repeatedTable, oddAmount }
         public var kind: Kind
         public var message: String
         public var line: Int
