@@ -73,4 +73,13 @@ import Testing
         // Ordinary text answers from the range test alone, and is kept.
         #expect(TextNormalizer.normalize("社会保险 abc ١") == "社会保险 abc 1")
     }
+
+    /// The fast path lists the Basic Multilingual Plane's format characters by hand: every one.
+    @Test func everyFormatCharacterIsInvisible() {
+        // U+2065, unassigned amid the invisible operators and isolates, goes with them.
+        let missed = (0xA0...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+            $0.value != 0x2065 && TextNormalizer.invisible($0) != ($0.properties.generalCategory == .format)
+        }
+        #expect(missed.map { String($0.value, radix: 16) } == [])
+    }
 }

@@ -78,9 +78,11 @@ public enum TextNormalizer {
         let v = scalar.value
         if v < 0xAD || (0x2E80..<0xFE00).contains(v) { return false }
         switch v {
-        case 0xAD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB:
+        // Every Cf of the Basic Multilingual Plane; past it (tags, shorthand controls) Unicode's table.
+        case 0xAD, 0x0600...0x0605, 0x061C, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x180E, 0x200B...0x200F,
+            0x202A...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB:
             return true
-        default: return scalar.properties.generalCategory == .format
+        default: return v > 0xFFFF && scalar.properties.generalCategory == .format
         }
     }
 }
