@@ -21,7 +21,8 @@ enum OddAmounts {
     }
 
     static func note(_ token: Substring, line: Int, in t: Table) -> String? {
-        let name = t.number.map { "\($0)\(t.title)" } ?? t.title
+        // Most tokens are plain amounts and names: each test looks at a character or two first.
+        var name: String { t.number.map { "\($0)\(t.title)" } ?? t.title }
         if bracketed(token) {
             guard let amount = Amount(parsing: token),
                 t.rows.contains(where: { $0.lines.first <= line && line <= $0.lines.last && $0.values.contains(amount) }
@@ -32,7 +33,7 @@ enum OddAmounts {
         if exponent(token) {
             return "\(name)第 \(line) 行“\(token)”是科学计数法，不是金额的写法，该格读为空"
         }
-        if tooLarge(token) {
+        if token.utf8.count > 17, tooLarge(token) {
             return "\(name)第 \(line) 行“\(token)”大得不像金额，该格读为空"
         }
         return nil
@@ -50,6 +51,9 @@ enum OddAmounts {
 
     /// "1e308", "-2.5E+3": a mantissa, an e, an exponent.
     static func exponent(_ token: Substring) -> Bool {
+        guard let first = token.first, first.isASCII, first.isNumber || first == "-" || first == "+" else {
+            return false
+        }
         let body = token.first == "-" || token.first == "+" ? token.dropFirst() : token
         guard let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return false }
         let mantissa = body[..<e]
