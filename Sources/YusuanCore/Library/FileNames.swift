@@ -24,11 +24,12 @@ public enum FileNames {
     public static func notUTF8(_ bytes: [UInt8]) -> String {
         let base = bytes.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? bytes
         let gbk = String(data: Data(base), encoding: gb18030).map { "（按 GBK 读作“\($0)”）" } ?? ""
-        return "\(escaped(bytes)): the file name is not UTF-8\(gbk), so it cannot be opened by name; "
+        return "\(escaped(bytes)): the name is not UTF-8\(gbk), so it cannot be opened by name; "
             + "rename it to UTF-8 (convmv -f gbk -t utf8) and run again."
     }
 
-    /// A folder's entries by their bytes: the UTF-8 names, and the bytes of the others.
+    /// A folder's entries by their bytes: the UTF-8 names, and the bytes of the others that
+    /// matter (a folder, which may hold disclosures, or a disclosure's extension).
     static func list(_ folder: String) throws -> (names: [String], others: [[UInt8]]) {
         guard let dir = opendir(folder) else { throw InputError.unreadableFolder(folder) }
         defer { closedir(dir) }
@@ -39,7 +40,12 @@ public enum FileNames {
                 Array(raw.prefix { $0 != 0 })
             }
             if bytes == [UInt8(ascii: ".")] || bytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-            if let name = String(validating: bytes, as: UTF8.self) { names.append(name) } else { others.append(bytes) }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                names.append(name)
+            } else if [UInt8(DT_DIR), UInt8(DT_UNKNOWN)].contains(entry.pointee.d_type) || hasDisclosureExtension(bytes)
+            {
+                others.append(bytes)
+            }
         }
         return (names, others)
     }

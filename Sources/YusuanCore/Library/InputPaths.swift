@@ -6,8 +6,8 @@ public enum InputPaths {
 
     /// Folders are walked recursively for regular files with a disclosure's extension, sorted by
     /// path; files are kept as given (reading one checks its type). A subfolder that cannot be
-    /// read is told to `warn` as one sentence, and the walk goes on; so is a disclosure whose name
-    /// is not UTF-8.
+    /// read is told to `warn` as one sentence, and the walk goes on; so is a disclosure or a
+    /// folder whose name is not UTF-8.
     public static func expand(_ paths: [String], warn: (String) -> Void = { _ in }) throws -> [String] {
         var out: [String] = []
         for path in paths {
@@ -34,7 +34,7 @@ public enum InputPaths {
         do {
             let listed = try list(folder)
             names = listed.names
-            for bytes in listed.others where FileNames.hasDisclosureExtension(bytes) {
+            for bytes in listed.others {
                 warn(FileNames.notUTF8(Array(folder.utf8) + [UInt8(ascii: "/")] + bytes))
             }
         } catch {
