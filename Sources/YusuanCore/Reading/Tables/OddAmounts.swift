@@ -9,11 +9,16 @@ enum OddAmounts {
     static func notes(_ tables: [Table], lines: [String]) -> [Disclosure.ParseNote] {
         var notes: [Disclosure.ParseNote] = []
         for t in tables {
-            for line in max(1, t.lines.first)..<max(1, min(lines.count, t.lines.last) + 1) {
-                for token in lines[line - 1].split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                    guard let message = note(token, line: line, in: t) else { continue }
-                    notes.append(.init(kind: .oddAmount, message: message, line: line))
-                    if notes.count == most { return notes }
+            // A row's lines only: a header's "(1)" numbers a column.
+            var seen = Set<Int>()
+            for row in t.rows {
+                for line in max(1, row.lines.first)..<max(1, min(lines.count, row.lines.last) + 1)
+                where seen.insert(line).inserted {
+                    for token in lines[line - 1].split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                        guard let message = note(token, line: line, in: t) else { continue }
+                        notes.append(.init(kind: .oddAmount, message: message, line: line))
+                        if notes.count == most { return notes }
+                    }
                 }
             }
         }
@@ -39,13 +44,13 @@ enum OddAmounts {
         return nil
     }
 
-    /// "(303.87)", "（1,024.00）": digits in brackets with at most two decimals.
+    /// "(303.87)", "（1,024.00）": digits with a decimal point in brackets ("(1)" numbers a column).
     static func bracketed(_ token: Substring) -> Bool {
         guard let first = token.first, let last = token.last, first == "(" || first == "（",
             last == ")" || last == "）", token.count > 2
         else { return false }
         let inner = token.dropFirst().dropLast()
-        return inner.first?.isASCII == true && inner.first?.isNumber == true
+        return inner.first?.isASCII == true && inner.first?.isNumber == true && inner.contains(".")
             && inner.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }
     }
 
