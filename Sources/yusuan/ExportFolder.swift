@@ -12,6 +12,9 @@ struct ExportFolder {
     static func isExportFile(_ name: String) -> Bool { name.hasSuffix(".json") || name == "amounts.csv" }
 
     func write(next: () -> (Disclosure, [Finding])?) throws {
+        if TemporaryFiles.restoreAside(for: path) {
+            note("\(path): an export was stopped while swapping folders; the one before it is restored first.")
+        }
         var isDir: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
         if exists, !isDir.boolValue { fail("\(path): exists and is not a folder.") }
@@ -57,16 +60,16 @@ struct ExportFolder {
         try csv.commit()
     }
 
-    /// The old folder moved aside under a temporary name (cleaned as any), the new one renamed
-    /// into place, the old removed.
+    /// The old folder moved aside under a temporary name, the new one renamed into place, the
+    /// old removed. The old is never among the temporaries a signal removes: killed between the
+    /// renames, this run leaves it for the next to restore (`TemporaryFiles.restoreAside`).
     func swapIn(_ temporary: String) throws {
-        let old = TemporaryFiles.path(for: path) + "-old"
+        let old = TemporaryFiles.aside(for: path)
         if FileManager.default.fileExists(atPath: path) {
             try? FileManager.default.removeItem(atPath: old)
             guard rename(path, old) == 0 else {
                 throw AtomicFile.WriteError(description: AtomicFile.failure(path, errno))
             }
-            TemporaryFiles.register(old)
         }
         guard rename(temporary, path) == 0 else {
             let code = errno
@@ -74,6 +77,5 @@ struct ExportFolder {
             throw AtomicFile.WriteError(description: AtomicFile.failure(path, code))
         }
         try? FileManager.default.removeItem(atPath: old)
-        TemporaryFiles.unregister(old)
     }
 }

@@ -9,6 +9,10 @@ enum StandardInput {
 
     /// Paths with `-` replaced by the file holding what standard input gave.
     static func resolve(_ paths: [String]) -> [String] {
+        // A name given that is not UTF-8 reached us with its bad bytes replaced: say so, not "no such file".
+        for bytes in FileNames.argumentsNotUTF8() where paths.contains(String(decoding: bytes, as: UTF8.self)) {
+            fail(FileNames.notUTF8(bytes))
+        }
         guard paths.contains("-") else { return paths }
         if paths.filter({ $0 == "-" }).count > 1 { fail("-: standard input can be given once.") }
         let data = FileHandle.standardInput.readDataToEndOfFile()

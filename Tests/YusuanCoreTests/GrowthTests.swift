@@ -124,4 +124,30 @@ import Testing
             #expect(got.map { "\($0.old)-\($0.new)" } == want.map { "\($0.0)-\($0.1)" }, "\(old) / \(new)")
         }
     }
+
+    /// A wrapped table of 800 类 whose cells (two of six printed) any placement adds up: the
+    /// libFuzzer's slow find. Each group's search is bounded, but every group searched again after
+    /// each one was settled made 800² searches (30 s in a debug build at 400); the table's work budget ends them, and priors
+    /// place the rest.
+    @Test func manyOpenGroupsOfPlacements() {
+        let n = 6
+        var rows: [Row] = []
+        var values: [[Amount]] = []
+        for c in 0..<800 {
+            let code = String(100 + c)
+            for (suffix, value) in [("", "2.00"), ("01", "1.00"), ("02", "1.00")] {
+                rows.append(
+                    Row(
+                        code: code + suffix, name: "科目", values: Array(repeating: nil, count: n),
+                        lines: SourceRange(line: rows.count + 1)))
+                values.append([Amount(parsing: value)!, Amount(parsing: value)!])
+            }
+        }
+        within("placement") {
+            CellPlacement.place(
+                kind: .gpbExpense, columns: (0..<n).map { "列\($0)" }, rows: &rows, values: values,
+                hints: PlacementHints())
+        }
+        #expect(rows.allSatisfy { $0.values.compactMap { $0 }.count == 2 })
+    }
 }

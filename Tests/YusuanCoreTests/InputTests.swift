@@ -113,4 +113,49 @@ import Testing
         #expect(try InputPaths.expand([dir.path]) { warnings.append($0) } == [sample])
         #expect(warnings == [InputError.unreadableFolder(locked.path).description])
     }
+
+    /// The same as root, who reads every folder: a listing that fails stands in.
+    @Test func anUnreadableSubfolderIsReportedEvenToRoot() throws {
+        let top = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-root-\(UUID().uuidString)")
+        let locked = top.appendingPathComponent("locked").path
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: top) }
+        var found: [String] = []
+        var warnings: [String] = []
+        try InputPaths.walk(top.path, top: true, into: &found, warn: { warnings.append($0) }) { folder in
+            if folder == locked { throw InputError.unreadableFolder(folder) }
+            return try FileNames.list(folder)
+        }
+        #expect(warnings == [InputError.unreadableFolder(locked).description])
+    }
+
+    /// A GBK name (预算.txt unpacked from a zip) is named with its bytes, in a folder or given.
+    @Test func aNameNotUTF8IsNamedNotLost() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-gbk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A folder of such a name is named too (it may hold disclosures), an image passed over.
+        func make(_ name: [UInt8], folder: Bool) throws {
+            let bytes = Array(dir.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+            let made = bytes.withUnsafeBufferPointer { p in
+                p.withMemoryRebound(to: CChar.self) { path in
+                    folder ? mkdir(path.baseAddress!, 0o755) : close(open(path.baseAddress!, O_WRONLY | O_CREAT, 0o644))
+                }
+            }
+            try #require(made == 0)
+        }
+        try make([0xD4, 0xA4, 0xCB, 0xE3] + Array(".txt".utf8), folder: false)
+        try make(Array("sub".utf8) + [0xFF], folder: true)
+        try make([0xFF] + Array(".png".utf8), folder: false)
+        var warnings: [String] = []
+        #expect(try InputPaths.expand([dir.path]) { warnings.append($0) } == [])
+        #expect(
+            warnings.sorted() == [
+                "\(dir.path)/\\xD4\\xA4\\xCB\\xE3.txt: the name is not UTF-8（按 GBK 读作“预算.txt”）, so it cannot be "
+                    + "opened by name; rename it to UTF-8 (convmv -f gbk -t utf8) and run again.",
+                "\(dir.path)/sub\\xFF: the name is not UTF-8, so it cannot be opened by name; rename it to UTF-8 "
+                    + "(convmv -f gbk -t utf8) and run again."
+            ])
+        #expect(FileNames.escaped(Array("中/".utf8) + [0x61, 0xFF, 0xE4, 0xB8, 0xAD]) == "中/a\\xFF\\xE4\\xB8\\xAD")
+    }
 }

@@ -157,4 +157,26 @@ import YusuanCore
         #expect(String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) == "new")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["keep.csv"])
     }
+
+    /// An export killed between its two renames left no folder, the old one aside and the new
+    /// one whole beside it: the next run puts the old back before the sweep of dead runs'
+    /// temporaries could delete it, and the new one is swept.
+    @Test func aSwapKilledBetweenItsRenamesIsRestored() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + "/out"
+        let dead = ".yusuan-tmp-2147483646"  // no such process
+        let aside = folder + "/.out" + dead + "-old"
+        try FileManager.default.createDirectory(atPath: aside, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: URL(fileURLWithPath: aside + "/a.json"))
+        try FileManager.default.createDirectory(atPath: folder + "/.out" + dead, withIntermediateDirectories: true)
+        #expect(TemporaryFiles.restoreAside(for: out))
+        #expect(FileManager.default.contents(atPath: out + "/a.json") == Data("old".utf8))
+        TemporaryFiles.cleanStale(near: out)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out"])
+        // With the folder in place, or a live run's aside, nothing moves.
+        #expect(!TemporaryFiles.restoreAside(for: out))
+        try FileManager.default.moveItem(atPath: out, toPath: TemporaryFiles.aside(for: out))
+        #expect(!TemporaryFiles.restoreAside(for: out))
+    }
 }

@@ -212,6 +212,12 @@ mkdir -p "$work/.out.yusuan-tmp-999999"   # left by a yusuan killed with -9 (no 
 expect_cli "a re-export keeps no stale files" "akto-county-social-insurance-2024.json amounts.csv" \
   "$(ls "$work/out" | tr '\n' ' ' | sed 's/ $//')"
 expect_cli "a dead run's temporaries are cleaned" "" "$(ls -a "$work" | grep yusuan-tmp)"
+# kill -9 between the swap's two renames: no folder, the old one aside. The next run restores it first.
+mv "$work/out" "$work/.out.yusuan-tmp-999998-old" && mkdir -p "$work/.out.yusuan-tmp-999998"
+expect_cli "a swap killed midway is restored first" "the one before it is restored first" \
+  "$("$bin" export SampleData/akto-county-social-insurance-2024.txt --to "$work/out" 2>&1)"
+expect_cli "and replaced whole, no temporary left" "akto-county-social-insurance-2024.json amounts.csv" \
+  "$(ls "$work/out" | tr '\n' ' ' | sed 's/ $//')$(ls -a "$work" | grep yusuan-tmp)"
 mkdir -p "$work/mine" && echo keep > "$work/mine/notes.txt"
 expect_cli "a folder with other files is not replaced" "which yusuan did not write" \
   "$("$bin" export SampleData --to "$work/mine" 2>&1)"

@@ -40,7 +40,12 @@ enum CompletenessChecks {
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
         for note in d.parseNotes {
-            let rule = note.kind == .secondDocument ? Rules.secondDocument : Rules.repeatedTable
+            let rule =
+                switch note.kind {
+                case .secondDocument: Rules.secondDocument
+                case .repeatedTable: Rules.repeatedTable
+                case .oddAmount: Rules.oddAmount
+                }
             sink.add(Finding(rule: rule, message: note.message, line: note.line))
         }
         let printed = Set(d.tables.map(\.kind))

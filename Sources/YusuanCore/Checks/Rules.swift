@@ -109,6 +109,10 @@ public enum Rules {
         category: .structure, severity: .error)
     public static let repeatedTable = Rule(
         id: "tables.repeated", description: "A table is printed once.", category: .structure, severity: .warning)
+    public static let oddAmount = Rule(
+        id: "tables.odd_amount",
+        description: "An amount is printed as budgets print them; another form is named, and what was read.",
+        category: .structure, severity: .info)
     public static let missingClassRow = Rule(
         id: "tree.class_row", description: "Every 类 with 款 rows has its own row printed.", category: .structure,
         severity: .warning)
@@ -165,7 +169,8 @@ public enum Rules {
         basicTotal, projectTotal, reconcile, proseAmount, proseShare, proseChange, proseReason,
         proseYear, proseDoubled, proseCompletion, proseFinalVsBudget, proseChangeWord, proseBasis, proseDate,
         proseHeadingYear, proseUnitName, prosePlaceholder, procurement, operatingCost, promised, standardSet, emptyNote,
-        emptyWithRows, unknownTable, secondDocument, unreadable, repeatedTable, missingClassRow, catalogName, codeName,
+        emptyWithRows, unknownTable, secondDocument, unreadable, repeatedTable, oddAmount, missingClassRow, catalogName,
+        codeName,
         sheetFunding, sheetProject, sheetMissing,
         indicatorValue, repeatedCell, sheetGoalNumber, sheetGoalCopied, performanceCount, staffing, cannotCheck,
         inferredCells, uncertainReading

@@ -69,15 +69,23 @@ public indirect enum JSONValue: Sendable {
             case 0x0A: append("\\n", to: &out)
             case 0x09: append("\\t", to: &out)
             case 0x0D: append("\\r", to: &out)
-            case 0..<0x20, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
-                let hex = String(v, radix: 16)
-                append("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex, to: &out)
+            case 0..<0x20, 0x7F...0x9F:
+                unicodeEscape(v, into: &out)
             case 0..<0x80:
                 out.append(UInt8(v))
+            case _ where TextNormalizer.invisible(scalar):
+                // Bidi and other format characters: written as escapes, never raw.
+                for unit in String(scalar).utf16 { unicodeEscape(UInt32(unit), into: &out) }
             default:
                 out.append(contentsOf: String(scalar).utf8)
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// `\u` and four hex digits (a UTF-16 unit).
+    static func unicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
+        let hex = String(v, radix: 16)
+        append("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex, to: &out)
     }
 }

@@ -54,8 +54,12 @@ public enum TableExport {
 
     /// OWASP's rule against CSV formula injection: a text cell that a spreadsheet would run as a
     /// formula (= + - @, or a tab or CR first: "=HYPERLINK(…)") gets a leading quote. Only text
-    /// cells: an amount is a number, and -3.5 must stay one.
-    public static func text(_ s: String) -> String {
+    /// cells: an amount is a number, and -3.5 must stay one. Bidi and other format characters
+    /// (a file name may carry one) are dropped first, so none hides a formula.
+    public static func text(_ raw: String) -> String {
+        let s =
+            raw.unicodeScalars.contains(where: TextNormalizer.invisible)
+            ? String(String.UnicodeScalarView(raw.unicodeScalars.filter { !TextNormalizer.invisible($0) })) : raw
         guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
         return "'" + s
     }

@@ -10,13 +10,40 @@ public enum TemporaryFiles {
     nonisolated(unsafe) static var sources: [DispatchSourceSignal] = []
 
     /// The temporary path for `path`, in its folder (a rename across file systems is not atomic).
-    public static func path(for path: String) -> String {
+    public static func path(for path: String) -> String { prefix(for: path) + "\(getpid())" }
+
+    /// The temporary's path up to its PID.
+    static func prefix(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
         // A long name is shortened, so a destination of up to 255 bytes still has a temporary.
         var name = url.lastPathComponent
         while name.utf8.count > 200 { name.removeLast() }
-        return url.deletingLastPathComponent().appendingPathComponent(".\(name)\(marker)\(getpid())").path
+        return url.deletingLastPathComponent().appendingPathComponent(".\(name)\(marker)").path
     }
+
+    /// Where a folder swap moves the old `path` aside until the new one is in place.
+    public static func aside(for path: String) -> String { self.path(for: path) + asideSuffix }
+    static let asideSuffix = "-old"
+
+    /// A swap killed between its two renames (kill -9, a power cut) leaves no `path`, the old one
+    /// aside: it is renamed back before anything else happens there, so the stale-temporary
+    /// sweep cannot delete the last good export. True when one was restored.
+    public static func restoreAside(for path: String) -> Bool {
+        guard FileKind.of(path, follow: false) == .missing else { return false }
+        let prefix = (prefix(for: path) as NSString).lastPathComponent
+        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return false }
+        for name in names.sorted() where name.hasPrefix(prefix) && name.hasSuffix(asideSuffix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(asideSuffix.count)), !running(pid) else {
+                continue
+            }
+            if rename((dir as NSString).appendingPathComponent(name), path) == 0 { return true }
+        }
+        return false
+    }
+
+    /// Whether a process of this PID runs (one of another user's counts).
+    static func running(_ pid: Int32) -> Bool { pid == getpid() || kill(pid, 0) == 0 || errno == EPERM }
 
     public static func register(_ path: String) { lock.withLock { _ = live.insert(path) } }
     public static func unregister(_ path: String) { lock.withLock { _ = live.remove(path) } }
@@ -52,9 +79,9 @@ public enum TemporaryFiles {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
         for name in names {
             guard name.hasPrefix("."), let r = name.range(of: marker, options: .backwards),
-                let pid = Int32(name[r.upperBound...].prefix { $0.isNumber }), pid != getpid()
+                let pid = Int32(name[r.upperBound...].prefix { $0.isNumber })
             else { continue }
-            if kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
+            if running(pid) { continue }
             try? FileManager.default.removeItem(atPath: (dir as NSString).appendingPathComponent(name))
         }
     }

@@ -6,7 +6,8 @@ public enum InputPaths {
 
     /// Folders are walked recursively for regular files with a disclosure's extension, sorted by
     /// path; files are kept as given (reading one checks its type). A subfolder that cannot be
-    /// read is told to `warn` as one sentence, and the walk goes on.
+    /// read is told to `warn` as one sentence, and the walk goes on; so is a disclosure or a
+    /// folder whose name is not UTF-8.
     public static func expand(_ paths: [String], warn: (String) -> Void = { _ in }) throws -> [String] {
         var out: [String] = []
         for path in paths {
@@ -24,10 +25,18 @@ public enum InputPaths {
 
     /// Linked folders are not entered (as before: no loops); a linked file counts as its target.
     /// FIFOs, sockets and devices are skipped: opening one could wait forever.
-    static func walk(_ folder: String, top: Bool, into found: inout [String], warn: (String) -> Void) throws {
+    /// `list`: a folder's entries (tests stand in a failing one: root reads every folder).
+    static func walk(
+        _ folder: String, top: Bool, into found: inout [String], warn: (String) -> Void,
+        list: (String) throws -> (names: [String], others: [[UInt8]]) = FileNames.list
+    ) throws {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            let listed = try list(folder)
+            names = listed.names
+            for bytes in listed.others {
+                warn(FileNames.notUTF8(Array(folder.utf8) + [UInt8(ascii: "/")] + bytes))
+            }
         } catch {
             if top { throw InputError.unreadableFolder(folder) }
             warn(InputError.unreadableFolder(folder).description)
@@ -37,7 +46,7 @@ public enum InputPaths {
             let path = (folder as NSString).appendingPathComponent(name)
             let kind = FileKind.of(path, follow: false)
             if kind == .directory {
-                try walk(path, top: false, into: &found, warn: warn)
+                try walk(path, top: false, into: &found, warn: warn, list: list)
             } else if extensions.contains((name as NSString).pathExtension.lowercased()),
                 kind == .regular || (kind == .symlink && FileKind.of(path) == .regular)
             {

@@ -15,7 +15,7 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Largest magnitude accepted: anything bigger is not a budget amount but noise.
     static let limit: Int64 = 1_000_000_000_000_000  // 1e16 hundredths
 
-    /// Reads "1,234.56", "-3.5", "12", "0.00". Returns nil for anything else (codes are
+    /// Reads "1,234.56", "-3.5", "(3.5)", "12", "0.00". Returns nil for anything else (codes are
     /// the caller's business), for more than two decimals and for absurd magnitudes.
     public init?(parsing raw: Substring) {
         var text = raw
@@ -23,6 +23,13 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
         if let first = text.first, first == "-" || first == "−" {
             negative = true
             text = text.dropFirst()
+        } else if let first = text.first, let last = text.last, first == "(" || first == "（",
+            last == ")" || last == "）", text.count > 2
+        {
+            // The accountant's negative, "(303.87)": the table's arithmetic then tests the
+            // reading as any other cell's, and a note names it (OddAmounts).
+            negative = true
+            text = text.dropFirst().dropLast()
         }
         guard !text.isEmpty else { return nil }
         var whole: Int64 = 0

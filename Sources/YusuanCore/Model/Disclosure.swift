@@ -33,7 +33,7 @@ public struct Disclosure: Hashable, Sendable {
     var claimSentences: [FactReader.Sentence]?
 
     public struct ParseNote: Hashable, Sendable {
-        public enum Kind: String, Sendable { case secondDocument, repeatedTable }
+        public enum Kind: String, Sendable { case secondDocument, repeatedTable, oddAmount }
         public var kind: Kind
         public var message: String
         public var line: Int

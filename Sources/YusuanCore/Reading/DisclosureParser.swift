@@ -81,6 +81,7 @@ public enum DisclosureParser {
             parsed.append((offset, TableReader.read(segment, context: context)))
         }
         tables = RepeatedTables.remove(from: parsed.sorted { $0.0 < $1.0 }.map(\.1), notes: &notes)
+        notes += OddAmounts.notes(tables, lines: source.lines.map(\.text))
         let prose = parts.proseRegion(in: source)
         let (read, all) = (source, tables)
         // One split into sentences serves the facts (the prose part) and the claims (from the first

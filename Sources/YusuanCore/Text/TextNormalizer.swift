@@ -30,10 +30,14 @@ public enum TextNormalizer {
             case 0xFF1C: out.append("<")
             case 0xFF1E: out.append(">")
             case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F: continue
-            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0xFFFE, 0xFFFF: continue
-            case 0xFFF9...0xFFFB: continue
-            default: out.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: continue
+            // Arabic-Indic and Persian digits and the Arabic decimal and thousands marks are digits
+            // as any other: read, not left as an empty cell.
+            case 0x0660...0x0669: out.append(Unicode.Scalar(v - 0x0660 + 0x30)!)
+            case 0x06F0...0x06F9: out.append(Unicode.Scalar(v - 0x06F0 + 0x30)!)
+            case 0x066B: out.append(".")
+            case 0x066C: out.append(",")
+            default: if !invisible(scalar) { out.append(scalar) }
             }
         }
         return (String(out), pageStarts)
@@ -58,11 +62,27 @@ public enum TextNormalizer {
         return String(out)
     }
 
-    /// Control characters (C0, DEL, C1; a tab becomes a space), zero-width and bidi controls, BOM.
+    /// Control characters (C0, DEL, C1; a tab becomes a space) and the invisible format ones.
     static func unsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: return true
-        default: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return invisible(scalar)
+        }
+    }
+
+    /// Format characters (Unicode's Cf): zero-width ones, the bidi marks, embeddings, overrides
+    /// and isolates (U+061C, U+200E/F, U+202A–202E, U+2066–2069), the BOM, tags. They show
+    /// nothing but can reorder what a terminal or a spreadsheet shows, so no output keeps one.
+    /// Common scripts (ASCII, CJK, Hangul) answer from a range test alone.
+    public static func invisible(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0xAD || (0x2E80..<0xFE00).contains(v) { return false }
+        switch v {
+        // Every Cf of the Basic Multilingual Plane; past it (tags, shorthand controls) Unicode's table.
+        case 0xAD, 0x0600...0x0605, 0x061C, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x180E, 0x200B...0x200F,
+            0x202A...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB:
+            return true
+        default: return v > 0xFFFF && scalar.properties.generalCategory == .format
         }
     }
 }

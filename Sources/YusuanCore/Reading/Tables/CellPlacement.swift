@@ -39,8 +39,11 @@ enum CellPlacement {
             }
         }
         let groups = sumGroups(rows)
-        resolveByTree(groups: groups, values: values, candidates: &candidates, n: n)
-        resolveByPriors(groups: groups, rows: rows, values: values, candidates: &candidates, n: n) { priors[$0]($1) }
+        var budget = workBudget(rows: rows.count, n: n)
+        resolveByTree(groups: groups, values: values, candidates: &candidates, n: n, budget: &budget)
+        resolveByPriors(groups: groups, rows: rows, values: values, candidates: &candidates, n: n, budget: &budget) {
+            priors[$0]($1)
+        }
         for i in rows.indices {
             let vals = values[i]
             guard let chosen = candidates[i].first else {
@@ -132,23 +135,32 @@ enum CellPlacement {
         }
     }
 
+    /// Cells the sums' search may visit in one table (placements tried × columns, and members
+    /// scanned), in proportion to its size: one search is bounded, but groups × rounds × searches
+    /// is not, and a crafted table of many open groups must not take minutes. Past it, the
+    /// searches stop and priors decide (a real table spends a small part of it).
+    static func workBudget(rows: Int, n: Int) -> Int { 1_000_000 + 2_000 * rows * max(1, n) }
+
     /// Each row that sums others, with the rows it sums: a 类 its 款, a 款 its 项, the total (or
-    /// a line without a code above the coded ones, the unit's line in 项目支出) the 类.
+    /// a line without a code above the coded ones, the unit's line in 项目支出) the 类. Children
+    /// are found by their parent's code, once (not every row scanned for each row).
     static func sumGroups(_ rows: [Row]) -> [(Int, [Int])] {
+        var byParent: [String: [Int]] = [:]
+        for (j, row) in rows.enumerated() {
+            guard let c = row.code, c.count >= 2 else { continue }
+            byParent[String(c.dropLast(2)), default: []].append(j)
+        }
+        let classes = rows.indices.filter { rows[$0].level == 1 }
         var groups: [(Int, [Int])] = []
         for (i, row) in rows.enumerated() {
             // The total, or a line without a code above the coded ones (the unit's line in
             // 项目支出), sums the 类 rows.
             if row.isTotal || row.code == nil {
-                let kids = rows.indices.filter { rows[$0].level == 1 }
-                if !kids.isEmpty { groups.append((i, kids)) }
+                if !classes.isEmpty { groups.append((i, classes)) }
                 continue
             }
             guard let code = row.code, row.level == 1 || row.level == 2 else { continue }
-            let kids = rows.indices.filter { j in
-                guard let c = rows[j].code, j != i else { return false }
-                return c.count == code.count + 2 && c.hasPrefix(code)
-            }
+            let kids = (byParent[code] ?? []).filter { $0 != i }
             if !kids.isEmpty { groups.append((i, kids)) }
         }
         return groups
@@ -156,15 +168,21 @@ enum CellPlacement {
 
     /// Parent = sum of children, column by column: enumerate the children's remaining
     /// choices and keep what the sums single out. Repeats until nothing changes.
-    static func resolveByTree(groups: [(Int, [Int])], values: [[Amount]], candidates: inout [[[Int]]], n: Int) {
+    static func resolveByTree(
+        groups: [(Int, [Int])], values: [[Amount]], candidates: inout [[[Int]]], n: Int, budget: inout Int
+    ) {
         var changed = true
         var rounds = 0
         while changed && rounds < 8 {
             changed = false
             rounds += 1
             for (parent, kids) in groups {
+                guard budget > 0 else { return }
                 let members = [parent] + kids
-                guard let choices = closestCombos(members, values: values, candidates: candidates, n: n) else {
+                guard
+                    let choices = closestCombos(
+                        members, values: values, candidates: candidates, n: n, budget: &budget)
+                else {
                     continue
                 }
                 for (idx, m) in members.enumerated() where candidates[m].count > 1 {
@@ -184,31 +202,40 @@ enum CellPlacement {
     /// Rows in no group take their own prior.
     static func resolveByPriors(
         groups: [(Int, [Int])], rows: [Row], values: [[Amount]], candidates: inout [[[Int]]], n: Int,
-        prior: (Int, [Int]) -> Int
+        budget: inout Int, prior: (Int, [Int]) -> Int
     ) {
-        for (parent, kids) in groups.sorted(by: { rows[$0.0].level > rows[$1.0].level }) {
+        for (parent, kids) in groups.sorted(by: { rows[$0.0].level > rows[$1.0].level }) where budget > 0 {
             let members = [parent] + kids
             func score(_ choice: [Int]) -> Int {
                 members.indices.reduce(0) { $0 + prior(members[$1], candidates[members[$1]][choice[$1]]) }
             }
-            guard let choices = closestCombos(members, values: values, candidates: candidates, n: n),
+            guard let choices = closestCombos(members, values: values, candidates: candidates, n: n, budget: &budget),
                 let best = choices.max(by: { score($0) < score($1) })
             else { continue }
             for (idx, m) in members.enumerated() where candidates[m].count > 1 {
                 candidates[m] = [candidates[m][best[idx]]]
             }
-            resolveByTree(groups: groups, values: values, candidates: &candidates, n: n)
+            resolveByTree(groups: groups, values: values, candidates: &candidates, n: n, budget: &budget)
         }
         for i in candidates.indices where candidates[i].count > 1 { candidates[i] = [candidates[i][0]] }
     }
 
     /// The choices (a pick per member; member 0 the parent) under which the parent is nearest
-    /// the sum of the others, when within rounding; nil when none is or the group has too many.
-    static func closestCombos(_ members: [Int], values: [[Amount]], candidates: [[[Int]]], n: Int) -> [[Int]]? {
+    /// the sum of the others, when within rounding; nil when none is, the group has too many or
+    /// the table's `budget` of cells to visit would be spent (it is charged for this search).
+    static func closestCombos(
+        _ members: [Int], values: [[Amount]], candidates: [[[Int]]], n: Int, budget: inout Int
+    ) -> [[Int]]? {
+        budget -= members.count
+        guard budget > 0 else { return nil }
         let open = members.filter { candidates[$0].count > 1 }
         guard !open.isEmpty, members.allSatisfy({ !candidates[$0].isEmpty }) else { return nil }
         var combos = 1
         for m in open { combos *= candidates[m].count; if combos > 20_000 { return nil } }
+        // Leaves visited (each n cells), and the grids built, member by member.
+        let cost = (combos + members.reduce(0) { $0 + candidates[$1].count }) * max(1, n)
+        guard cost <= budget else { return nil }
+        budget -= cost
         // Each member's cells under each of its placements, made once; the walk keeps the
         // kids' running column sums, so a leaf costs one pass per parent placement.
         let grids: [[[Int64]]] = members.map { m in
