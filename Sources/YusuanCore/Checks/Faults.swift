@@ -29,11 +29,14 @@ enum Faults {
         var out = Attribution()
         let failing = relations.indices.filter { !relations[$0].held }
         let twins = Twins(tables)
+        // The sums that hold, by the cells they run through: what a candidate must not break.
+        var holding: [TableCell: [Int]] = [:]
+        for (i, r) in relations.enumerated() where r.held { for c in r.cells { holding[c, default: []].append(i) } }
         let byTable = Dictionary(grouping: failing) { relations[$0].total.table }
         for (_, failing) in byTable.sorted(by: { $0.key < $1.key }) {
             var attributed: [Fault] = []
             for component in components(failing, relations) {
-                if let fault = explain(component, relations, tables, twins) {
+                if let fault = explain(component, relations, holding, tables, twins) {
                     attributed.append(fault)
                 } else {
                     out.unexplained[relations[component[0]].total.table, default: 0] += component.count
@@ -68,15 +71,17 @@ enum Faults {
 
     /// The one cell in every failing relation of the group whose change would mend them all,
     /// preferring a cell that no holding sum needs as printed.
-    static func explain(_ group: [Int], _ relations: [Relation], _ tables: [Table], _ twins: Twins) -> Fault? {
+    static func explain(
+        _ group: [Int], _ relations: [Relation], _ holding: [TableCell: [Int]], _ tables: [Table], _ twins: Twins
+    ) -> Fault? {
         let failing = group.map { relations[$0] }
         var common = Set(failing[0].cells)
         for r in failing.dropFirst() { common.formIntersection(r.cells) }
+        // Values printed to fewer decimals ask for the cell only as closely as they were rounded.
+        let printed = failing.flatMap(\.cells).compactMap { value($0, tables) }
         let candidates: [(cell: TableCell, value: Amount)] = common.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
             .compactMap { cell in
                 let asked = failing.map { required(of: cell, in: $0, tables) }
-                // Values printed to fewer decimals ask for the cell only as closely as they were rounded.
-                let printed = failing.flatMap(\.cells).compactMap { tables[$0.table].rows[$0.row].value($0.column) }
                 guard let v = asked.first,
                     asked.allSatisfy({ Tolerance.compare($0, v, terms: printed) != .mismatch })
                 else { return nil }
@@ -85,10 +90,9 @@ enum Faults {
         // A cell that a holding sum needs as printed cannot be the wrong one: set to what the
         // failing sums ask, it would break that sum. Failures only such cells explain (a row that
         // adds up across but not with its children) need a whole row misprinted: the reader's doubt.
-        let holding = relations.filter { $0.held && $0.total.table == failing[0].total.table }
         let strict = candidates.filter { c in
             (c.value.hundredths >= 0 || (value(c.cell, tables)?.hundredths ?? 0) < 0)
-                && !holding.contains { $0.cells.contains(c.cell) && !holds($0, with: c.cell, at: c.value, tables) }
+                && !(holding[c.cell] ?? []).contains { !holds(relations[$0], with: c.cell, at: c.value, tables) }
         }
         if strict.count == 1 {
             let pick = strict[0]
@@ -119,7 +123,7 @@ enum Faults {
     /// The value `cell` must hold for `relation` to hold, the other cells as printed.
     static func required(of cell: TableCell, in relation: Relation, _ tables: [Table]) -> Amount {
         func value(_ c: TableCell) -> Int64 { tables[c.table].rows[c.row].value(c.column)?.hundredths ?? 0 }
-        let parts = relation.parts.reduce(Int64(0)) { Amount.sum($0, value($1)) }
+        let parts = relation.sum.hundredths
         if cell == relation.total { return Amount(hundredths: parts) }
         return Amount(hundredths: Amount.sum(Amount.sum(value(relation.total), -parts), value(cell)))
     }

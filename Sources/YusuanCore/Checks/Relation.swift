@@ -11,6 +11,8 @@ struct Relation {
     var rule: String
     var total: TableCell
     var parts: [TableCell]
+    /// The parts' sum as printed, kept so tracing a failure costs no second pass over them.
+    var sum: Amount
     var held: Bool
     /// The finding it gave, by its index in the sink, when it failed.
     var finding: Int?
@@ -37,7 +39,7 @@ extension FindingSink {
             message: message(actual, expected))
         relations.append(
             Relation(
-                rule: rule.id, total: total, parts: parts, held: held,
+                rule: rule.id, total: total, parts: parts, sum: expected, held: held,
                 finding: held || findings.count == before ? nil : before))
     }
 }
