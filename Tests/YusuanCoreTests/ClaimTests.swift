@@ -10,25 +10,7 @@ import Testing
     /// The 2022 sample as its 决算: 表五 with 年初预算数 beside 决算数, and a paragraph in the
     /// national 决算 form's sentences (final-accounts-template-2024.pdf), filled from the tables.
     static let finalAccounts: String = {
-        var lines = kizilsu.components(separatedBy: "\n")
-        guard let start = lines.firstIndex(where: { $0.hasPrefix("表五") }),
-            let end = lines.firstIndex(where: { $0.hasPrefix("表六") })
-        else { return "" }
-        lines.replaceSubrange(
-            start..<end,
-            with: [
-                "表五：", "", "一般公共预算财政拨款支出决算表", "", "单位：万元", "",
-                "科目编码\t\t\t科目名称\t年初预算数\t决算数\t\t",
-                "类\t款\t项\t\t\t合计\t基本支出\t项目支出",
-                "208\t\t\t社会保障和就业支出\t360.00\t368.55\t352.15\t16.40",
-                "208\t01\t\t人力资源和社会保障管理事务\t310.00\t320.27\t303.87\t16.40",
-                "208\t01\t09\t社会保险经办机构\t300.00\t303.87\t303.87\t",
-                "208\t01\t99\t其他人力资源和社会保障管理事务支出\t10.00\t16.40\t\t16.40",
-                "208\t05\t\t行政事业单位养老支出\t50.00\t48.28\t48.28\t",
-                "208\t05\t05\t机关事业单位基本养老保险缴费支出\t35.00\t32.88\t32.88\t",
-                "208\t05\t01\t行政单位离退休\t15.00\t15.40\t15.40\t",
-                "\t\t\t合计\t360.00\t368.55\t352.15\t16.40", ""
-            ])
+        guard let lines = Fixtures.withFinalAccountsTable(kizilsu) else { return "" }
         var text = lines.joined(separator: "\n").replacingOccurrences(of: "预算公开", with: "决算公开")
         for (budget, final) in [
             ("单位收支总体情况表", "收入支出决算总表"), ("单位收入总体情况表", "收入决算表"),

@@ -69,23 +69,7 @@ import Testing
     /// A 决算 table printing 年初预算数 before its 决算数: the columns keep their labels, the
     /// 年初预算 is no sum of the 决算 columns, and rules comparing tables read the 决算数.
     @Test func finalAccountsColumnsKeepTheirMeaning() throws {
-        var lines = Self.kizilsu.components(separatedBy: "\n")
-        let start = lines.firstIndex { $0.hasPrefix("表五") }!, end = lines.firstIndex { $0.hasPrefix("表六") }!
-        lines.replaceSubrange(
-            start..<end,
-            with: [
-                "表五：", "", "一般公共预算财政拨款支出决算表", "", "单位：万元", "",
-                "科目编码\t\t\t科目名称\t年初预算数\t决算数\t\t",
-                "类\t款\t项\t\t\t合计\t基本支出\t项目支出",
-                "208\t\t\t社会保障和就业支出\t360.00\t368.55\t352.15\t16.40",
-                "208\t01\t\t人力资源和社会保障管理事务\t310.00\t320.27\t303.87\t16.40",
-                "208\t01\t09\t社会保险经办机构\t300.00\t303.87\t303.87\t",
-                "208\t01\t99\t其他人力资源和社会保障管理事务支出\t10.00\t16.40\t\t16.40",
-                "208\t05\t\t行政事业单位养老支出\t50.00\t48.28\t48.28\t",
-                "208\t05\t05\t机关事业单位基本养老保险缴费支出\t35.00\t32.88\t32.88\t",
-                "208\t05\t01\t行政单位离退休\t15.00\t15.40\t15.40\t",
-                "\t\t\t合计\t360.00\t368.55\t352.15\t16.40", ""
-            ])
+        let lines = try #require(Fixtures.withFinalAccountsTable(Self.kizilsu))
         let d = try DisclosureParser.parse(text: lines.joined(separator: "\n"), path: "final.txt")
         let t = try #require(d.table(.gpbExpense))
         #expect(t.columns == ["年初预算数", "决算数/合计", "决算数/基本支出", "决算数/项目支出"])
