@@ -183,9 +183,17 @@ import Testing
         return tally
     }
 
+    /// The report, misses by kind, printed and, with MUTATION_REPORT=DIR, kept in DIR.
+    static func keep(_ report: String) {
+        print(report)
+        guard let dir = ProcessInfo.processInfo.environment["MUTATION_REPORT"] else { return }
+        let name = report.prefix { $0 != ":" }.replacingOccurrences(of: " ", with: "-")
+        try? report.write(toFile: "\(dir)/mutation-\(name).txt", atomically: true, encoding: .utf8)
+    }
+
     @Test func samplesBlameTheChangedCell() throws {
         let tally = try Self.samples()
-        print(tally.report("samples"))
+        Self.keep(tally.report("samples"))
         #expect(tally.tried >= 150)
         #expect(Double(tally.blamed) >= 0.95 * Double(tally.tried), "\(tally.report("samples"))")
     }
@@ -193,7 +201,7 @@ import Testing
     @Test(.enabled(if: JiangsuCorpusTests.available, JiangsuCorpusTests.skip))
     func pdfsBlameTheChangedCell() throws {
         let tally = try Self.pdfs()
-        print(tally.report("corpus PDFs"))
+        Self.keep(tally.report("corpus PDFs"))
         #expect(tally.tried >= 50)
         #expect(Double(tally.blamed) >= 0.95 * Double(tally.tried), "\(tally.report("corpus PDFs"))")
     }
