@@ -70,8 +70,9 @@ extension Browser {
                     $0.lines.first <= line && line <= $0.lines.last
                 })
             {
-                // A finding about a performance sheet opens the sheet.
+                // A finding about a performance sheet opens the sheet; the detail lines show it whole.
                 stack.append(.content(doc: doc, item: .sheet(sheet), cursor: 0, scroll: 0, column: 0))
+                message = nil
             } else if let line = documents[doc].findings[index].line {
                 stack.append(sourceFrame(doc: doc, range: SourceRange(line, line), label: "第 \(line) 行"))
             }

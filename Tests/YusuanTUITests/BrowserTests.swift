@@ -109,6 +109,17 @@ import YusuanCore
         #expect(try cell("社会保障和就业支出", "368.55") != .agreeing)
     }
 
+    /// A finding about a performance sheet opens the sheet with the finding whole in the detail
+    /// lines, not cut in the status line (Kashgar's first: two sheets' goals word for word).
+    @Test func aSheetFindingShowsWholeBelowTheSheet() {
+        let k = index("喀什市", year: 2023)
+        var b = browser(80, 24, down(k) + [.enter])
+        b.handle(.char("e"))
+        let detail = b.render().lines.suffix(4).map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(detail.contains("1/"))
+        #expect(detail.contains("一字不差"))
+    }
+
     @Test func findingsListAndEnter() {
         let k = index("巴音郭楞", year: 2023)
         let outline = OutlineItem.items(Self.documents[k])

@@ -12,8 +12,19 @@ extension Browser {
                 return min(max(4, height / 3), documents[d].findings[i].related.count * 2 + 4)
             }
             return height >= 30 ? 4 : 3
+        case .content(let doc, .sheet(let sheet), _, _, _):
+            return sheetFinding(doc: doc, sheet: sheet) == nil ? 0 : (height >= 30 ? 4 : 3)
         default: return 0
         }
+    }
+
+    /// The finding `e` or Enter last chose, when it stands on this performance sheet.
+    func sheetFinding(doc: Int, sheet: Int) -> Int? {
+        guard let i = findingCursor[doc], let line = documents[doc].findings[safe: i]?.line,
+            let lines = documents[doc].disclosure.performanceSheets[safe: sheet]?.lines,
+            lines.first <= line, line <= lines.last
+        else { return nil }
+        return i
     }
 
     static func symbol(_ severity: Finding.Severity) -> String {
@@ -85,6 +96,8 @@ extension Browser {
             }()
             let (text, style) = findingDetail(doc: d, index: i)
             return [(unit + text, style)] + relatedDetail(doc: d, index: i)
+        case .content(let doc, .sheet(let sheet), _, _, _):
+            return sheetFinding(doc: doc, sheet: sheet).map { [findingDetail(doc: doc, index: $0)] } ?? []
         default: return []
         }
     }
