@@ -91,7 +91,7 @@ public final class Library: @unchecked Sendable {
     ) -> Library {
         let keepDocuments = keep ?? (files.count <= keepLimit)
         let snapshot = cache?.snapshot() ?? LibraryCacheSnapshot()
-        let slots = Slots(files.count)
+        let slots = Parallel.Slots<Outcome>(files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let outcome = index(files[i], snapshot: snapshot, keep: keepDocuments)
             slots.set(i, outcome)
@@ -190,20 +190,6 @@ public final class Library: @unchecked Sendable {
             return .parsed(LibraryEntry(d, findings: findings, hash: hash), stamp, findings, keep ? d : nil)
         } catch {
             return .failed(path, "\(error)")
-        }
-    }
-
-    /// Results written by index from concurrent workers, each slot once.
-    private final class Slots: @unchecked Sendable {
-        var items: [Outcome?]
-        let lock = NSLock()
-        var done = 0
-        init(_ n: Int) { items = Array(repeating: nil, count: n) }
-        func set(_ i: Int, _ value: Outcome) { lock.withLock { items[i] = value } }
-        func finish() -> Int {
-            lock.withLock {
-                done += 1; return done
-            }
         }
     }
 }
