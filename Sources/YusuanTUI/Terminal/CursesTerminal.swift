@@ -6,8 +6,12 @@ import Foundation
 public final class CursesTerminal {
     public enum StartError: Error, CustomStringConvertible {
         case noTerminal(String), notUTF8
+        /// No pipe could be made to wake the key loop when reading ends (errno).
+        case noWakeup(Int32)
         public var description: String {
             switch self {
+            case .noWakeup(let code):
+                return "cannot make a pipe to wake the browser: \(String(cString: strerror(code)))."
             case .noTerminal(let term):
                 return "cannot open the terminal (TERM=\(term)); run it in a terminal, or use yusuan parse / check."
             case .notUTF8:
@@ -18,6 +22,8 @@ public final class CursesTerminal {
 
     let colors: Bool
     private var screen: OpaquePointer?
+    /// The frame on the terminal now: rows unchanged since are not written again.
+    private var shown: ScreenBuffer?
 
     public init() throws {
         // Chinese text needs a UTF-8 locale; without one ncurses draws blanks.
@@ -90,10 +96,15 @@ public final class CursesTerminal {
         }
     }
 
-    /// Draws the frame: runs of one style are written together.
+    /// Draws the frame: only the rows that differ from the frame shown (all after a resize),
+    /// each row whole, runs of one style written together.
     public func draw(_ buffer: ScreenBuffer) {
-        erase()
-        for (y, row) in buffer.cells.enumerated() {
+        let previous = shown.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
+        if previous == nil { erase() }
+        for (y, row) in buffer.cells.enumerated() where previous?.cells[y] != row {
+            // Blanked first, as erase() blanks the whole screen.
+            move(Int32(y), 0)
+            clrtoeol()
             var x = 0
             while x < row.count {
                 let style = row[x].style
@@ -106,16 +117,46 @@ public final class CursesTerminal {
         }
         attrset(0)
         refresh()
+        shown = buffer
     }
 
-    /// How long `readKey` waits before giving nil; nil waits for a key.
-    public func waitLimit(milliseconds: Int32?) { wtimeout(yu_stdscr(), milliseconds ?? -1) }
+    public enum WaitOutcome { case input, woken, timeout }
 
-    /// Blocks for the next key (or until `waitLimit`).
-    public func readKey() -> Key? {
+    /// Waits until a key is typed (or the terminal resized), `wake` becomes readable, or
+    /// `milliseconds` pass. ncurses' own buffer is empty here: `typedKeys` reads until it is.
+    public func wait(forKeyOr wake: Int32, milliseconds: Int32) -> WaitOutcome {
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wake, events: Int16(POLLIN), revents: 0)
+        ]
+        let ready = poll(&fds, 2, milliseconds)
+        if ready > 0, fds[1].revents != 0 { return .woken }
+        // A resize interrupts poll (EINTR); ncurses then has KEY_RESIZE for `typedKeys`.
+        return ready == 0 ? .timeout : .input
+    }
+
+    /// Every key typed so far, without waiting; keys the browser does not know are dropped.
+    public func typedKeys() -> [Key] {
+        wtimeout(yu_stdscr(), 0)
+        defer { wtimeout(yu_stdscr(), -1) }
+        var keys: [Key] = []
+        while let input = nextInput() { if let key = input { keys.append(key) } }
+        return keys
+    }
+
+    /// Blocks for the next key; nil for input the browser does not know.
+    public func readKey() -> Key? { nextInput() ?? nil }
+
+    /// The next input: nil when there is none (only without waiting), .some(nil) for input
+    /// that is no key of the browser's.
+    private func nextInput() -> Key?? {
         var ch: wint_t = 0
         let kind = get_wch(&ch)
-        if kind == ERR { return nil }
+        if kind == ERR { return .none }
+        return .some(key(kind, ch))
+    }
+
+    private func key(_ kind: Int32, _ ch: wint_t) -> Key? {
         if kind == KEY_CODE_YES {
             switch Int32(ch) {
             case KEY_UP: return .up
@@ -129,7 +170,9 @@ public final class CursesTerminal {
             case KEY_ENTER: return .enter
             case KEY_BTAB: return .backTab
             case KEY_BACKSPACE: return .backspace
-            case KEY_RESIZE: return .resize
+            case KEY_RESIZE:
+                shown = nil  // ncurses resized the screen: draw it all again
+                return .resize
             case KEY_MOUSE:
                 var event = MEVENT()
                 guard getmouse(&event) == OK else { return nil }
@@ -149,73 +192,5 @@ public final class CursesTerminal {
             guard let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
             return .char(Character(scalar))
         }
-    }
-}
-
-/// The run loop: draw, read a key, update, until the user quits.
-public enum BrowserApp {
-    public static func run(_ shelf: DocumentShelf) throws {
-        try run(total: shelf.count) { _ in shelf }
-    }
-
-    /// Opens the terminal at once and reads the library behind it (`load` reports (done, total));
-    /// the status line counts the documents read until the library appears.
-    public static func run(
-        total: Int, load: @escaping @Sendable (@escaping @Sendable (Int, Int) -> Void) -> DocumentShelf
-    ) throws {
-        let terminal = try CursesTerminal()
-        defer { terminal.stop() }
-        let task = LoadTask(total: total)
-        Thread.detachNewThread {
-            let result = load { done, total in task.progress(done, total) }
-            task.finish(result)
-        }
-        var size = terminal.size
-        var browser = Browser(shelf: DocumentShelf(Library(documents: [])), width: size.width, height: size.height)
-        browser.loading = (0, total)
-        var waiting = true
-        // Keys typed while reading are kept and played once the library is there (q quits at once).
-        var early: [Key] = []
-        // Ten looks a second while reading; then keys only.
-        terminal.waitLimit(milliseconds: 100)
-        terminal.draw(browser.render())
-        while !browser.quit {
-            if waiting, let shelf = task.result {
-                browser = Browser(shelf: shelf, width: size.width, height: size.height)
-                waiting = false
-                terminal.waitLimit(milliseconds: nil)
-                for key in early { browser.handle(key) }
-                terminal.draw(browser.render())
-            }
-            guard let key = terminal.readKey() else {
-                if waiting { browser.loading = task.state; terminal.draw(browser.render()) }
-                continue
-            }
-            if waiting, key != .resize, key != .char("q") { early.append(key); continue }
-            if key == .resize {
-                size = terminal.size
-                browser.width = size.width
-                browser.height = size.height
-            }
-            browser.handle(key)
-            terminal.draw(browser.render())
-        }
-    }
-
-    /// The reading behind the first screen: progress in, the shelf out.
-    final class LoadTask: @unchecked Sendable {
-        private let lock = NSLock()
-        private var done = 0
-        private var total: Int
-        private var shelf: DocumentShelf?
-        init(total: Int) { self.total = total }
-        func progress(_ done: Int, _ total: Int) {
-            lock.withLock {
-                self.done = max(self.done, done); self.total = total
-            }
-        }
-        func finish(_ result: DocumentShelf) { lock.withLock { shelf = result } }
-        var state: (done: Int, total: Int) { lock.withLock { (done, total) } }
-        var result: DocumentShelf? { lock.withLock { shelf } }
     }
 }
