@@ -5,7 +5,8 @@
 
 For each run it starts `yusuan FILE` (release build, LANG=C.UTF-8, TERM=xterm-256color) in a new
 pseudo-terminal and measures
-  first screen: from spawn to the last byte of the first full screen, and
+  first screen: from spawn to the last byte of the first full screen (and to its first byte:
+                what comes before is start-up and reading, what comes after the browser's own), and
   key redraw:   after the keys of --go (into a table), from writing Down (then Up, in turn)
                 to the last byte of the redraw it causes.
 A screen is complete when the status line's text has arrived and then nothing more comes for
@@ -24,9 +25,9 @@ KEYS = {"down": b"\x1bOB", "up": b"\x1bOA", "enter": b"\r", "esc": b"\x1b", "tab
 
 def read_until_quiet(fd, quiet, marker=None, limit=10.0):
     """Reads until `marker` has been seen (if any) and then `quiet` s pass with no output.
-    Returns (time of the last byte, everything read)."""
+    Returns the times of the first and the last byte."""
     data = b""
-    last = None
+    first = last = None
     seen = marker is None
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
@@ -40,11 +41,12 @@ def read_until_quiet(fd, quiet, marker=None, limit=10.0):
             if not chunk:
                 break
             last = time.monotonic()
+            first = first or last
             data += chunk
             if not seen and marker in data:
                 seen = True
         elif seen and last is not None:
-            return last, data
+            return first, last
     raise SystemExit(f"no complete screen within {limit} s; got {len(data)} bytes")
 
 
@@ -58,8 +60,8 @@ def one_run(args, env):
                              pass_fds=(), preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0))
     os.close(slave)
     try:
-        end, _ = read_until_quiet(master, args.quiet / 1000, STATUS_MARKER)
-        first = (end - start) * 1000
+        opened, end = read_until_quiet(master, args.quiet / 1000, STATUS_MARKER)
+        first = ((opened - start) * 1000, (end - start) * 1000)
         for name in filter(None, args.go.split(",")):
             os.write(master, KEYS.get(name, name.encode()))
             read_until_quiet(master, args.quiet / 1000)
@@ -68,7 +70,7 @@ def one_run(args, env):
             sent = time.monotonic()
             # Down and Up in turn, so every key moves the cursor (and redraws).
             os.write(master, KEYS["down" if k % 2 == 0 else "up"])
-            end, _ = read_until_quiet(master, args.quiet / 1000)
+            _, end = read_until_quiet(master, args.quiet / 1000)
             keys.append((end - sent) * 1000)
         os.write(master, b"qqq")
         try:
@@ -107,13 +109,16 @@ def main():
         env["XDG_CACHE_HOME"] = cache_home
         if args.cache:
             one_run(argparse.Namespace(**{**vars(args), "keys": 0}), env)
-        firsts, keys = [], []
+        opened, firsts, keys = [], [], []
         for _ in range(args.runs):
             first, k = one_run(args, env)
-            firsts.append(first)
+            opened.append(first[0])
+            firsts.append(first[1])
             keys += k
     print(f"{os.path.basename(args.file)} at {args.size}, {'warm cache' if args.cache else '--no-cache'}:")
     print("  " + summary("first screen", firsts))
+    print("  " + summary("  of which until the terminal opens (first byte)", opened))
+    print("  " + summary("  and from then to the screen drawn", [b - a for a, b in zip(opened, firsts)]))
     if keys:
         print("  " + summary(f"key redraw (Down/Up after {args.go or 'no keys'})", keys))
 

@@ -41,23 +41,26 @@ struct Open: ParsableCommand {
                 "yusuan: standard output is not a terminal; use `yusuan parse FILE` or `yusuan check PATH` for text and JSON."
             )
         }
-        let cache = cacheOptions.cache()
         if let dump {
             let parts = dump.split(separator: "x").compactMap { Int($0) }
             guard parts.count == 2 else { fail("--dump takes a size like 120x40.") }
             var browser = Browser(
-                shelf: DocumentShelf(openLibrary(files, label: "读取", cache: cache)), width: parts[0], height: parts[1])
+                shelf: DocumentShelf(openLibrary(files, label: "读取", cache: cacheOptions.cache())), width: parts[0],
+                height: parts[1])
             for key in KeyScript.parse(keys) { browser.handle(key) }
             writeOut(browser.render().text)
             return
         }
         // One file is read before the terminal opens, so a bad one is one sentence and exit 2.
+        // It opens straight away, parsed whole: the cache (summaries and findings) would only add
+        // its own opening (tens of ms) and a second parse, so one file neither reads nor writes it.
         if files.count == 1 {
-            let shelf = DocumentShelf(openLibrary(files, label: "读取", cache: cache))
+            let shelf = DocumentShelf(openLibrary(files, label: "读取", cache: nil))
             do { try BrowserApp.run(shelf) } catch { fail("yusuan: \(error)") }
             return
         }
         let failures = Failures()
+        let cache = cacheOptions.cache()
         do {
             try BrowserApp.run(total: files.count) { progress in
                 let library = Library.open(files, cache: cache, progress: progress)
