@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 
 /// A disclosure with its findings, and where each finding points: table, row and column.
@@ -9,6 +10,8 @@ public struct LoadedDocument: Sendable {
     public let targets: [CellTarget?]
     /// Cells of the other sums a fault explains: they agree that the target is the wrong cell.
     let agreeing: Set<CellTarget>
+    /// Each table's column measures, made when the table is first drawn.
+    let tableMeasures = TableMeasures()
 
     public typealias CellTarget = FindingCell.Place
 
@@ -44,5 +47,19 @@ public struct LoadedDocument: Sendable {
     public var title: String {
         let d = disclosure
         return "\(d.unit) \(d.year.map(String.init) ?? "") \(d.scope)\(d.documentKind)"
+    }
+}
+
+/// A document's table measures, kept from the first draw of each table (the document does not
+/// change, so neither do they). Shared by the copies of a `LoadedDocument`.
+final class TableMeasures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [Int: TableView.Measures] = [:]
+
+    func of(_ table: Int, in disclosure: Disclosure) -> TableView.Measures {
+        if let known = lock.withLock({ made[table] }) { return known }
+        let measures = TableView.Measures(disclosure.tables[table])
+        lock.withLock { made[table] = measures }
+        return measures
     }
 }

@@ -4,26 +4,37 @@ import YusuanCore
 /// 类 and total rows emphasised, 款/项 indented, flagged cells marked, inferred cells dimmed,
 /// and horizontal scrolling from `firstColumn`.
 enum TableView {
-    /// Amount columns as wide as the table's widest number (never cut: a cut number reads as
-    /// another) or short label, at least 9 columns, so 80 columns show 合计, 基本支出 and 项目支出.
-    static func amountWidth(_ table: Table) -> Int {
-        let widest = table.rows.flatMap { $0.values.compactMap { $0?.grouped.count } }.max() ?? 6
-        let label =
-            table.columns.map { DisplayWidth.of($0.split(separator: "/").last.map(String.init) ?? $0) }.max() ?? 4
-        return max(9, widest + 1, min(label, 12))
+    /// What the column widths need from the whole table, measured once per table (see
+    /// `TableMeasures`): a redraw then costs the rows in view, not the table.
+    struct Measures: Sendable {
+        /// Amount columns as wide as the table's widest number (never cut: a cut number reads as
+        /// another) or short label, at least 9 columns, so 80 columns show 合计, 基本支出 and 项目支出.
+        let amountWidth: Int
+        let hasProjects: Bool
+        /// The longest name (with its indent) and project, each with one blank column.
+        let longestName: Int
+        let longestProject: Int
+
+        init(_ table: Table) {
+            let widest = table.rows.flatMap { $0.values.compactMap { $0?.grouped.count } }.max() ?? 6
+            let label =
+                table.columns.map { DisplayWidth.of($0.split(separator: "/").last.map(String.init) ?? $0) }.max() ?? 4
+            amountWidth = max(9, widest + 1, min(label, 12))
+            hasProjects = table.rows.contains { $0.project != nil }
+            longestName = (table.rows.map { DisplayWidth.of($0.name) + max(0, $0.level - 1) }.max() ?? 8) + 1
+            longestProject = hasProjects ? (table.rows.map { DisplayWidth.of($0.project ?? "") }.max() ?? 8) + 1 : 0
+        }
     }
 
     /// Name and project columns: what the amounts leave, up to the longest name, at least a
     /// quarter of the width each (the amounts then scroll sideways).
-    static func nameWidths(_ table: Table, width: Int, codeWidth: Int, amountWidth: Int) -> (name: Int, project: Int) {
-        let hasProjects = table.rows.contains { $0.project != nil }
-        let longestName = (table.rows.map { DisplayWidth.of($0.name) + max(0, $0.level - 1) }.max() ?? 8) + 1
-        let longestProject = hasProjects ? (table.rows.map { DisplayWidth.of($0.project ?? "") }.max() ?? 8) + 1 : 0
-        let room = width - codeWidth - table.columns.count * (amountWidth + 1)
+    static func nameWidths(_ table: Table, _ m: Measures, width: Int, codeWidth: Int) -> (name: Int, project: Int) {
+        let (hasProjects, longestName, longestProject) = (m.hasProjects, m.longestName, m.longestProject)
+        let room = width - codeWidth - table.columns.count * (m.amountWidth + 1)
         if longestName + longestProject <= room { return (max(10, longestName), longestProject) }
         // Too many amounts to show at once: they scroll, and the names keep room beside the first few.
         let kept = min(table.columns.count, hasProjects ? 2 : 3)
-        let left = width - codeWidth - kept * (amountWidth + 1)
+        let left = width - codeWidth - kept * (m.amountWidth + 1)
         let floor = max(10, min(left / (hasProjects ? 2 : 1), hasProjects ? width / 4 : width / 3))
         guard hasProjects else { return (max(floor, min(longestName, room)), 0) }
         let share = max(2 * floor, room, left)
@@ -37,9 +48,10 @@ enum TableView {
     ) {
         let table = doc.disclosure.tables[index]
         let codeWidth = table.kind.isTwoSided ? 6 : 10
-        let amountWidth = amountWidth(table)
-        let hasProjects = table.rows.contains { $0.project != nil }
-        let (nameWidth, projectWidth) = nameWidths(table, width: width, codeWidth: codeWidth, amountWidth: amountWidth)
+        let measures = doc.tableMeasures.of(index, in: doc.disclosure)
+        let amountWidth = measures.amountWidth
+        let hasProjects = measures.hasProjects
+        let (nameWidth, projectWidth) = nameWidths(table, measures, width: width, codeWidth: codeWidth)
         let frozen = codeWidth + nameWidth + projectWidth
         let visibleColumns = max(1, (width - frozen) / (amountWidth + 1))
         let start = min(max(0, firstColumn), max(0, table.columns.count - visibleColumns))
