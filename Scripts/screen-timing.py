@@ -14,7 +14,7 @@ A screen is complete when the status line's text has arrived and then nothing mo
 Prints min / median / max in ms. Without --cache the file is parsed and checked every run
 (--no-cache); with it, a private cache is warmed first.
 """
-import argparse, fcntl, os, pty, select, signal, statistics, struct, subprocess, sys, tempfile, termios, time
+import argparse, fcntl, os, pty, select, statistics, struct, subprocess, tempfile, termios, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # The status line's key hints: drawn last, on the bottom row, on every document screen.
