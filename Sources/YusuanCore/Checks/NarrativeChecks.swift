@@ -4,6 +4,7 @@ enum NarrativeChecks {
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
         let std = StandardTables(d)
+        let names = IncomeNames(d)
         let denominators = [
             std.summary?.totalRow?.value(0), std.expense?.totalRow?.value(0), std.gpb?.totalRow?.value(0),
             std.fiscal?.totalRow?.value(0)
@@ -27,7 +28,7 @@ enum NarrativeChecks {
             switch f.topic {
             case .income:
                 let before = sink.findings.count
-                ClaimAmounts.incomeCheck(f, amount, &sink)
+                ClaimAmounts.incomeCheck(f, amount, names, &sink)
                 if sink.findings[before...].contains(where: { $0.severity == .error }) { agrees = false }
             case .operatingCost:
                 ClaimOperatingCost.check(f, amount, std, &sink)
