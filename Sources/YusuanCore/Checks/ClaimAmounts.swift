@@ -32,7 +32,7 @@ enum ClaimAmounts {
     static func incomeCheck(
         _ f: NarrativeFact, _ amount: Amount, _ names: IncomeNames, _ sink: inout FindingSink
     ) -> Bool {
-        let subject = NameMatch.key(f.subject.replacingOccurrences(of: "资金", with: ""))
+        let subject = NameMatch.key(withoutFunds(f.subject))
         // "…中心收入预算 389.75" is the whole income, not a line of it, unless its bare name is a line's.
         let named = subject.count >= 4 && !subject.hasSuffix("收入预算")
         let bare = incomeKey(f.subject)
@@ -67,8 +67,14 @@ enum ClaimAmounts {
 
     /// "）一般公共预算收入预算", "1.一般公共预算", "二、财政专户管理资金": the name without its numbering
     /// and the words any income line may end with (收入, 预算, 总计, 合计) or hold (资金).
-    static func incomeKey(_ label: String, side: String = "收入") -> String {
-        var s = NameMatch.key(stripOutline(label).replacingOccurrences(of: "资金", with: ""))
+    static func incomeKey(_ label: String, side: String = "收入") -> String { bareName(nameKey(label), side: side) }
+
+    /// A name as income names are matched: without its numbering, 资金, and what `NameMatch` ignores.
+    static func nameKey(_ label: String) -> String { NameMatch.key(withoutFunds(stripOutline(label))) }
+
+    /// A `nameKey` without what leads its first Han character and the words any line may end with.
+    static func bareName(_ key: String, side: String) -> String {
+        var s = key
         while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
         var cut = true
         while cut {
@@ -79,6 +85,16 @@ enum ClaimAmounts {
             }
         }
         return s
+    }
+
+    /// `s` without "资金". Foundation's search, not literal, would match a compatibility ideograph
+    /// too (金 U+F90A for 金), so only a string holding 资 or such an ideograph can hold a match:
+    /// any other is returned as it is, without Foundation's cost.
+    static func withoutFunds(_ s: String) -> String {
+        let mayHold = s.unicodeScalars.contains {
+            $0 == "资" || (0xF900...0xFAFF).contains($0.value) || (0x2F800...0x2FA1F).contains($0.value)
+        }
+        return mayHold ? s.replacingOccurrences(of: "资金", with: "") : s
     }
 
     static func stripOutline(_ name: String) -> String {
@@ -92,15 +108,16 @@ enum ClaimAmounts {
 }
 
 /// The income lines of 收支总体 and the columns of 收入总体, each name keyed once per document
-/// rather than once per prose claim that looks for it (`ClaimAmounts.incomeCheck`).
+/// rather than once per prose claim that looks for it (`ClaimAmounts.incomeCheck`); built only
+/// for a document whose prose states an income.
 struct IncomeNames {
     /// A label's key for an exact or shared-start match, and its bare name (`incomeKey`).
     struct Keys {
         var key: String
         var bare: String
         init(_ label: String) {
-            key = NameMatch.key(ClaimAmounts.stripOutline(label).replacingOccurrences(of: "资金", with: ""))
-            bare = ClaimAmounts.incomeKey(label)
+            key = ClaimAmounts.nameKey(label)
+            bare = ClaimAmounts.bareName(key, side: "收入")
         }
     }
 
@@ -109,7 +126,8 @@ struct IncomeNames {
     let lines: [(row: Row, keys: Keys)]
     let columns: [(index: Int, keys: Keys)]
 
-    init(_ d: Disclosure) {
+    init?(_ d: Disclosure) {
+        guard d.facts.contains(where: { $0.topic == .income }) else { return nil }
         summary = d.table(.incomeExpenseSummary)
         income = d.table(.incomeSummary)
         lines = (summary?.rows.filter { $0.side == .income } ?? []).map { ($0, Keys($0.name)) }

@@ -24,7 +24,7 @@ public enum Claims {
     static let fromFacts: Set<Claim.Kind> = [.amount, .change, .share]
 
     static func reason(
-        _ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables, _ names: IncomeNames
+        _ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables, _ names: IncomeNames?
     ) -> String? {
         switch c.kind {
         case .amount:
@@ -32,7 +32,7 @@ public enum Claims {
             switch f.topic {
             case .income:
                 var scratch = FindingSink(disclosure: d)
-                if let a = f.amount, ClaimAmounts.incomeCheck(f, a, names, &scratch) { return nil }
+                if let a = f.amount, let names, ClaimAmounts.incomeCheck(f, a, names, &scratch) { return nil }
                 return "收入项目名称未能对应到收入表的行或列"
             case .operatingCost:
                 return std.basic?.columnEnding(["公用经费"]) != nil ? nil : "基本支出表未印出公用经费，机关运行经费无从对照"

@@ -28,7 +28,7 @@ enum NarrativeChecks {
             switch f.topic {
             case .income:
                 let before = sink.findings.count
-                ClaimAmounts.incomeCheck(f, amount, names, &sink)
+                if let names { ClaimAmounts.incomeCheck(f, amount, names, &sink) }
                 if sink.findings[before...].contains(where: { $0.severity == .error }) { agrees = false }
             case .operatingCost:
                 ClaimOperatingCost.check(f, amount, std, &sink)
