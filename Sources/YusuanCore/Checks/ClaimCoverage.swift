@@ -4,10 +4,11 @@ public enum Claims {
         let d = d.inWan()
         let std = StandardTables(d)
         let names = IncomeNames(d)
+        let classes = ClassNames(d)
         var out: [Claim] = []
         for f in d.facts {
             for var c in ClaimReader.claims(of: f) {
-                c.unchecked = reason(c, f, d, std, names)
+                c.unchecked = reason(c, f, d, std, names, classes)
                 out.append(c)
             }
         }
@@ -24,11 +25,12 @@ public enum Claims {
     static let fromFacts: Set<Claim.Kind> = [.amount, .change, .share]
 
     static func reason(
-        _ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables, _ names: IncomeNames?
+        _ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables, _ names: IncomeNames?,
+        _ classes: ClassNames
     ) -> String? {
         switch c.kind {
         case .amount:
-            if NarrativeChecks.figure(f, d, std) != nil { return nil }
+            if NarrativeChecks.figure(f, d, std, classes) != nil { return nil }
             switch f.topic {
             case .income:
                 var scratch = FindingSink(disclosure: d)
