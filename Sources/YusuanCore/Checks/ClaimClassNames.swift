@@ -42,13 +42,13 @@ enum ClaimClassNames {
 }
 
 /// The coded lines of the functional tables with the key their names are matched by, keyed once
-/// per document rather than once per prose amount that names an item (`ClaimClassNames.code`).
-struct ClassNames {
-    let rows: [(code: String, key: String)]
+/// per document rather than once per prose amount that names an item (`ClaimClassNames.code`),
+/// and only when one does: most amounts find their figure before.
+final class ClassNames {
+    private let disclosure: Disclosure
 
-    init(_ d: Disclosure) {
-        rows = d.tables.filter(\.kind.isFunctional).flatMap(\.codedRows).compactMap { row in
-            row.code.map { ($0, NameMatch.key(ClaimAmounts.stripOutline(row.name))) }
-        }
-    }
+    init(_ d: Disclosure) { disclosure = d }
+
+    lazy var rows: [(code: String, key: String)] = disclosure.tables.filter(\.kind.isFunctional).flatMap(\.codedRows)
+        .compactMap { row in row.code.map { ($0, NameMatch.key(ClaimAmounts.stripOutline(row.name))) } }
 }
