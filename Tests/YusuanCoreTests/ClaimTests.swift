@@ -131,10 +131,10 @@ import Testing
     /// A 功能分类 item named without its code: a 类 by its name, a 项 by its name under its 款's.
     @Test func classCodesByName() throws {
         let d = try Fixtures.load(Fixtures.kizilsu2022)
-        #expect(ClaimClassNames.code("2.社会保障和就业支出", d) == "208")
-        #expect(ClaimClassNames.code("人力资源和社会保障管理事务（款）社会保险经办机构（项）支出", d) == "2080109")
-        #expect(ClaimClassNames.code("行政事业单位养老支出（款）社会保险经办机构（项）", d) == nil)
-        #expect(ClaimClassNames.code("基本支出", d) == nil)
+        #expect(ClaimClassNames.code("2.社会保障和就业支出", ClassNames(d)) == "208")
+        #expect(ClaimClassNames.code("人力资源和社会保障管理事务（款）社会保险经办机构（项）支出", ClassNames(d)) == "2080109")
+        #expect(ClaimClassNames.code("行政事业单位养老支出（款）社会保险经办机构（项）", ClassNames(d)) == nil)
+        #expect(ClaimClassNames.code("基本支出", ClassNames(d)) == nil)
     }
 
     /// An amount given under a table's own name is that table's total; a name two tables end with is

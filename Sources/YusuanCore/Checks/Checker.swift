@@ -48,8 +48,9 @@ struct FindingSink {
     mutating func compare(
         _ rule: Rule, expected: Amount?, actual: Amount?, terms: [Amount] = [], table: Table? = nil,
         code: String? = nil, row: String? = nil, column: String? = nil, line: Int? = nil,
-        message: String
+        message: @autoclosure () -> String
     ) -> Bool {
+        // The message is built only for a difference: most sums compared hold.
         let e = expected ?? Amount(hundredths: 0)
         let a = actual ?? Amount(hundredths: 0)
         switch Tolerance.compare(e, a, terms: terms) {
@@ -58,14 +59,14 @@ struct FindingSink {
         case .rounding:
             add(
                 Finding(
-                    rule: rule, message: message + "（差 \((e - a).description)，舍入误差）", severity: .info,
+                    rule: rule, message: message() + "（差 \((e - a).description)，舍入误差）", severity: .info,
                     category: .rounding,
                     table: table, code: code, row: row, column: column, expected: expected, actual: actual, line: line))
             return true
         case .mismatch:
             add(
                 Finding(
-                    rule: rule, message: message + "（差 \((a - e).description)）", table: table, code: code, row: row,
+                    rule: rule, message: message() + "（差 \((a - e).description)）", table: table, code: code, row: row,
                     column: column, expected: expected, actual: actual, line: line))
             return false
         }

@@ -29,26 +29,17 @@ enum ClaimAmounts {
     /// one of the same bare name ("财政拨款收入预算总计" and "一、财政拨款").
     /// True when it found the line or column to compare with.
     @discardableResult
-    static func incomeCheck(_ f: NarrativeFact, _ amount: Amount, _ sink: inout FindingSink) -> Bool {
-        let d = sink.disclosure
-        let subject = NameMatch.key(f.subject.replacingOccurrences(of: "资金", with: ""))
+    static func incomeCheck(
+        _ f: NarrativeFact, _ amount: Amount, _ names: IncomeNames, _ sink: inout FindingSink
+    ) -> Bool {
+        let subject = NameMatch.key(withoutFunds(f.subject))
         // "…中心收入预算 389.75" is the whole income, not a line of it, unless its bare name is a line's.
         let named = subject.count >= 4 && !subject.hasSuffix("收入预算")
         let bare = incomeKey(f.subject)
-        func key(_ label: String) -> String {
-            NameMatch.key(stripOutline(label).replacingOccurrences(of: "资金", with: ""))
-        }
-        let summary = d.table(.incomeExpenseSummary)
-        let income = d.table(.incomeSummary)
-        let lines = summary?.rows.filter { $0.side == .income } ?? []
-        let columns =
-            income.map { t in
-                t.columns.indices.map { (t.columns[$0].split(separator: "/").last.map(String.init) ?? "", $0) }
-            } ?? []
         for mode in named ? [IncomeMatch.exact, .sharedStart, .bareName] : [.bareName] {
-            func matches(_ label: String) -> Bool {
-                if mode == .bareName { return bare.count >= 2 && incomeKey(label) == bare }
-                let k = key(label)
+            func matches(_ name: IncomeNames.Keys) -> Bool {
+                if mode == .bareName { return bare.count >= 2 && name.bare == bare }
+                let k = name.key
                 if mode == .exact { return k == subject }
                 // "单位上年结余（不包含" and "单位上年结余（不包括…）": a shared start, neither a prefix
                 // of the other ("一般公共预算" is not "一般公共预算拨款").
@@ -56,15 +47,17 @@ enum ClaimAmounts {
                 return common >= 6 && common < k.count && common < subject.count
             }
             // A bare name's line must be read for certain: it was not matched by its own words.
-            let rowHits = lines.filter {
-                matches($0.name) && $0.value(0) != nil && (mode != .bareName || $0.certain(0))
+            let rowHits = names.lines.filter {
+                matches($0.keys) && $0.row.value(0) != nil && (mode != .bareName || $0.row.certain(0))
             }
-            if rowHits.count == 1, let s = summary, let row = rowHits.first, row.value(0) != nil {
+            if rowHits.count == 1, let s = names.summary, let row = rowHits.first?.row, row.value(0) != nil {
                 compare(f, amount, s, row.value(0), f.subject, &sink)
                 return true
             }
-            let colHits = columns.filter { matches($0.0) }
-            if colHits.count == 1, let i = income, let c = colHits.first?.1, let total = i.totalRow, total.certain(c) {
+            let colHits = names.columns.filter { matches($0.keys) }
+            if colHits.count == 1, let i = names.income, let c = colHits.first?.index, let total = i.totalRow,
+                total.certain(c)
+            {
                 compare(f, amount, i, total.value(c), f.subject, &sink, column: i.columns[c])
                 return true
             }
@@ -74,8 +67,14 @@ enum ClaimAmounts {
 
     /// "）一般公共预算收入预算", "1.一般公共预算", "二、财政专户管理资金": the name without its numbering
     /// and the words any income line may end with (收入, 预算, 总计, 合计) or hold (资金).
-    static func incomeKey(_ label: String, side: String = "收入") -> String {
-        var s = NameMatch.key(stripOutline(label).replacingOccurrences(of: "资金", with: ""))
+    static func incomeKey(_ label: String, side: String = "收入") -> String { bareName(nameKey(label), side: side) }
+
+    /// A name as income names are matched: without its numbering, 资金, and what `NameMatch` ignores.
+    static func nameKey(_ label: String) -> String { NameMatch.key(withoutFunds(stripOutline(label))) }
+
+    /// A `nameKey` without what leads its first Han character and the words any line may end with.
+    static func bareName(_ key: String, side: String) -> String {
+        var s = key
         while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
         var cut = true
         while cut {
@@ -88,6 +87,16 @@ enum ClaimAmounts {
         return s
     }
 
+    /// `s` without "资金". Foundation's search, not literal, would match a compatibility ideograph
+    /// too (金 U+F90A for 金), so only a string holding 资 or such an ideograph can hold a match:
+    /// any other is returned as it is, without Foundation's cost.
+    static func withoutFunds(_ s: String) -> String {
+        let mayHold = s.unicodeScalars.contains {
+            $0 == "资" || (0xF900...0xFAFF).contains($0.value) || (0x2F800...0x2FA1F).contains($0.value)
+        }
+        return mayHold ? s.replacingOccurrences(of: "资金", with: "") : s
+    }
+
     static func stripOutline(_ name: String) -> String {
         var s = CJK.compact(name)
         for prefix in ["其中：", "其中:"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
@@ -95,5 +104,36 @@ enum ClaimAmounts {
             s = String(s[s.index(after: dot)...])
         }
         return s
+    }
+}
+
+/// The income lines of 收支总体 and the columns of 收入总体, each name keyed once per document
+/// rather than once per prose claim that looks for it (`ClaimAmounts.incomeCheck`); built only
+/// for a document whose prose states an income.
+struct IncomeNames {
+    /// A label's key for an exact or shared-start match, and its bare name (`incomeKey`).
+    struct Keys {
+        var key: String
+        var bare: String
+        init(_ label: String) {
+            key = ClaimAmounts.nameKey(label)
+            bare = ClaimAmounts.bareName(key, side: "收入")
+        }
+    }
+
+    let summary: Table?
+    let income: Table?
+    let lines: [(row: Row, keys: Keys)]
+    let columns: [(index: Int, keys: Keys)]
+
+    init?(_ d: Disclosure) {
+        guard d.facts.contains(where: { $0.topic == .income }) else { return nil }
+        summary = d.table(.incomeExpenseSummary)
+        income = d.table(.incomeSummary)
+        lines = (summary?.rows.filter { $0.side == .income } ?? []).map { ($0, Keys($0.name)) }
+        columns =
+            income.map { t in
+                t.columns.indices.map { ($0, Keys(t.columns[$0].split(separator: "/").last.map(String.init) ?? "")) }
+            } ?? []
     }
 }

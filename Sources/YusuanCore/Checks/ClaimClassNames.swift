@@ -2,8 +2,9 @@
 /// "党委办公厅（室）及相关机构事务（款）行政运行（项）支出 6106.99 万元"): its code found by name among
 /// the coded lines of the tables, when one code has that name.
 enum ClaimClassNames {
-    static func resolve(_ f: NarrativeFact, in d: Disclosure, _ std: StandardTables) -> FactFigure? {
-        guard f.topic == .other || (f.topic == .classification && f.code == nil), let code = code(f.subject, d) else {
+    static func resolve(_ f: NarrativeFact, in names: ClassNames, _ std: StandardTables) -> FactFigure? {
+        guard f.topic == .other || (f.topic == .classification && f.code == nil), let code = code(f.subject, names)
+        else {
             return nil
         }
         var named = f
@@ -15,30 +16,39 @@ enum ClaimClassNames {
     }
 
     /// The code of a 类 named alone, or of a 项 named with its 款 ("A（款）B（项）").
-    static func code(_ subject: String, _ d: Disclosure) -> String? {
+    static func code(_ subject: String, _ names: ClassNames) -> String? {
         var s = CJK.compact(subject)
         if let r = s.range(of: "（类）", options: .backwards) { s = String(s[r.upperBound...]) }
         while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
-        func named(_ name: String, digits: Int) -> [Row] {
+        func named(_ name: String, digits: Int) -> [String] {
             let key = NameMatch.key(name)
-            // The code's length first: it is cheap, and rules out most lines before their names are keyed.
-            return d.tables.filter(\.kind.isFunctional).flatMap(\.codedRows).filter {
-                $0.code?.count == digits && NameMatch.key(ClaimAmounts.stripOutline($0.name)) == key
-            }
+            return names.rows.filter { $0.code.count == digits && $0.key == key }.map(\.code)
         }
         var codes: Set<String>
         if let k = s.range(of: "（款）"), let x = s.range(of: "（项）"), k.upperBound <= x.lowerBound {
-            let kuan = Set(named(String(s[..<k.lowerBound]), digits: 5).compactMap(\.code))
+            let kuan = Set(named(String(s[..<k.lowerBound]), digits: 5))
             codes = Set(
-                named(String(s[k.upperBound..<x.lowerBound]), digits: 7).compactMap(\.code).filter {
+                named(String(s[k.upperBound..<x.lowerBound]), digits: 7).filter {
                     kuan.contains(String($0.prefix(5)))
                 })
         } else if !s.contains("（"), s.hasSuffix("支出"), s.count >= 4 {
             // Every 类 name ends in 支出; a name that does not is no 类.
-            codes = Set(named(s, digits: 3).compactMap(\.code))
+            codes = Set(named(s, digits: 3))
         } else {
             return nil
         }
         return codes.count == 1 ? codes.first : nil
     }
+}
+
+/// The coded lines of the functional tables with the key their names are matched by, keyed once
+/// per document rather than once per prose amount that names an item (`ClaimClassNames.code`),
+/// and only when one does: most amounts find their figure before.
+final class ClassNames {
+    private let disclosure: Disclosure
+
+    init(_ d: Disclosure) { disclosure = d }
+
+    lazy var rows: [(code: String, key: String)] = disclosure.tables.filter(\.kind.isFunctional).flatMap(\.codedRows)
+        .compactMap { row in row.code.map { ($0, NameMatch.key(ClaimAmounts.stripOutline(row.name))) } }
 }

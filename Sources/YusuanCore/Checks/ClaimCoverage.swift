@@ -3,10 +3,12 @@ public enum Claims {
     public static func of(_ d: Disclosure) -> [Claim] {
         let d = d.inWan()
         let std = StandardTables(d)
+        let names = IncomeNames(d)
+        let classes = ClassNames(d)
         var out: [Claim] = []
         for f in d.facts {
             for var c in ClaimReader.claims(of: f) {
-                c.unchecked = reason(c, f, d, std)
+                c.unchecked = reason(c, f, d, std, names, classes)
                 out.append(c)
             }
         }
@@ -22,14 +24,17 @@ public enum Claims {
     /// Kinds read from `NarrativeFact`s (the reader lists them too; here they carry their fact).
     static let fromFacts: Set<Claim.Kind> = [.amount, .change, .share]
 
-    static func reason(_ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables) -> String? {
+    static func reason(
+        _ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables, _ names: IncomeNames?,
+        _ classes: ClassNames
+    ) -> String? {
         switch c.kind {
         case .amount:
-            if NarrativeChecks.figure(f, d, std) != nil { return nil }
+            if NarrativeChecks.figure(f, d, std, classes) != nil { return nil }
             switch f.topic {
             case .income:
                 var scratch = FindingSink(disclosure: d)
-                if let a = f.amount, ClaimAmounts.incomeCheck(f, a, &scratch) { return nil }
+                if let a = f.amount, let names, ClaimAmounts.incomeCheck(f, a, names, &scratch) { return nil }
                 return "收入项目名称未能对应到收入表的行或列"
             case .operatingCost:
                 return std.basic?.columnEnding(["公用经费"]) != nil ? nil : "基本支出表未印出公用经费，机关运行经费无从对照"

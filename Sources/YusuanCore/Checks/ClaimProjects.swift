@@ -12,12 +12,16 @@ enum ClaimProjects {
 
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
-        let sheets = d.performanceSheets.compactMap { $0.kind == .project ? $0.project : nil }
+        // The projects with a sheet, each sheet matched once (not once per project).
+        let withSheet = Set(
+            d.performanceSheets.compactMap { $0.kind == .project ? $0.project : nil }.compactMap {
+                PerformanceChecks.bestProject($0, d.projects)
+            })
         for (i, p) in d.projects.enumerated() {
             guard let scale = p.statedScale, let (t, row) = line(p, d), let v = row.value(0) else { continue }
             // A project with its sheet has its scale checked against the sheet (sheet.project), and the
             // sheet against this line: one wrong figure, one finding.
-            if sheets.contains(where: { PerformanceChecks.bestProject($0, d.projects) == i }) { continue }
+            if withSheet.contains(i) { continue }
             sink.compare(
                 Rules.proseAmount, expected: v, actual: scale, table: t, row: row.name, line: p.proseLines?.first,
                 message: "情况说明称项目“\(p.name)”预算安排规模 \(scale) 万元，\(t.number ?? "")\(t.kind.shortName)表为 \(v)")

@@ -9,16 +9,17 @@ enum ClaimYears {
         for (index, raw) in d.sourceLines.enumerated() {
             let line = index + 1
             guard isProse(line, d) else { continue }
-            let chars = Array(raw)
+            let text = CharacterLine(raw)
+            let chars = text.chars
             var i = 0
             while i + 4 < chars.count {
-                guard chars[i] == "2", chars[i + 1] == "0" else { i += 1; continue }
+                guard text.scalars[i] == 0x32, text.scalars[i + 1] == 0x30 else { i += 1; continue }  // "20"
                 let slice = String(chars[i..<i + 4])
                 if slice.hasPrefix("20"), slice.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(slice),
                     (i == 0 || !(chars[i - 1].isNumber || "〔【[(（{".contains(chars[i - 1])))
                 {
                     var j = i + 4
-                    while j < chars.count, chars[j] == " " { j += 1 }
+                    while j < chars.count, text.scalars[j] == 0x20 { j += 1 }
                     if j < chars.count, chars[j] == "年", y != year, y != year - 1, y >= year - 4, y <= year + 2,
                         !reported.contains(line)
                     {
@@ -30,7 +31,7 @@ enum ClaimYears {
                 }
                 i += 1
             }
-            if let doubled = doubledPhrase(chars) {
+            if let doubled = doubledPhrase(text) {
                 sink.add(Finding(rule: Rules.proseDoubled, message: "第 \(line) 行“\(doubled)”连写两次", line: line))
             }
         }
@@ -46,13 +47,13 @@ enum ClaimYears {
 
     /// "预算预算", "增加行政单位离退休经费增加行政单位离退休经费": a Han phrase of 2–16 characters
     /// written twice in a row.
-    static func doubledPhrase(_ chars: [Character]) -> String? {
+    static func doubledPhrase(_ text: CharacterLine) -> String? {
+        let chars = text.chars
         // Only runs of Han characters can hold one, so a long line of digits or Latin costs one pass.
-        let han = chars.map { $0.unicodeScalars.first.map(CJK.isHan) ?? false }
         var runs: [Range<Int>] = []
         var start: Int?
         for i in 0...chars.count {
-            let inRun = i < chars.count && han[i]
+            let inRun = i < chars.count && text.han[i]
             if inRun, start == nil { start = i }
             if !inRun, let s = start { if i - s >= 4 { runs.append(s..<i) }; start = nil }
         }
@@ -60,7 +61,7 @@ enum ClaimYears {
             for run in runs where 2 * length <= run.count {
                 var i = run.lowerBound
                 while i + 2 * length <= run.upperBound {
-                    if chars[i..<i + length] == chars[(i + length)..<(i + 2 * length)] {
+                    if (0..<length).allSatisfy({ CharacterLine.equal(text, i + $0, text, i + length + $0) }) {
                         let phrase = String(chars[i..<i + length])
                         if Set(phrase).count > 1 { return phrase }
                     }

@@ -4,6 +4,8 @@ enum NarrativeChecks {
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
         let std = StandardTables(d)
+        let names = IncomeNames(d)
+        let classes = ClassNames(d)
         let denominators = [
             std.summary?.totalRow?.value(0), std.expense?.totalRow?.value(0), std.gpb?.totalRow?.value(0),
             std.fiscal?.totalRow?.value(0)
@@ -16,7 +18,7 @@ enum NarrativeChecks {
             }
             // One claim, one finding: a wrong amount makes its share and change wrong too.
             var agrees = true
-            if let figure = figure(f, d, std) {
+            if let figure = figure(f, d, std, classes) {
                 // A classification figure of zero need not be printed as a row.
                 if !(f.topic == .classification && figure.value == nil && amount.hundredths == 0) {
                     agrees = ClaimAmounts.compare(
@@ -27,7 +29,7 @@ enum NarrativeChecks {
             switch f.topic {
             case .income:
                 let before = sink.findings.count
-                ClaimAmounts.incomeCheck(f, amount, &sink)
+                if let names { ClaimAmounts.incomeCheck(f, amount, names, &sink) }
                 if sink.findings[before...].contains(where: { $0.severity == .error }) { agrees = false }
             case .operatingCost:
                 ClaimOperatingCost.check(f, amount, std, &sink)
@@ -54,8 +56,11 @@ enum NarrativeChecks {
 
     /// The table figure a fact speaks of: by its topic, or by the name of an economic or a
     /// functional item it gives, of a line of 收支总体, or of a table.
-    static func figure(_ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables) -> FactFigure? {
-        FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) ?? ClaimClassNames.resolve(f, in: d, std)
+    static func figure(
+        _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables, _ classes: ClassNames
+    ) -> FactFigure? {
+        FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) ?? ClaimClassNames.resolve(
+            f, in: classes, std)
             ?? ClaimSummaryLines.resolve(f, in: std) ?? ClaimTableTotals.resolve(f, in: d)
     }
 }

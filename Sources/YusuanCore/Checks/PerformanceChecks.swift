@@ -158,21 +158,23 @@ enum GoalChecks {
     /// The indicator naming the same quantity: the longest run of characters in common, at
     /// least six (or the whole keyword when shorter), and no other indicator as close.
     static func bestIndicator(_ keyword: String, _ indicators: [Indicator]) -> Indicator? {
-        let k = Array(keyword)
+        let k = CharacterLine(keyword)
         func run(_ name: String) -> Int {
-            let n = Array(CJK.compact(name))
+            let n = CharacterLine(CJK.compact(name))
             var best = 0
-            for i in k.indices {
-                for j in n.indices {
+            for i in k.chars.indices {
+                for j in n.chars.indices {
                     var l = 0
-                    while i + l < k.count, j + l < n.count, k[i + l] == n[j + l] { l += 1 }
+                    while i + l < k.chars.count, j + l < n.chars.count, CharacterLine.equal(k, i + l, n, j + l) {
+                        l += 1
+                    }
                     best = max(best, l)
                 }
             }
             return best
         }
         let scored = indicators.map { ($0, run($0.name)) }
-        guard let top = scored.max(by: { $0.1 < $1.1 }), top.1 >= min(6, k.count) else { return nil }
+        guard let top = scored.max(by: { $0.1 < $1.1 }), top.1 >= min(6, k.chars.count) else { return nil }
         return scored.filter { $0.1 == top.1 }.count == 1 ? top.0 : nil
     }
 
