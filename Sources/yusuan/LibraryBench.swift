@@ -12,7 +12,7 @@ struct LibraryBench {
         let cachePath = NSTemporaryDirectory() + "yusuan-bench-cache-\(getpid()).sqlite"
         defer {
             if keep == nil { try? FileManager.default.removeItem(atPath: folder) }
-            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(cachePath + suffix) }
+            for suffix in ["", "-wal", "-shm", "-journal", ".lock"] { unlink(cachePath + suffix) }
         }
         let clock = ContinuousClock()
         let generate = try clock.measure { try Synthetic.write(count: count, templates: templates, into: folder) }

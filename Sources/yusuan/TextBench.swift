@@ -52,12 +52,13 @@ enum TextBench {
         writeOut("check: \(ms(check / count)) ms/document")
         writeOut("ratio parse/floor: \(ratio(parse, floor)), (parse+check)/floor: \(ratio(parse + check, floor))")
         writeOut(
-            "per document: parse ms, check ms, (parse+check)/floor, model memory ÷ file bytes (source lines, tables)")
+            "per document: parse ms, check ms, (parse+check)/floor, model memory ÷ file bytes (of it: source lines, tables, prose, trees)"
+        )
         for (doc, row) in zip(documents, rows) {
             let memory = row.memory.map { $0.description(fileBytes: doc.bytes.count) } ?? "n/a"
             writeOut(
                 "  \(ms(row.parse).leftPadded(9)) \(ms(row.check).leftPadded(8)) "
-                    + "\(ratio(row.parse + row.check, row.floor).leftPadded(8))  \(memory.leftPadded(22))  \(doc.path)")
+                    + "\(ratio(row.parse + row.check, row.floor).leftPadded(8))  \(memory.leftPadded(26))  \(doc.path)")
         }
         if sink == 42 { writeOut("") }
         return parsed
@@ -65,23 +66,36 @@ enum TextBench {
 }
 
 /// Heap bytes a parsed document holds while alive (glibc's count of bytes in use, before and
-/// after), and the shares of its source lines and its tables.
+/// after), and what each part frees when dropped: the source lines, the tables, the prose read
+/// (sections, facts, glossary, projects, performance sheets, overview, contents) and the
+/// classification trees; the rest is mostly the claims' sentences kept from parsing.
 struct ModelMemory {
     var total: Int
-    var sourceLines: Int
-    var tables: Int
+    var parts: [Int]  // source lines, tables, prose, trees
 
     static func measure(_ doc: TextBench.Document) -> ModelMemory? {
         guard let before = heapInUse(), var d = try? DisclosureParser.parse(text: doc.text, path: doc.path),
             let whole = heapInUse()
         else { return nil }
-        d.sourceLines = []
-        let withoutLines = heapInUse() ?? whole
-        d.tables = []
-        let withoutTables = heapInUse() ?? withoutLines
+        var parts: [Int] = []
+        var last = whole
+        func dropped(_ drop: (inout Disclosure) -> Void) {
+            drop(&d)
+            let now = heapInUse() ?? last
+            parts.append(last - now)
+            last = now
+        }
+        dropped { $0.sourceLines = [] }
+        dropped { $0.tables = [] }
+        dropped {
+            $0.sections = []; $0.facts = []; $0.glossary = []; $0.projects = []; $0.performanceSheets = []
+            $0.overview = Overview(); $0.contents = []
+        }
+        dropped {
+            $0.functionalTree = []; $0.economicTree = []
+        }
         withExtendedLifetime(d) {}
-        return ModelMemory(
-            total: whole - before, sourceLines: whole - withoutLines, tables: withoutLines - withoutTables)
+        return ModelMemory(total: whole - before, parts: parts)
     }
 
     /// Bytes the heap holds in use, on all threads: glibc's mallinfo2() (uordblks + hblkhd, the
@@ -102,8 +116,8 @@ struct ModelMemory {
 
     func description(fileBytes: Int) -> String {
         let bytes = Double(max(1, fileBytes))
-        return String(
-            format: "%.1f× (%.1f×, %.1f×)", Double(total) / bytes, Double(sourceLines) / bytes, Double(tables) / bytes)
+        let shares = parts.map { String(format: "%.1f", Double($0) / bytes) }.joined(separator: " ")
+        return String(format: "%.1f×", Double(total) / bytes) + " (\(shares))"
     }
 }
 
