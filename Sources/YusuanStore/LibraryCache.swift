@@ -310,19 +310,32 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
     ) {
         _ = attempt { queue in
             try queue.write { db in
+                // Each statement compiled once for all the rows of this write.
+                let insertDocument = try db.makeStatement(
+                    sql: """
+                        INSERT OR REPLACE INTO documents (hash, path, unit, year, scope, document_kind, total_hundredths,
+                            total_decimals, table_count, errors, warnings, infos, checksum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                        """)
+                let deleteFindings = try db.makeStatement(sql: "DELETE FROM findings WHERE hash = ?")
+                let insertFinding = try db.makeStatement(
+                    sql: """
+                        INSERT INTO findings (rule, severity, category, message, table_kind, table_number, code,
+                            row_name, column_label, expected_hundredths, expected_decimals, actual_hundredths,
+                            actual_decimals, line, parent, blamed, seq, hash, checksum)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                        """)
+                let insertFile = try db.makeStatement(
+                    sql:
+                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, inode, hash, checksum) VALUES (?,?,?,?,?,?)"
+                )
                 for (e, findings) in documents {
                     var row: [(any DatabaseValueConvertible)?] = [
                         e.hash, e.path, e.unit, e.year, e.scope, e.documentKind, e.total?.hundredths, e.total?.decimals,
                         e.tableCount, e.errors, e.warnings, e.infos
                     ]
                     row.append(RowChecksum.of(row))
-                    try db.execute(
-                        sql: """
-                            INSERT OR REPLACE INTO documents (hash, path, unit, year, scope, document_kind, total_hundredths,
-                                total_decimals, table_count, errors, warnings, infos, checksum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-                            """,
-                        arguments: StatementArguments(row))
-                    try db.execute(sql: "DELETE FROM findings WHERE hash = ?", arguments: [e.hash])
+                    try insertDocument.execute(arguments: StatementArguments(row))
+                    try deleteFindings.execute(arguments: [e.hash])
                     var seq = 0
                     for f in findings {
                         let head = seq
@@ -335,14 +348,7 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
                                 seq, e.hash
                             ]
                             row.append(RowChecksum.of(row))
-                            try db.execute(
-                                sql: """
-                                    INSERT INTO findings (rule, severity, category, message, table_kind, table_number, code,
-                                        row_name, column_label, expected_hundredths, expected_decimals, actual_hundredths,
-                                        actual_decimals, line, parent, blamed, seq, hash, checksum)
-                                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                                    """,
-                                arguments: StatementArguments(row))
+                            try insertFinding.execute(arguments: StatementArguments(row))
                             seq += 1
                         }
                     }
@@ -352,10 +358,7 @@ public final class LibraryCache: LibraryCacheStore, @unchecked Sendable {
                         f.path, f.stamp.size, f.stamp.modifiedNanoseconds, f.stamp.inode, f.hash
                     ]
                     row.append(RowChecksum.of(row))
-                    try db.execute(
-                        sql:
-                            "INSERT OR REPLACE INTO files (path, size, mtime_ns, inode, hash, checksum) VALUES (?,?,?,?,?,?)",
-                        arguments: StatementArguments(row))
+                    try insertFile.execute(arguments: StatementArguments(row))
                 }
             }
         }

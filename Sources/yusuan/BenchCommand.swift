@@ -4,7 +4,8 @@ import YusuanCore
 import YusuanStore
 import YusuanTUI
 
-/// `yusuan bench`: parse time per document against the floor of decoding and splitting lines.
+/// `yusuan bench`: parse and check time per document against the floor of decoding the file as
+/// UTF-8 and splitting it into lines; the browser, the comparison, PDFs and (`--synthetic`) libraries.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -36,47 +37,18 @@ struct Bench: ParsableCommand {
             }
             return
         }
-        var texts: [(String, String, Int)] = []
+        var texts: [TextBench.Document] = []
         for f in files where !pdfs.contains(f) {
             do {
                 let data = try TextDecoder.readBytes(path: f)
-                texts.append((f, try TextDecoder.decode(data, path: f), data.count))
+                texts.append(TextBench.Document(path: f, bytes: data, text: try TextDecoder.decode(data, path: f)))
             } catch { fail("\(error)") }
         }
-        let bytes = texts.reduce(0) { $0 + $1.2 }
         let n = max(1, iterations)
+        let parsed = TextBench.run(texts, iterations: n)
         let clock = ContinuousClock()
         var sink = 0
-        let floor = clock.measure {
-            for _ in 0..<n { for (_, t, _) in texts { sink &+= SourceText(TextNormalizer.normalize(t)).lines.count } }
-        }
-        var perFile: [(String, Duration)] = []
-        var parseTotal = Duration.zero
-        for (path, text, _) in texts {
-            let d = clock.measure {
-                for _ in 0..<n {
-                    if let p = try? DisclosureParser.parse(text: text, path: path) { sink &+= p.tables.count }
-                }
-            }
-            perFile.append((path, d / n))
-            parseTotal += d
-        }
-        let parsed = texts.compactMap { try? DisclosureParser.parse(text: $0.1, path: $0.0) }
-        let checkTime = clock.measure {
-            for _ in 0..<n { for d in parsed { sink &+= Checker.check(d).count } }
-        }
         func ms(_ d: Duration) -> Double { d.seconds * 1000 }
-        let docs = Double(texts.count * n)
-        let mb = Double(bytes * n) / 1_048_576
-        writeOut(
-            "parse: \(String(format: "%.3f", ms(parseTotal) / docs)) ms/document, \(String(format: "%.1f", mb / (ms(parseTotal) / 1000))) MB/s over \(texts.count) documents × \(n)"
-        )
-        writeOut(
-            "floor (decode+normalise+split lines): \(String(format: "%.3f", ms(floor) / docs)) ms/document, \(String(format: "%.1f", mb / (ms(floor) / 1000))) MB/s"
-        )
-        writeOut("check: \(String(format: "%.3f", ms(checkTime) / Double(max(1, parsed.count * n)))) ms/document")
-        writeOut("ratio parse/floor: \(String(format: "%.1f", ms(parseTotal) / max(ms(floor), 0.000001)))×")
-        for (path, d) in perFile { writeOut("  \(String(format: "%8.3f", ms(d))) ms  \(path)") }
 
         // The browser: first screen (parse + check + render, as `yusuan` does before drawing),
         // and a redraw after a key on a 200×60 screen showing Kashgar's 收入总体.
@@ -126,61 +98,6 @@ struct Bench: ParsableCommand {
                 "diff: \(String(format: "%.3f", ms(compare) / Double(n))) ms per pair of documents (alignment only)")
         }
         if sink == 42 { writeOut("") }
-    }
-}
-
-/// `yusuan bench --synthetic N`: a library of N generated disclosures indexed on all cores into a
-/// new cache (as `yusuan` and `check` do on first sight), reopened from that cache, and the
-/// library screen's first paint.
-struct LibraryBench {
-    static func run(count: Int, templates: [String], keep: String?) throws {
-        let folder = keep ?? NSTemporaryDirectory() + "yusuan-synthetic-\(getpid())"
-        let cachePath = NSTemporaryDirectory() + "yusuan-bench-cache-\(getpid()).sqlite"
-        defer {
-            if keep == nil { try? FileManager.default.removeItem(atPath: folder) }
-            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(cachePath + suffix) }
-        }
-        let clock = ContinuousClock()
-        let generate = try clock.measure { try Synthetic.write(count: count, templates: templates, into: folder) }
-        let files = try InputPaths.expand([folder])
-        var library = Library(documents: [])
-        let index = clock.measure { library = Library.open(files, cache: try? LibraryCache(path: cachePath)) }
-        let indexPeak = peakMegabytes()
-        var reopened = Library(documents: [])
-        let reopen = clock.measure { reopened = Library.open(files, cache: try? LibraryCache(path: cachePath)) }
-        var rendered = 0
-        let paint = clock.measure {
-            rendered = Browser(shelf: DocumentShelf(reopened), width: 200, height: 60).render().height
-        }
-        var opened = 0
-        let open = clock.measure {
-            var browser = Browser(shelf: DocumentShelf(reopened), width: 200, height: 60)
-            browser.handle(.enter)
-            opened = browser.render().height
-        }
-        let cacheSize = (try? FileManager.default.attributesOfItem(atPath: cachePath)[.size] as? Int) ?? 0
-        writeOut("synthetic library: \(count) documents generated in \(seconds(generate)) s")
-        writeOut(
-            "index (read, parse, check on all cores, write the cache): \(library.count) documents in \(seconds(index)) s, "
-                + "\(Int(Double(library.count) / max(0.001, seconds(index)))) documents/s, peak memory \(indexPeak) MB, cache \(cacheSize >> 20) MB"
-        )
-        writeOut(
-            "reopen with a warm cache: \(reopened.count) documents (\(reopened.cached) from the cache, \(reopened.parsed) parsed) in \(milliseconds(reopen)) ms"
-        )
-        writeOut(
-            "library screen first paint: \(milliseconds(paint)) ms (\(rendered) rows); opening the first document: \(milliseconds(open)) ms (\(opened) rows)"
-        )
-        writeOut("peak memory of the whole run: \(peakMegabytes()) MB")
-    }
-
-    static func seconds(_ d: Duration) -> Double { d.seconds }
-    static func milliseconds(_ d: Duration) -> Int { Int(d.seconds * 1000) }
-
-    /// Peak resident memory of this process, or of the children it waited for (pdftotext).
-    static func peakMegabytes(children: Bool = false) -> Int {
-        var usage = rusage()
-        getrusage((children ? RUSAGE_CHILDREN : RUSAGE_SELF).rawValue, &usage)
-        return usage.ru_maxrss / 1024
     }
 }
 

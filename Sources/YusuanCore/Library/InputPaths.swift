@@ -58,13 +58,13 @@ public enum InputPaths {
     /// The bundled samples, found from where the program is, never from the working directory:
     /// a `SampleData` folder beside the executable or in a folder above it (the package's own,
     /// for `.build/debug/yusuan`), else the package's copy next to these sources.
-    public static func sampleData(executable: String? = nil, sourceFile: String = #filePath) -> String {
+    public static func sampleData(executable: String? = nil, sourceFile: String? = nil) -> String {
         var anchors: [URL] = []
         if let path = executable ?? executablePath() {
             anchors.append(URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent())
         }
         // Sources/YusuanCore/Library/InputPaths.swift → the package folder.
-        var source = URL(fileURLWithPath: sourceFile)
+        var source = URL(fileURLWithPath: sourceFile ?? thisFile)
         for _ in 0..<4 { source.deleteLastPathComponent() }
         anchors.append(source)
         for anchor in anchors {
@@ -83,6 +83,10 @@ public enum InputPaths {
         }
         return source.appendingPathComponent("SampleData").path
     }
+
+    /// This source file's path at build time. A `#filePath` default argument would be the
+    /// caller's file (Sources/yusuan/…, a folder less deep), so it is taken here, once.
+    static let thisFile: String = #filePath
 
     /// The running program's own file (not argv[0], which may be a bare name found on PATH).
     static func executablePath() -> String? {
