@@ -7,40 +7,62 @@ public enum TextNormalizer {
     /// The same, with the lines (0-based) that a form feed starts: pdftotext lays out each page
     /// on its own grid, so a table's columns may shift at a page break.
     static func normalizeMarkingPages(_ text: String) -> (text: String, pageStarts: Set<Int>) {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count)
+        // On the UTF-8 bytes: ASCII is copied or dropped byte by byte; other scalars are decoded,
+        // and a kept one is copied as its bytes (no String.UnicodeScalarView appends).
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pageStarts: Set<Int> = []
         var line = 0
         var previousCR = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0D { out.append("\n"); line += 1; previousCR = true; continue }
-            if v == 0x0A { if !previousCR { out.append("\n"); line += 1 }; previousCR = false; continue }
+        var bytes = text.utf8.makeIterator()
+        while let b = bytes.next() {
+            if b == 0x0D { out.append(10); line += 1; previousCR = true; continue }
+            if b == 0x0A { if !previousCR { out.append(10); line += 1 }; previousCR = false; continue }
             previousCR = false
+            if b < 0x80 {
+                switch b {
+                case 0x09: out.append(b)
+                case 0x0C:  // form feed: a page break; it starts a line (pdftotext) or breaks one
+                    if let last = out.last, last != 10 { out.append(10); line += 1 }
+                    pageStarts.insert(line)
+                case 0x00...0x1F, 0x7F: continue
+                default: out.append(b)
+                }
+                continue
+            }
+            // A scalar of two to four bytes, copied as it is read; replaced or dropped after.
+            let start = out.count
+            out.append(b)
+            var v = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
+            for _ in 1..<(b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2) {
+                guard let c = bytes.next() else { break }
+                out.append(c)
+                v = v << 6 | UInt32(c & 0x3F)
+            }
+            func replace(with ascii: UInt8?) {
+                out.removeSubrange(start...)
+                if let ascii { out.append(ascii) }
+            }
             switch v {
-            case 0x09: out.append(scalar)
-            case 0x0C:  // form feed: a page break; it starts a line (pdftotext) or breaks one
-                if let last = out.last, last != "\n" { out.append("\n"); line += 1 }
-                pageStarts.insert(line)
-            case 0xFF10...0xFF19: out.append(Unicode.Scalar(v - 0xFF10 + 0x30)!)
-            case 0xFF0E: out.append(".")  // full-width full stop inside numbers
-            case 0xFF05: out.append("%")
-            case 0xFF0B: out.append("+")
-            case 0xFF1D: out.append("=")
-            case 0xFF1C: out.append("<")
-            case 0xFF1E: out.append(">")
-            case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: continue
+            case 0xFF10...0xFF19: replace(with: UInt8(v - 0xFF10 + 0x30))
+            case 0xFF0E: replace(with: 0x2E)  // full-width full stop inside numbers
+            case 0xFF05: replace(with: 0x25)
+            case 0xFF0B: replace(with: 0x2B)
+            case 0xFF1D: replace(with: 0x3D)
+            case 0xFF1C: replace(with: 0x3C)
+            case 0xFF1E: replace(with: 0x3E)
+            case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: replace(with: 0x20)
+            case 0x80...0x9F, 0xFFFE, 0xFFFF: replace(with: nil)
             // Arabic-Indic and Persian digits and the Arabic decimal and thousands marks are digits
             // as any other: read, not left as an empty cell.
-            case 0x0660...0x0669: out.append(Unicode.Scalar(v - 0x0660 + 0x30)!)
-            case 0x06F0...0x06F9: out.append(Unicode.Scalar(v - 0x06F0 + 0x30)!)
-            case 0x066B: out.append(".")
-            case 0x066C: out.append(",")
-            default: if !invisible(scalar) { out.append(scalar) }
+            case 0x0660...0x0669: replace(with: UInt8(v - 0x0660 + 0x30))
+            case 0x06F0...0x06F9: replace(with: UInt8(v - 0x06F0 + 0x30))
+            case 0x066B: replace(with: 0x2E)
+            case 0x066C: replace(with: 0x2C)
+            default: if invisible(Unicode.Scalar(v)!) { replace(with: nil) }
             }
         }
-        return (String(out), pageStarts)
+        return (String(decoding: out, as: UTF8.self), pageStarts)
     }
 
     /// Text output (several lines) made safe line by line; the line breaks are kept.
