@@ -51,9 +51,11 @@ public struct SourceText: Sendable {
     static func isPageNumber(compact c: String) -> Bool {
         // Either form starts with a dash, an ASCII digit or 第, each a Character of one scalar:
         // any other first scalar answers no without walking the characters.
-        guard c.utf8.count <= 48, let first = c.unicodeScalars.first,
-            (first.value >= 48 && first.value <= 57) || first == "第" || dashes.contains(Character(first))
-        else { return false }
+        guard c.utf8.count <= 48, let first = c.unicodeScalars.first else { return false }
+        switch first.value {
+        case 0x30...0x39, 0x7B2C, 0x2D, 0x2014, 0xFF0D, 0x2013, 0x2500: break  // digits, 第, the dashes
+        default: return false
+        }
         guard c.count <= 12 else { return false }
         let stripped = c.trimmingCharacters(in: dashes)
         if stripped != c, !stripped.isEmpty, stripped.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }

@@ -8,61 +8,74 @@ public enum TextNormalizer {
     /// on its own grid, so a table's columns may shift at a page break.
     static func normalizeMarkingPages(_ text: String) -> (text: String, pageStarts: Set<Int>) {
         // On the UTF-8 bytes: ASCII is copied or dropped byte by byte; other scalars are decoded,
-        // and a kept one is copied as its bytes (no String.UnicodeScalarView appends).
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        // and a kept one is copied as its bytes. Nothing grows: a line end, a form feed's line
+        // break and every replacement take no more bytes than what they replace.
+        var source = text
         var pageStarts: Set<Int> = []
+        let normalized = source.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                normalize(bytes, into: out, pageStarts: &pageStarts)
+            }
+        }
+        return (normalized, pageStarts)
+    }
+
+    /// Writes the normalised bytes; returns how many.
+    private static func normalize(
+        _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, pageStarts: inout Set<Int>
+    ) -> Int {
+        var n = 0
         var line = 0
         var previousCR = false
-        var bytes = text.utf8.makeIterator()
-        while let b = bytes.next() {
-            if b == 0x0D { out.append(10); line += 1; previousCR = true; continue }
-            if b == 0x0A { if !previousCR { out.append(10); line += 1 }; previousCR = false; continue }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
+            if b == 0x0D { out[n] = 10; n += 1; line += 1; previousCR = true; continue }
+            if b == 0x0A { if !previousCR { out[n] = 10; n += 1; line += 1 }; previousCR = false; continue }
             previousCR = false
             if b < 0x80 {
                 switch b {
-                case 0x09: out.append(b)
+                case 0x09: out[n] = b; n += 1
                 case 0x0C:  // form feed: a page break; it starts a line (pdftotext) or breaks one
-                    if let last = out.last, last != 10 { out.append(10); line += 1 }
+                    if n > 0, out[n - 1] != 10 { out[n] = 10; n += 1; line += 1 }
                     pageStarts.insert(line)
                 case 0x00...0x1F, 0x7F: continue
-                default: out.append(b)
+                default: out[n] = b; n += 1
                 }
                 continue
             }
-            // A scalar of two to four bytes, copied as it is read; replaced or dropped after.
-            let start = out.count
-            out.append(b)
+            // A scalar of two to four bytes (the text is valid UTF-8).
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             var v = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
-            for _ in 1..<(b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2) {
-                guard let c = bytes.next() else { break }
-                out.append(c)
-                v = v << 6 | UInt32(c & 0x3F)
-            }
-            func replace(with ascii: UInt8?) {
-                out.removeSubrange(start...)
-                if let ascii { out.append(ascii) }
-            }
+            for k in i..<(i + length - 1) { v = v << 6 | UInt32(bytes[k] & 0x3F) }
+            let start = i - 1
+            i += length - 1
+            var ascii: UInt8?
             switch v {
-            case 0xFF10...0xFF19: replace(with: UInt8(v - 0xFF10 + 0x30))
-            case 0xFF0E: replace(with: 0x2E)  // full-width full stop inside numbers
-            case 0xFF05: replace(with: 0x25)
-            case 0xFF0B: replace(with: 0x2B)
-            case 0xFF1D: replace(with: 0x3D)
-            case 0xFF1C: replace(with: 0x3C)
-            case 0xFF1E: replace(with: 0x3E)
-            case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: replace(with: 0x20)
-            case 0x80...0x9F, 0xFFFE, 0xFFFF: replace(with: nil)
+            case 0xFF10...0xFF19: ascii = UInt8(v - 0xFF10 + 0x30)
+            case 0xFF0E: ascii = 0x2E  // full-width full stop inside numbers
+            case 0xFF05: ascii = 0x25
+            case 0xFF0B: ascii = 0x2B
+            case 0xFF1D: ascii = 0x3D
+            case 0xFF1C: ascii = 0x3C
+            case 0xFF1E: ascii = 0x3E
+            case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: ascii = 0x20
+            case 0x80...0x9F, 0xFFFE, 0xFFFF: continue
             // Arabic-Indic and Persian digits and the Arabic decimal and thousands marks are digits
             // as any other: read, not left as an empty cell.
-            case 0x0660...0x0669: replace(with: UInt8(v - 0x0660 + 0x30))
-            case 0x06F0...0x06F9: replace(with: UInt8(v - 0x06F0 + 0x30))
-            case 0x066B: replace(with: 0x2E)
-            case 0x066C: replace(with: 0x2C)
-            default: if invisible(Unicode.Scalar(v)!) { replace(with: nil) }
+            case 0x0660...0x0669: ascii = UInt8(v - 0x0660 + 0x30)
+            case 0x06F0...0x06F9: ascii = UInt8(v - 0x06F0 + 0x30)
+            case 0x066B: ascii = 0x2E
+            case 0x066C: ascii = 0x2C
+            default:
+                if invisible(Unicode.Scalar(v)!) { continue }
+                for k in start..<i { out[n] = bytes[k]; n += 1 }
+                continue
             }
+            if let ascii { out[n] = ascii; n += 1 }
         }
-        return (String(decoding: out, as: UTF8.self), pageStarts)
+        return n
     }
 
     /// Text output (several lines) made safe line by line; the line breaks are kept.
