@@ -8,7 +8,7 @@
 enum MarkdownLayout {
     /// True when the text has pipe-table rows or HTML tables in enough number to be the tables.
     static func applies(_ lines: [String]) -> Bool {
-        if lines.contains(where: { $0.utf8.contains(9) }) { return false }
+        if lines.contains(where: { CJK.anyByte($0) { $0 == 9 } }) { return false }
         if lines.contains(where: opensTable) { return true }
         return lines.lazy.filter(isPipeRow).prefix(5).count >= 5
     }
@@ -20,8 +20,9 @@ enum MarkdownLayout {
 
     static func opensTable(_ line: String) -> Bool {
         let tag = tableTag
+        // "<" first: a line without one (nearly all) is answered by the quick byte scan.
+        guard CJK.anyByte(line, { $0 == 60 }) else { return false }
         let bytes = line.utf8
-        guard bytes.count >= tag.count else { return false }
         var found = false
         var matched = 0
         for b in bytes {
@@ -70,7 +71,7 @@ enum MarkdownLayout {
 
     static func isPipeRow(_ line: String) -> Bool {
         // A row starts with the scalar "|": a line without that byte is none.
-        guard line.utf8.contains(124) else { return false }
+        guard CJK.anyByte(line, { $0 == 124 }) else { return false }
         let t = line.trimmed()
         return t.count >= 3 && t.hasPrefix("|") && t.hasSuffix("|") && t.dropFirst().contains("|")
     }

@@ -9,7 +9,7 @@ enum SpaceLayout {
 
     /// True when the text has no tabs and enough lines of space-separated cells to be tables.
     static func applies(_ lines: [String]) -> Bool {
-        if lines.contains(where: { $0.utf8.contains(9) }) { return false }
+        if lines.contains(where: { CJK.anyByte($0) { $0 == 9 } }) { return false }
         return lines.lazy.filter { twoGaps($0) && cells($0).count >= 3 }.prefix(20).count >= 20
     }
 
@@ -18,15 +18,16 @@ enum SpaceLayout {
     static func twoGaps(_ line: String) -> Bool {
         var gaps = 0
         var run = 0
-        for b in line.utf8 {
+        // A gap ends at a byte other than a space: the test counts it there.
+        return CJK.anyByte(line) { b in
             if b == 32 {
                 run += 1
-            } else {
-                if run >= 2 { gaps += 1; if gaps == 2 { return true } }
-                run = 0
+                return false
             }
+            if run >= 2 { gaps += 1 }
+            run = 0
+            return gaps == 2
         }
-        return false
     }
 
     static func convert(_ lines: [String], pageStarts: Set<Int> = []) -> [String] {

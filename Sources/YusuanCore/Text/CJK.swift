@@ -74,16 +74,21 @@ public enum CJK {
         }
     }
 
-    /// A space or tab anywhere in `text`: asked of nearly every line many times over, so scanned
-    /// as contiguous bytes where the string holds them so (a native string always does).
-    static func hasBlank(_ text: String) -> Bool {
+    /// A space or tab anywhere in `text`.
+    static func hasBlank(_ text: String) -> Bool { anyByte(text) { $0 == 32 || $0 == 9 } }
+
+    /// A UTF-8 byte of `text` that `test` accepts: asked of nearly every line many times over,
+    /// so scanned as contiguous bytes where the string holds them so (a native string always
+    /// does), not through the UTF-8 view's iterator.
+    @inline(__always)
+    static func anyByte(_ text: String, _ test: (UInt8) -> Bool) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            for b in bytes where b == 32 || b == 9 { return true }
+            for b in bytes where test(b) { return true }
             return false
         }) {
             return found
         }
-        return text.utf8.contains { $0 == 32 || $0 == 9 }
+        return text.utf8.contains(where: test)
     }
 
     /// True for a scalar that is a Character of its own wherever it stands: it joins neither
