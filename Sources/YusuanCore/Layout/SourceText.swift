@@ -29,6 +29,14 @@ public struct SourceText: Sendable {
     public var lines: [Line]
 
     public init(_ text: String) {
+        // Split on the byte where no "\r" is (normalised text has none): a line feed is then a
+        // Character of its own, as grapheme clusters break before and after it. ("\r\n" is one
+        // Character, not "\n", and ends no line when split by Character.)
+        if !CJK.anyByte(text, { $0 == 13 }) {
+            self.init(
+                lines: text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(Substring($0)) })
+            return
+        }
         self.init(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     }
 
@@ -56,6 +64,16 @@ public struct SourceText: Sendable {
         case 0x30...0x39, 0x7B2C, 0x2D, 0x2014, 0xFF0D, 0x2013, 0x2500: break  // digits, 第, the dashes
         default: return false
         }
+        // "- 6 -" is dashes and digits alone; "第 3 页" ends with 页: any other line is none.
+        guard
+            c.unicodeScalars.last == "页"
+                || c.unicodeScalars.allSatisfy({
+                    switch $0.value {
+                    case 0x30...0x39, 0x2D, 0x2014, 0xFF0D, 0x2013, 0x2500: true
+                    default: false
+                    }
+                })
+        else { return false }
         guard c.count <= 12 else { return false }
         let stripped = c.trimmingCharacters(in: dashes)
         if stripped != c, !stripped.isEmpty, stripped.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
