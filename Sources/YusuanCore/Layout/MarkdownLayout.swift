@@ -8,9 +8,30 @@
 enum MarkdownLayout {
     /// True when the text has pipe-table rows or HTML tables in enough number to be the tables.
     static func applies(_ lines: [String]) -> Bool {
-        if lines.contains(where: { $0.contains("\t") }) { return false }
-        if lines.contains(where: { $0.range(of: "<table", options: .caseInsensitive) != nil }) { return true }
+        if lines.contains(where: { CJK.anyByte($0) { $0 == 9 } }) { return false }
+        if lines.contains(where: opensTable) { return true }
         return lines.lazy.filter(isPipeRow).prefix(5).count >= 5
+    }
+
+    /// "<table" in any case. Foundation's case-insensitive search matches only where the bytes
+    /// are "<table" up to ASCII case (no other character folds to one of these letters, and a
+    /// match must end on a whole character), so a line without such bytes is answered without it.
+    static let tableTag: [UInt8] = Array("<table".utf8)
+
+    static func opensTable(_ line: String) -> Bool {
+        let tag = tableTag
+        // "<" first: a line without one (nearly all) is answered by the quick byte scan.
+        guard CJK.anyByte(line, { $0 == 60 }) else { return false }
+        let bytes = line.utf8
+        var found = false
+        var matched = 0
+        for b in bytes {
+            // ASCII letters lower-cased; "<" occurs once in the tag, so a failed match restarts here.
+            let lower = b >= 65 && b <= 90 ? b | 0x20 : b
+            matched = lower == tag[matched] ? matched + 1 : (lower == tag[0] ? 1 : 0)
+            if matched == tag.count { found = true; break }
+        }
+        return found && line.range(of: "<table", options: .caseInsensitive) != nil
     }
 
     static func convert(_ lines: [String]) -> [String] {
@@ -18,7 +39,7 @@ enum MarkdownLayout {
         out.reserveCapacity(lines.count)
         var html: [String]?  // the lines of an HTML table not yet closed
         for line in lines {
-            if html != nil || line.range(of: "<table", options: .caseInsensitive) != nil {
+            if html != nil || opensTable(line) {
                 // Only the new line is searched, and lines are joined once: a table never closed
                 // must not cost n² time.
                 html = html ?? []
@@ -49,6 +70,8 @@ enum MarkdownLayout {
     }
 
     static func isPipeRow(_ line: String) -> Bool {
+        // A row starts with the scalar "|": a line without that byte is none.
+        guard CJK.anyByte(line, { $0 == 124 }) else { return false }
         let t = line.trimmed()
         return t.count >= 3 && t.hasPrefix("|") && t.hasSuffix("|") && t.dropFirst().contains("|")
     }

@@ -195,7 +195,7 @@ enum PDFLayout {
     /// Two or more runs of words far apart on one line: cells.
     static func isTabular(_ line: PDFLine) -> Bool {
         // Amounts hold no spaces: a line of amounts alone is a row of cells, however close.
-        line.segments(gap: cellGap(line)).count >= 2
+        line.segmentCount(gap: cellGap(line)) >= 2
             || (line.words.count >= 2 && line.words.allSatisfy { Amount.isPrinted($0.text) })
     }
 
@@ -203,13 +203,16 @@ enum PDFLayout {
     static func isTitle(_ line: PDFLine) -> Bool {
         let t = line.text
         if TableSegmenter.label(of: t) != nil { return true }
-        return line.segments(gap: cellGap(line)).count == 1
+        return line.segmentCount(gap: cellGap(line)) == 1
             && TableSegmenter.title(of: SourceText.Line(number: 0, text: t)) != nil
     }
 
     /// The 部门：/单位： line above a table, as its own lines ("部门：X", "单位：万元").
     static func meta(_ line: PDFLine) -> [String]? {
         let c = CJK.compact(line.text)
+        // Every start begins with 部, 单, 编 or 预, a Character of one scalar: other lines are
+        // answered by their first scalar, without the eight prefix comparisons.
+        guard let first = c.unicodeScalars.first, "部单编预".unicodeScalars.contains(first) else { return nil }
         let starts = ["部门：", "部门:", "单位：", "单位:", "编制单位", "编制部门", "单位名称：", "预算单位："]
         guard starts.contains(where: c.hasPrefix), c.count <= 60, !c.contains("。") else { return nil }
         var parts: [String] = []

@@ -51,6 +51,17 @@ struct PDFLine: Equatable {
         return out
     }
 
+    /// How many runs `segments(gap:)` makes, without making them.
+    func segmentCount(gap: Double) -> Int {
+        var count = 0
+        var last: PDFWord?
+        for w in words {
+            if let l = last, w.x0 - l.x1 < gap {} else { count += 1 }
+            last = w
+        }
+        return count
+    }
+
     /// A classification code as its column prints it: 3, 5 or 7 digits (类/款/项), or 2 (a part).
     static func isCode(_ text: String) -> Bool {
         [2, 3, 5, 7].contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }

@@ -127,7 +127,11 @@ enum PDFTableGrid {
     /// The labels summaries centre across merged cells: totals, subtotals, carry-overs.
     static func isSpanningLabel(_ text: String) -> Bool {
         let c = CJK.compact(text)
-        return c.hasSuffix("合计") || c.hasSuffix("总计") || c.hasSuffix("小计") || c.contains("结转") || c.contains("结余")
+        // The three suffixes end in 计, one scalar: a text whose bytes do not end so has none of them.
+        let total =
+            c.utf8.reversed().starts(with: "计".utf8.reversed())
+            && (c.hasSuffix("合计") || c.hasSuffix("总计") || c.hasSuffix("小计"))
+        return total || c.contains("结转") || c.contains("结余")
     }
 
     static func runs(_ words: [PDFWord]) -> [Column] {

@@ -80,7 +80,8 @@ struct PDFWordStream {
         fields.append(from..<row.count)
         guard fields.count == 12 else { return }
         func number(_ k: Int) -> Double? {
-            Double(String(decoding: UnsafeBufferPointer(rebasing: row[fields[k]]), as: UTF8.self))
+            let field = UnsafeBufferPointer(rebasing: row[fields[k]])
+            return PDFWordStream.decimal(field) ?? Double(String(decoding: field, as: UTF8.self))
         }
         guard let left = number(6), let top = number(7), let width = number(8), let height = number(9),
             left.isFinite, top.isFinite, width.isFinite, height.isFinite
@@ -100,6 +101,42 @@ struct PDFWordStream {
         current?.words.append(
             PDFWord(text: text, x0: left, y0: top, x1: left + max(0, width), y1: top + max(0, height)))
     }
+}
+
+extension PDFWordStream {
+    /// A plain decimal as pdftotext prints a box ("56.693333", "-3"), read without making a
+    /// String: at most 15 digits make an integer held exactly, and 10^k up to 10^22 is exact, so
+    /// one division rounds once, correctly, as `Double(String)` does (Clinger's fast path).
+    /// Anything else (an exponent, more digits) is nil and read by `Double(String)`.
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        let negative = i < bytes.count && bytes[i] == 45
+        if negative { i += 1 }
+        var mantissa: Int64 = 0
+        var digits = 0
+        var decimals = 0
+        var seenDot = false
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 46, !seenDot {
+                seenDot = true
+            } else if b >= 48 && b <= 57 {
+                mantissa = mantissa * 10 + Int64(b - 48)
+                digits += 1
+                if seenDot { decimals += 1 }
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        // A digit on the side of the dot that has any ("5.", ".5" and "5" read; "." and "-" not).
+        guard digits > 0, digits <= 15 else { return nil }
+        if seenDot, bytes[bytes.count - 1] == 46 || bytes[negative ? 1 : 0] == 46 { return nil }
+        let value = Double(mantissa) / powersOfTen[decimals]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 }
 
 extension PDFWord {

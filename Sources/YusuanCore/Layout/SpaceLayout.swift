@@ -9,8 +9,25 @@ enum SpaceLayout {
 
     /// True when the text has no tabs and enough lines of space-separated cells to be tables.
     static func applies(_ lines: [String]) -> Bool {
-        if lines.contains(where: { $0.contains("\t") }) { return false }
-        return lines.lazy.filter { cells($0).count >= 3 }.prefix(20).count >= 20
+        if lines.contains(where: { CJK.anyByte($0) { $0 == 9 } }) { return false }
+        return lines.lazy.filter { twoGaps($0) && cells($0).count >= 3 }.prefix(20).count >= 20
+    }
+
+    /// Two runs of two or more spaces with text between them, by bytes: three cells need two
+    /// gaps, and a gap of space Characters is a run of space bytes, so a line without is no row.
+    static func twoGaps(_ line: String) -> Bool {
+        var gaps = 0
+        var run = 0
+        // A gap ends at a byte other than a space: the test counts it there.
+        return CJK.anyByte(line) { b in
+            if b == 32 {
+                run += 1
+                return false
+            }
+            if run >= 2 { gaps += 1 }
+            run = 0
+            return gaps == 2
+        }
     }
 
     static func convert(_ lines: [String], pageStarts: Set<Int> = []) -> [String] {
@@ -156,27 +173,39 @@ enum SpaceLayout {
 
     /// Cells split by two or more spaces, with their character positions.
     static func cells(_ line: String) -> [Cell] {
+        // Where every scalar is a Character of its own, positions count scalars, without walking
+        // grapheme clusters; a space Character is then the space scalar.
+        if CJK.scalarsAreCharacters(line) {
+            return cells(line, at: line.unicodeScalars.indices) { line.unicodeScalars[$0] == " " }
+        }
+        return cells(line, at: line.indices) { line[$0] == " " }
+    }
+
+    /// A cell's text is the line from its first character to its last: the spaces inside it
+    /// are single ones.
+    private static func cells<Positions: Sequence<String.Index>>(
+        _ line: String, at positions: Positions, isSpace: (String.Index) -> Bool
+    ) -> [Cell] {
         var out: [Cell] = []
-        var start: Int?
-        var text = ""
+        var start: (x: Int, at: String.Index)?
+        var last = line.startIndex  // the last character that is no space
         var spaces = 0
         var x = 0
-        for ch in line {
-            if ch == " " {
+        for i in positions {
+            if isSpace(i) {
                 spaces += 1
             } else {
-                if start != nil, spaces >= 2 {
-                    out.append(Cell(start: start!, end: x - spaces, text: text))
+                if let s = start, spaces >= 2 {
+                    out.append(Cell(start: s.x, end: x - spaces, text: String(line[s.at...last])))
                     start = nil
-                    text = ""
                 }
-                if start == nil { start = x } else if spaces == 1 { text.append(" ") }
-                text.append(ch)
+                if start == nil { start = (x, i) }
+                last = i
                 spaces = 0
             }
             x += 1
         }
-        if let s = start { out.append(Cell(start: s, end: x - spaces, text: text)) }
+        if let s = start { out.append(Cell(start: s.x, end: x - spaces, text: String(line[s.at...last]))) }
         return out
     }
 }

@@ -47,7 +47,8 @@ public enum CJK {
     }
 
     /// The scalar whose UTF-8 starts at `i` of valid UTF-8.
-    private static func scalar(_ b: [UInt8], at i: Int) -> UInt32 {
+    static func scalar<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, at i: Bytes.Index) -> UInt32
+    where Bytes.Index == Int {
         let b0 = UInt32(b[i])
         if b0 < 0x80 { return b0 }
         func next(_ k: Int) -> UInt32 { UInt32(b[i + k]) & 0x3F }
@@ -60,19 +61,86 @@ public enum CJK {
     public static func compact(_ text: String) -> String {
         // Spaces and tabs are single bytes in UTF-8, so filtering bytes keeps the text valid.
         guard hasBlank(text) else { return text }
-        return String(decoding: text.utf8.filter { $0 != 32 && $0 != 9 }, as: UTF8.self)
+        var source = text
+        return source.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for b in bytes where b != 32 && b != 9 {
+                    out[n] = b
+                    n += 1
+                }
+                return n
+            }
+        }
     }
 
-    /// A space or tab anywhere in `text`: asked of nearly every line many times over, so scanned
-    /// as contiguous bytes where the string holds them so (a native string always does).
-    static func hasBlank(_ text: String) -> Bool {
+    /// A space or tab anywhere in `text`.
+    static func hasBlank(_ text: String) -> Bool { anyByte(text) { $0 == 32 || $0 == 9 } }
+
+    /// A UTF-8 byte of `text` that `test` accepts: asked of nearly every line many times over,
+    /// so scanned as contiguous bytes where the string holds them so (a native string always
+    /// does), not through the UTF-8 view's iterator.
+    @inline(__always)
+    static func anyByte(_ text: String, _ test: (UInt8) -> Bool) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            for b in bytes where b == 32 || b == 9 { return true }
+            for b in bytes where test(b) { return true }
             return false
         }) {
             return found
         }
-        return text.utf8.contains { $0 == 32 || $0 == 9 }
+        return text.utf8.contains(where: test)
+    }
+
+    /// True for a scalar that is a Character of its own wherever it stands: it joins neither
+    /// the scalar before it nor the one after (Unicode's grapheme break property Other or
+    /// Control, no Prepend, Extend, SpacingMark, ZWJ, regional indicator or Hangul jamo). The
+    /// ranges are the common scripts of these documents; anything else answers false and the
+    /// caller takes the Character path.
+    static func standsAlone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09, 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x2BFF, 0x3000...0x3029,
+            0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+            0xFE30...0xFE4F, 0xFF01...0xFF9D, 0xFFE0...0xFFEE:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True when every scalar of `text` stands alone: its scalars are then its Characters, and
+    /// a scalar's position is a Character's position.
+    static func scalarsAreCharacters(_ text: String) -> Bool {
+        for b in text.utf8 where b < 0x20 && b != 9 || b == 0x7F { return false }
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return true }
+        return text.unicodeScalars.allSatisfy { standsAlone($0.value) }
+    }
+
+    /// Byte offsets of `String.trimmed()`'s result, or nil where the bytes cannot tell (a
+    /// whitespace or joining scalar outside ASCII at a cut).
+    static func trimBounds(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        func asciiSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+        var from = 0
+        while from < b.count, asciiSpace(b[from]) { from += 1 }
+        if from == b.count { return (0, 0) }
+        // The first kept scalar must not be whitespace, nor join the space before it.
+        if b[from] >= 0x80, !standsAloneNotSpace(scalar(b, at: from)) { return nil }
+        var to = b.count
+        while to > from, asciiSpace(b[to - 1]) { to -= 1 }
+        // The last kept scalar must not be whitespace, nor be one (Prepend) that a space after
+        // it joins, nor extend a space before it.
+        if b[to - 1] >= 0x80 {
+            var k = to - 1
+            while b[k] & 0xC0 == 0x80 { k -= 1 }
+            if !standsAloneNotSpace(scalar(b, at: k)) { return nil }
+        }
+        return (from, to)
+    }
+
+    /// Stands alone and is no whitespace: of the scalars that stand alone, U+0009, U+0020, U+00A0
+    /// and U+3000 are Unicode's White_Space (asking the scalar's properties costs hundreds of
+    /// instructions).
+    private static func standsAloneNotSpace(_ v: UInt32) -> Bool {
+        standsAlone(v) && v != 0x09 && v != 0x20 && v != 0xA0 && v != 0x3000
     }
 
     /// Half-width brackets and colons as full-width, for matching labels across layouts.
@@ -103,7 +171,19 @@ public enum CJK {
 }
 
 extension String {
+    /// Without leading and trailing whitespace Characters (`Character.isWhitespace`, which asks
+    /// the Character's first scalar). Worked out on the bytes: where the scalars at the cuts are
+    /// plainly Characters of their own (`CJK.standsAlone`), a byte cut is the Character cut.
     func trimmed() -> String {
+        let fast: String?? = utf8.withContiguousStorageIfAvailable { b in
+            guard let (from, to) = CJK.trimBounds(b) else { return nil }
+            return from == 0 && to == b.count ? self : String(decoding: b[from..<to], as: UTF8.self)
+        }
+        return (fast ?? nil) ?? trimmedByCharacter()
+    }
+
+    /// The same by Characters, for the strings the byte path cannot decide.
+    private func trimmedByCharacter() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

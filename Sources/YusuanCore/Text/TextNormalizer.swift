@@ -7,40 +7,75 @@ public enum TextNormalizer {
     /// The same, with the lines (0-based) that a form feed starts: pdftotext lays out each page
     /// on its own grid, so a table's columns may shift at a page break.
     static func normalizeMarkingPages(_ text: String) -> (text: String, pageStarts: Set<Int>) {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count)
+        // On the UTF-8 bytes: ASCII is copied or dropped byte by byte; other scalars are decoded,
+        // and a kept one is copied as its bytes. Nothing grows: a line end, a form feed's line
+        // break and every replacement take no more bytes than what they replace.
+        var source = text
         var pageStarts: Set<Int> = []
-        var line = 0
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0D { out.append("\n"); line += 1; previousCR = true; continue }
-            if v == 0x0A { if !previousCR { out.append("\n"); line += 1 }; previousCR = false; continue }
-            previousCR = false
-            switch v {
-            case 0x09: out.append(scalar)
-            case 0x0C:  // form feed: a page break; it starts a line (pdftotext) or breaks one
-                if let last = out.last, last != "\n" { out.append("\n"); line += 1 }
-                pageStarts.insert(line)
-            case 0xFF10...0xFF19: out.append(Unicode.Scalar(v - 0xFF10 + 0x30)!)
-            case 0xFF0E: out.append(".")  // full-width full stop inside numbers
-            case 0xFF05: out.append("%")
-            case 0xFF0B: out.append("+")
-            case 0xFF1D: out.append("=")
-            case 0xFF1C: out.append("<")
-            case 0xFF1E: out.append(">")
-            case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: continue
-            // Arabic-Indic and Persian digits and the Arabic decimal and thousands marks are digits
-            // as any other: read, not left as an empty cell.
-            case 0x0660...0x0669: out.append(Unicode.Scalar(v - 0x0660 + 0x30)!)
-            case 0x06F0...0x06F9: out.append(Unicode.Scalar(v - 0x06F0 + 0x30)!)
-            case 0x066B: out.append(".")
-            case 0x066C: out.append(",")
-            default: if !invisible(scalar) { out.append(scalar) }
+        let normalized = source.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                normalize(bytes, into: out, pageStarts: &pageStarts)
             }
         }
-        return (String(out), pageStarts)
+        return (normalized, pageStarts)
+    }
+
+    /// Writes the normalised bytes; returns how many.
+    private static func normalize(
+        _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, pageStarts: inout Set<Int>
+    ) -> Int {
+        var n = 0
+        var line = 0
+        var previousCR = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
+            if b == 0x0D { out[n] = 10; n += 1; line += 1; previousCR = true; continue }
+            if b == 0x0A { if !previousCR { out[n] = 10; n += 1; line += 1 }; previousCR = false; continue }
+            previousCR = false
+            if b < 0x80 {
+                switch b {
+                case 0x09: out[n] = b; n += 1
+                case 0x0C:  // form feed: a page break; it starts a line (pdftotext) or breaks one
+                    if n > 0, out[n - 1] != 10 { out[n] = 10; n += 1; line += 1 }
+                    pageStarts.insert(line)
+                case 0x00...0x1F, 0x7F: continue
+                default: out[n] = b; n += 1
+                }
+                continue
+            }
+            // A scalar of two to four bytes (the text is valid UTF-8).
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var v = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
+            for k in i..<(i + length - 1) { v = v << 6 | UInt32(bytes[k] & 0x3F) }
+            let start = i - 1
+            i += length - 1
+            var ascii: UInt8?
+            switch v {
+            case 0xFF10...0xFF19: ascii = UInt8(v - 0xFF10 + 0x30)
+            case 0xFF0E: ascii = 0x2E  // full-width full stop inside numbers
+            case 0xFF05: ascii = 0x25
+            case 0xFF0B: ascii = 0x2B
+            case 0xFF1D: ascii = 0x3D
+            case 0xFF1C: ascii = 0x3C
+            case 0xFF1E: ascii = 0x3E
+            case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: ascii = 0x20
+            case 0x80...0x9F, 0xFFFE, 0xFFFF: continue
+            // Arabic-Indic and Persian digits and the Arabic decimal and thousands marks are digits
+            // as any other: read, not left as an empty cell.
+            case 0x0660...0x0669: ascii = UInt8(v - 0x0660 + 0x30)
+            case 0x06F0...0x06F9: ascii = UInt8(v - 0x06F0 + 0x30)
+            case 0x066B: ascii = 0x2E
+            case 0x066C: ascii = 0x2C
+            default:
+                if invisible(Unicode.Scalar(v)!) { continue }
+                for k in start..<i { out[n] = bytes[k]; n += 1 }
+                continue
+            }
+            if let ascii { out[n] = ascii; n += 1 }
+        }
+        return n
     }
 
     /// Text output (several lines) made safe line by line; the line breaks are kept.
