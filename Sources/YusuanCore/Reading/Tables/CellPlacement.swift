@@ -277,7 +277,9 @@ enum CellPlacement {
                             for pick in 0..<counts[0] {
                                 let cells = (starts[0] + pick) * n
                                 var deviation: Int64 = 0
-                                for col in 0..<n {
+                                // The deviation only grows column by column: past the best, this
+                                // placement can be neither best nor tied.
+                                for col in 0..<n where deviation <= best {
                                     deviation = Amount.sum(deviation, abs(grid[cells + col] - sums[kids + col]))
                                 }
                                 choice[0] = pick
