@@ -51,6 +51,7 @@ public enum DisclosureParser {
             return ra == rb ? a.offset < b.offset : ra < rb
         }
         var parsed: [(Int, Table)] = []
+        var context = TableContext()
         for (offset, segment) in ranked {
             let meaningful = segment.body.filter { !$0.isBlank }
             if segment.title == nil, meaningful.isEmpty {
@@ -77,8 +78,9 @@ public enum DisclosureParser {
             {
                 continue
             }
-            let context = TableContext(tables: parsed.map(\.1))
-            parsed.append((offset, TableReader.read(segment, context: context)))
+            let table = TableReader.read(segment, context: context)
+            context.add(table)
+            parsed.append((offset, table))
         }
         tables = RepeatedTables.remove(from: parsed.sorted { $0.0 < $1.0 }.map(\.1), notes: &notes)
         notes += OddAmounts.notes(tables, lines: source.lines.map(\.text))
@@ -119,15 +121,16 @@ public enum DisclosureParser {
 
 /// What tables already read can tell the next one.
 struct TableContext {
-    var tables: [Table]
+    private(set) var tables: [Table] = []
 
-    /// Code → name, from the tables that print names cleanly.
-    var names: [String: String] {
-        var out: [String: String] = [:]
-        for t in tables where t.kind.isFunctional || t.kind == .gpbBasicExpense {
-            for r in t.rows { if let c = r.code, out[c] == nil, !r.name.isEmpty { out[c] = r.name } }
-        }
-        return out
+    /// Code → name, from the tables that print names cleanly (the first to name a code wins);
+    /// kept up as tables are added, not rebuilt from them all for each table.
+    private(set) var names: [String: String] = [:]
+
+    mutating func add(_ table: Table) {
+        tables.append(table)
+        guard table.kind.isFunctional || table.kind == .gpbBasicExpense else { return }
+        for r in table.rows { if let c = r.code, names[c] == nil, !r.name.isEmpty { names[c] = r.name } }
     }
 
     /// 收支总体's income lines, as evidence for 收入总体's column totals.
@@ -170,7 +173,12 @@ enum TableReader {
         var inNote = false
         for line in segment.body where !line.isBlank && !SourceText.isPageNumber(line.text) {
             let c = line.compact
-            if c.hasPrefix("编制单位") || c.hasPrefix("编制部门") || c.hasPrefix("部门：") || c.hasPrefix("部门:") {
+            // The first Character picks the few prefixes worth testing (hasPrefix compares
+            // Character by Character, so a prefix can only match after its own first one).
+            let head = c.first
+            if head == "编" && (c.hasPrefix("编制单位") || c.hasPrefix("编制部门"))
+                || head == "部" && (c.hasPrefix("部门：") || c.hasPrefix("部门:"))
+            {
                 var rest = line.text.trimmed()
                 if let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                     rest = String(rest[rest.index(after: colon)...])
@@ -182,13 +190,15 @@ enum TableReader {
                 if preparer == nil { preparer = rest.trimmed() }
                 continue
             }
-            if c.hasPrefix("单位：") || c.hasPrefix("单位:") {
+            if head == "单", c.hasPrefix("单位：") || c.hasPrefix("单位:") {
                 unit = amountUnit(String(c.dropFirst(3)))
                 continue
             }
             let isNote =
-                c.hasPrefix("备注") || c.hasPrefix("注：") || c.hasPrefix("注:") || c.contains("空表") || c.contains("空白表")
-                || ((c.hasPrefix("（无") || c.hasPrefix("(无")) && (c.hasSuffix("）") || c.hasSuffix(")")))
+                head == "备" && c.hasPrefix("备注") || head == "注" && (c.hasPrefix("注：") || c.hasPrefix("注:"))
+                || c.contains("空表") || c.contains("空白表")
+                || ((head == "（" && c.hasPrefix("（无") || head == "(" && c.hasPrefix("(无"))
+                    && (c.hasSuffix("）") || c.hasSuffix(")")))
             if isNote || (inNote && !line.hasTabs) {
                 noteLines.append(line.text.trimmed())
                 inNote = !(c.hasSuffix("。") || c.contains("空表") || c.contains("空白表"))
@@ -204,15 +214,16 @@ enum TableReader {
         let kind = segment.kind ?? .unknown
         let tabbed = body.filter(\.hasTabs).count * 2 >= body.count && !body.isEmpty
         let result: (columns: [String], rows: [Row])
+        let names = context.names
         if tabbed {
             result = TabTableParser.parse(kind: kind, lines: body)
         } else {
             result = WrappedTableParser.parse(
-                kind: kind, lines: body, knownNames: context.names,
+                kind: kind, lines: body, knownNames: names,
                 hints: kind == .incomeSummary ? context.incomeHints : PlacementHints())
         }
         var rows = result.rows
-        completeCodes(&rows, kind: kind, names: context.names)
+        completeCodes(&rows, kind: kind, names: names)
         let first = segment.labelLine ?? segment.titleLine ?? segment.firstLine
         return Table(
             kind: kind, number: segment.label, title: segment.title ?? "", preparer: preparer, amountUnit: unit,

@@ -26,7 +26,8 @@ enum CellPlacement {
         if let t = rows.lastIndex(where: \.isTotal), values[t].count < n {
             var totals = candidates[t]
             if !hints.columnTotals.isEmpty {
-                let scored = totals.map { cand in (cand, hintScore(cand, values[t], columns: columns, hints: hints)) }
+                let targets = hintTargets(columns: columns, hints: hints)
+                let scored = totals.map { cand in (cand, hintScore(cand, values[t], targets: targets)) }
                 if let best = scored.map(\.1).max() { totals = scored.filter { $0.1 == best }.map(\.0) }
             }
             if totals.count == 1 {
@@ -85,10 +86,13 @@ enum CellPlacement {
         walk(0)
         let consistent = all.filter { satisfies($0, vals, n: n, relations: relations) }
         let pool = consistent.isEmpty ? all : consistent
-        return pool.sorted { prior($0) > prior($1) }
+        // Each placement's prior computed once; the sort sees the same comparisons as before.
+        let scores = pool.map(prior)
+        return pool.indices.sorted { scores[$0] > scores[$1] }.map { pool[$0] }
     }
 
     static func satisfies(_ placement: [Int], _ vals: [Amount], n: Int, relations: [(Int, [Int])]) -> Bool {
+        guard !relations.isEmpty else { return true }
         var cells = Array<Int64>(repeating: 0, count: n)
         for (k, c) in placement.enumerated() { cells[c] = vals[k].hundredths }
         for (sum, parts) in relations {
@@ -98,17 +102,25 @@ enum CellPlacement {
         return true
     }
 
-    static func hintScore(_ placement: [Int], _ vals: [Amount], columns: [String], hints: PlacementHints) -> Int {
-        var cells = Array<Amount?>(repeating: nil, count: columns.count)
-        for (k, c) in placement.enumerated() { cells[c] = vals[k] }
-        var score = 0
-        for (fragment, amount) in hints.columnTotals {
+    /// Each hint's column, found once per table (not once per placement scored), with the
+    /// total it expects in hundredths (0: blank).
+    static func hintTargets(columns: [String], hints: PlacementHints) -> [(column: Int, total: Int64)] {
+        hints.columnTotals.compactMap { fragment, amount in
             guard
                 let c = columns.firstIndex(where: { $0.hasSuffix(fragment) })
                     ?? columns.firstIndex(where: { ($0.split(separator: "/").last ?? "").hasPrefix(fragment) })
-            else { continue }
-            let placed = cells[c]?.hundredths ?? 0
-            if placed == (amount?.hundredths ?? 0) { score += 1 }
+            else { return nil }
+            return (c, amount?.hundredths ?? 0)
+        }
+    }
+
+    /// How many hinted column totals a placement of the total row's values meets.
+    static func hintScore(_ placement: [Int], _ vals: [Amount], targets: [(column: Int, total: Int64)]) -> Int {
+        var score = 0
+        for (c, total) in targets {
+            // A placement puts each value in a column of its own: the value in `c`, if any.
+            let placed = placement.firstIndex(of: c).map { vals[$0].hundredths } ?? 0
+            if placed == total { score += 1 }
         }
         return score
     }
@@ -236,40 +248,64 @@ enum CellPlacement {
         let cost = (combos + members.reduce(0) { $0 + candidates[$1].count }) * max(1, n)
         guard cost <= budget else { return nil }
         budget -= cost
-        // Each member's cells under each of its placements, made once; the walk keeps the
-        // kids' running column sums, so a leaf costs one pass per parent placement.
-        let grids: [[[Int64]]] = members.map { m in
-            candidates[m].map { placement in
+        // Every member's cells under each of its placements, made once, in one flat grid
+        // (member i's placement p at (starts[i] + p) * n); the walk keeps the kids' running
+        // column sums (after member i at i * n), so a leaf costs one pass per parent placement.
+        var starts: [Int] = []
+        var grid: [Int64] = []
+        for m in members {
+            starts.append(grid.count / max(1, n))
+            for placement in candidates[m] {
                 var cells = [Int64](repeating: 0, count: n)
                 for (k, c) in placement.enumerated() { cells[c] = values[m][k].hundredths }
-                return cells
+                grid += cells
             }
         }
+        let counts = members.map { candidates[$0].count }
         var best = Int64.max
         var bestChoices: [[Int]] = []
         var choice = Array(repeating: 0, count: members.count)
-        var sums = Array(repeating: [Int64](repeating: 0, count: n), count: members.count)
-        func walk(_ idx: Int) {
-            if idx == members.count {
-                for (pick, parentCells) in grids[0].enumerated() {
-                    var deviation: Int64 = 0
-                    for col in 0..<n { deviation = Amount.sum(deviation, abs(parentCells[col] - sums[idx - 1][col])) }
-                    choice[0] = pick
-                    if deviation < best {
-                        best = deviation; bestChoices = [choice]
-                    } else if deviation == best {
-                        bestChoices.append(choice)
+        var sums = [Int64](repeating: 0, count: members.count * n)
+        // Buffers, not arrays, in the walk: it runs up to 20,000 leaves × n cells, and each
+        // array write would check uniqueness.
+        grid.withUnsafeBufferPointer { grid in
+            sums.withUnsafeMutableBufferPointer { sums in
+                choice.withUnsafeMutableBufferPointer { choice in
+                    func walk(_ idx: Int) {
+                        if idx == members.count {
+                            let kids = (idx - 1) * n
+                            for pick in 0..<counts[0] {
+                                let cells = (starts[0] + pick) * n
+                                var deviation: Int64 = 0
+                                // The deviation only grows column by column: past the best, this
+                                // placement can be neither best nor tied.
+                                for col in 0..<n where deviation <= best {
+                                    deviation = Amount.sum(deviation, abs(grid[cells + col] - sums[kids + col]))
+                                }
+                                choice[0] = pick
+                                if deviation < best {
+                                    best = deviation; bestChoices = [Array(choice)]
+                                } else if deviation == best {
+                                    bestChoices.append(Array(choice))
+                                }
+                            }
+                            return
+                        }
+                        let own = idx * n
+                        let before = (idx - 1) * n
+                        for pick in 0..<counts[idx] {
+                            choice[idx] = pick
+                            let cells = (starts[idx] + pick) * n
+                            for col in 0..<n {
+                                sums[own + col] = Amount.sum(idx > 1 ? sums[before + col] : 0, grid[cells + col])
+                            }
+                            walk(idx + 1)
+                        }
                     }
+                    walk(1)
                 }
-                return
-            }
-            for (pick, cells) in grids[idx].enumerated() {
-                choice[idx] = pick
-                for col in 0..<n { sums[idx][col] = Amount.sum(idx > 1 ? sums[idx - 1][col] : 0, cells[col]) }
-                walk(idx + 1)
             }
         }
-        walk(1)
         guard best <= Int64(members.count) * tolerance, !bestChoices.isEmpty else { return nil }
         return bestChoices
     }

@@ -5,12 +5,13 @@ enum CodeContinuation {
     /// The token when a line is one run of ASCII digits and nothing else.
     static func digitsAlone(_ text: String) -> String? {
         let tokens = Fragment.tokens(text)
-        guard tokens.count == 1, tokens[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard tokens.count == 1, tokens[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return tokens[0]
     }
 
     static func isDigits(_ t: String, upTo count: Int) -> Bool {
-        !t.isEmpty && t.count <= count && t.allSatisfy { $0.isASCII && $0.isNumber }
+        // ASCII digits only, so bytes are Characters and the byte count is the count.
+        !t.isEmpty && t.utf8.count <= count && t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// 类 codes the table prints two digits short: a two-digit head (2x or 3x) followed by 款

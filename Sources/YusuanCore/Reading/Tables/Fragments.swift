@@ -4,12 +4,20 @@ enum Fragment: Equatable {
     case number(String)
 
     static func isNumeric(_ token: String) -> Bool {
-        guard !token.isEmpty else { return false }
+        // Bytes suffice: only ASCII digits, "." and "," pass, and any other byte (a mark
+        // joined to a digit, a non-ASCII character) fails as its Character would.
         var digits = 0
-        for ch in token {
-            if ch.isASCII, ch.isNumber { digits += 1 } else if ch != "." && ch != "," { return false }
+        var dots = 0
+        for byte in token.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+            } else if byte == 0x2E {
+                dots += 1
+            } else if byte != 0x2C {
+                return false
+            }
         }
-        return digits > 0 || token == "."
+        return digits > 0 || (dots == 1 && token.utf8.count == 1)
     }
 
     /// Tokens of one line, in order.

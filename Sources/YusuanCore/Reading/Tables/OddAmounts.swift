@@ -46,6 +46,8 @@ enum OddAmounts {
 
     /// "(303.87)", "（1,024.00）": digits with a decimal point in brackets ("(1)" numbers a column).
     static func bracketed(_ token: Substring) -> Bool {
+        // Most tokens fail on their first byte ("(" is 0x28, "（" starts 0xEF), before any Character.
+        guard let byte = token.utf8.first, byte == 0x28 || byte == 0xEF else { return false }
         guard let first = token.first, let last = token.last, first == "(" || first == "（",
             last == ")" || last == "）", token.count > 2
         else { return false }
@@ -56,6 +58,8 @@ enum OddAmounts {
 
     /// "1e308", "-2.5E+3": a mantissa, an e, an exponent.
     static func exponent(_ token: Substring) -> Bool {
+        // Without an ASCII "e" or "E" byte there is no exponent; most tokens end here.
+        guard token.utf8.contains(where: { $0 == 0x65 || $0 == 0x45 }) else { return false }
         guard let first = token.first, first.isASCII, first.isNumber || first == "-" || first == "+" else {
             return false
         }

@@ -32,7 +32,10 @@ enum TabTableParser {
     }
 
     static func amount(_ cell: String) -> Amount? { Amount(parsing: CJK.compact(cell)) }
-    static func isCodeCell(_ cell: String) -> Bool { !cell.isEmpty && cell.allSatisfy { $0.isASCII && $0.isNumber } }
+    /// ASCII digits only, tested by byte: any other byte fails as its Character would.
+    static func isCodeCell(_ cell: String) -> Bool {
+        !cell.isEmpty && cell.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
     /// A 类, 款 or 项 code whole in one cell: 3, 5 or 7 digits.
     static func isWholeCode(_ cell: String) -> Bool {
         let c = CJK.compact(cell)

@@ -16,7 +16,8 @@ enum WrappedTableParser {
     static func codePrefix(_ tokens: [String], economic: Bool, shortHeads: Set<String> = []) -> [String] {
         var out: [String] = []
         for (i, t) in tokens.enumerated() {
-            guard t.allSatisfy({ $0.isASCII && $0.isNumber }) else { break }
+            // ASCII digits alone, so a byte is a Character and `count` the digits.
+            guard t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { break }
             if i == 0 {
                 guard t.count == 3 || t.count == 5 || t.count == 7 || shortHeads.contains(t) else { break }
                 guard let f = t.first, f == "2" || f == "3" else { break }
@@ -57,8 +58,10 @@ enum WrappedTableParser {
             guard i + 1 < body.count, let s = body[i + 1].text.trimmed().unicodeScalars.first else { return false }
             return CJK.isHan(s)
         }
-        func normalizedTokens(_ line: SourceText.Line) -> [String] {
-            var tokens = Fragment.tokens(line.text)
+        // Each line split once: as printed, and with a 合计 / 总计 split in two joined.
+        let printedTokens = body.map { Fragment.tokens($0.text) }
+        let lineTokens = printedTokens.map { printed in
+            var tokens = printed
             if tokens.count > 1, tokens[0] == "合" || tokens[0] == "总", tokens[1] == "计" {
                 tokens = [tokens[0] + "计"] + tokens.dropFirst(2)
             }
@@ -69,7 +72,7 @@ enum WrappedTableParser {
         let hasCodedRows =
             !spreadCodes.isEmpty
             || body.indices.contains { i in
-                let tokens = normalizedTokens(body[i])
+                let tokens = lineTokens[i]
                 return startsCodedRow(i, tokens, codePrefix(tokens, economic: economic, shortHeads: shortHeads))
             }
         for (i, line) in body.enumerated() {
@@ -82,7 +85,7 @@ enum WrappedTableParser {
                 drafts.append(Draft(codeTokens: code, isTotal: false, lines: SourceRange(line: line.number)))
                 continue
             }
-            let tokens = normalizedTokens(line)
+            let tokens = lineTokens[i]
             // A header repeated after a page break: the same lines as the first header, in order.
             if sawData, !skippingHeader, let first = headerSignature.first, compact == first {
                 skippingHeader = true
@@ -115,7 +118,7 @@ enum WrappedTableParser {
             let amountsFollow =
                 i + 1 < body.count && spreadCodes[i + 1] == nil
                 && {
-                    let next = Fragment.tokens(body[i + 1].text)
+                    let next = printedTokens[i + 1]
                     return next.allSatisfy(Fragment.isNumeric) && next.contains { $0.contains(".") }
                 }()
             // 合计 alone before any row is a header label unless its amounts follow, the table
