@@ -240,11 +240,13 @@ enum TableReader {
         return c.isEmpty ? "万元" : String(c.prefix(4))
     }
 
-    /// A 类 code still short after assembly ("20…") takes the code other tables give its name.
+    /// A 类 code still short after assembly ("20…") takes the code other tables give its name,
+    /// when they give that name one code only ("其他支出" stands under many).
     static func completeCodes(_ rows: inout [Row], kind: TableKind, names: [String: String]) {
         guard kind.isFunctional else { return }
-        var byName: [String: String] = [:]
-        for (code, name) in names { byName[name] = code }
+        var codes: [String: Set<String>] = [:]
+        for (code, name) in names { codes[name, default: []].insert(code) }
+        let byName = codes.compactMapValues { $0.count == 1 ? $0.first : nil }
         for i in rows.indices {
             guard let code = rows[i].code, ![3, 5, 7].contains(code.count) || !code.hasPrefix("2") else { continue }
             if let known = byName[rows[i].name], known.count == 3 || known.count == 5 || known.count == 7 {
