@@ -84,6 +84,9 @@ enum ClaimReader {
     static func dates(_ sentences: [FactReader.Sentence]) -> [Claim] {
         var out: [Claim] = []
         for s in sentences {
+            // Both markers start with 截: a plain sentence without it has neither (Foundation's
+            // search below costs much more than this byte search).
+            if s.text.isPlainScalars, !s.text.contains("截") { continue }
             for marker in ["截至", "截止"] {
                 var rest = s.text[...]
                 while let r = rest.range(of: marker) {

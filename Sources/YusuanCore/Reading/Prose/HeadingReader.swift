@@ -6,9 +6,11 @@ enum HeadingReader {
         var out: [(Int, String, String)] = []
         // Tabs looked for by byte: a Character search walks graphemes, on every line of the text.
         for (i, raw) in d.sourceLines.enumerated() where !raw.utf8.contains(9) {
+            // Most lines are neither a part's title nor a numbered heading: say so before trimming
+            // and compacting (`heading` trims for itself).
+            let numbered = SectionReader.heading(raw) != nil
+            guard numbered || SectionReader.leadMayBe(raw, { $0 == 0x7B2C }) else { continue }  // 第
             let t = raw.trimmed()
-            // Most lines are neither a part's title nor a numbered heading: say so before compacting.
-            let numbered = SectionReader.heading(t) != nil
             guard numbered || t.first == "第" else { continue }
             let compact = CJK.compact(t)
             let part = compact.hasPrefix("第") && compact.prefix(6).contains("部分")

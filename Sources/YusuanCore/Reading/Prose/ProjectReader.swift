@@ -107,8 +107,11 @@ public enum NameMatch {
     }
 
     /// Common characters (in order) over the longer name: 1 for the same name.
-    public static func similarity(_ a: String, _ b: String) -> Double {
-        let (common, la, lb) = commonLength(a, b)
+    public static func similarity(_ a: String, _ b: String) -> Double { similarity(keys: key(a), key(b)) }
+
+    /// `similarity` of two names' keys (`key`), for a caller that keeps them.
+    static func similarity(keys a: String, _ b: String) -> Double {
+        let (common, la, lb) = commonLength(keys: a, b)
         return common == 0 ? 0 : Double(common) / Double(max(la, lb))
     }
 
@@ -138,10 +141,12 @@ public enum NameMatch {
         return tie ? nil : best?.0
     }
 
-    public static func same(_ a: String, _ b: String) -> Bool {
-        let ka = key(a), kb = key(b)
+    public static func same(_ a: String, _ b: String) -> Bool { same(keys: key(a), key(b)) }
+
+    /// `same` of two names' keys (`key`), for a caller that keeps them.
+    static func same(keys ka: String, _ kb: String) -> Bool {
         guard !ka.isEmpty, !kb.isEmpty else { return false }
         if ka == kb || (min(ka.count, kb.count) >= 4 && (ka.contains(kb) || kb.contains(ka))) { return true }
-        return similarity(a, b) >= 0.8
+        return similarity(keys: ka, kb) >= 0.8
     }
 }
