@@ -45,7 +45,15 @@ enum FactReader {
         let plain = text.isPlainScalars
         return text.hasPrefix("主要原因", plain: plain) || text.hasPrefix("原因", plain: plain)
             || text.hasPrefix("主要是", plain: plain)
-            || (text.prefix(12).contains("原因是") && !text.prefix(12).contains("，"))
+            || opensWithReason(text.prefix(12), plain: plain)
+    }
+
+    /// "…原因是" without a "，" before it in a sentence's opening. A plain opening is searched as a
+    /// String, by bytes (Foundation searches a Substring, at far more cost).
+    static func opensWithReason(_ opening: Substring, plain: Bool) -> Bool {
+        guard plain else { return opening.contains("原因是") && !opening.contains("，") }
+        let head = String(opening)
+        return head.contains("原因是") && !head.contains("，")
     }
 
     /// "预算安排规模：5 万元": a short label and a colon start a new sentence.
@@ -93,12 +101,15 @@ enum FactReader {
             s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为") || s.text.contains("主要是")
         for m in matches {
             let before = text(max(0, m.start - 6), m.start)
-            let isMoney = m.unit.hasPrefix("万元") || m.unit.hasPrefix("元")
-            let isPercent = m.unit.hasPrefix("%")
+            // The unit is at most two characters, nearly always plain: compared by bytes then.
+            let unitPlain = m.unit.isPlainScalars
+            func unitStarts(_ word: String) -> Bool { m.unit.hasPrefix(word, plain: unitPlain) }
+            let isMoney = unitStarts("万元") || unitStarts("元")
+            let isPercent = unitStarts("%")
             if chars.indices.contains(m.start - 1), isOpening(chars[m.start - 1]) {
                 previousEnd = m.end; continue
             }
-            if m.unit.hasPrefix("年") || m.unit.hasPrefix("月") || m.unit.hasPrefix("号") { previousEnd = m.end; continue }
+            if unitStarts("年") || unitStarts("月") || unitStarts("号") { previousEnd = m.end; continue }
             let lead = text(min(previousEnd, m.start), m.start)
             let changeWord = ["增加", "减少", "增长", "下降", "降低"].first(where: before.contains)
             if !out.isEmpty, isPercent, before.contains("占") {
@@ -137,11 +148,11 @@ enum FactReader {
                 subject = clean(text(labelStart, m.start - 1))
             }
             previousEnd = m.end
-            guard isMoney || ["个", "人", "辆", "台", "平方", "万人"].contains(where: m.unit.hasPrefix) else { continue }
+            guard isMoney || ["个", "人", "辆", "台", "平方", "万人"].contains(where: unitStarts) else { continue }
             let unit =
                 isMoney
-                ? (m.unit.hasPrefix("万") ? "万元" : "元")
-                : (m.unit.hasPrefix("平方") ? "平方米" : (m.unit.hasPrefix("万人") ? "万人" : String(m.unit.prefix(1))))
+                ? (unitStarts("万") ? "万元" : "元")
+                : (unitStarts("平方") ? "平方米" : (unitStarts("万人") ? "万人" : String(m.unit.prefix(1))))
             var fact = NarrativeFact(
                 topic: topic(subject: subject, sentence: s.text, context: s.context, unit: unit),
                 subject: subject, amount: m.amount, unit: unit, reasonGiven: reason,
@@ -253,7 +264,8 @@ enum FactReader {
 
 /// Ties a sentence about "X（类）Y（款）Z（项）" to its code, from its digits or the tables' names.
 struct ClassificationResolver {
-    var rows: [(code: String, name: String, key: String)] = []
+    /// `length`: the code's character count, kept as it is asked of every row in `resolve`.
+    var rows: [(code: String, name: String, key: String, length: Int)] = []
     var codesByKey: [String: Set<String>] = [:]
 
     init(tables: [Table]) {
@@ -264,7 +276,7 @@ struct ClassificationResolver {
                 let key = c + "|" + r.name
                 if seen.insert(key).inserted {
                     let k = NameMatch.key(r.name)
-                    rows.append((c, r.name, k))
+                    rows.append((c, r.name, k, c.count))
                     codesByKey[k, default: []].insert(c)
                 }
             }
@@ -348,11 +360,11 @@ struct ClassificationResolver {
     func resolve(_ names: [String]) -> String? {
         // Each name's key made once, not once for every row it is compared with.
         let keys = names.map(NameMatch.key)
-        var candidates = rows.filter { $0.code.count == 3 && NameMatch.same(keys: $0.key, keys[0]) }.map(\.code)
+        var candidates = rows.filter { $0.length == 3 && NameMatch.same(keys: $0.key, keys[0]) }.map(\.code)
         for level in 1..<names.count {
             let length = 3 + 2 * level
             let next = rows.filter { row in
-                row.code.count == length && candidates.contains(String(row.code.prefix(length - 2)))
+                row.length == length && candidates.contains(String(row.code.prefix(length - 2)))
                     && (row.key == keys[level] || NameMatch.similarity(keys: row.key, keys[level]) >= 0.75)
             }.map(\.code)
             candidates = Array(Set(next))

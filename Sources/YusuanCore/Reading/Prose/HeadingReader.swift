@@ -5,11 +5,12 @@ enum HeadingReader {
     static func headings(_ d: Disclosure) -> [(line: Int, text: String, compact: String)] {
         var out: [(Int, String, String)] = []
         // Tabs looked for by byte: a Character search walks graphemes, on every line of the text.
-        for (i, raw) in d.sourceLines.enumerated() where !raw.utf8.contains(9) {
-            // Most lines are neither a part's title nor a numbered heading: say so before trimming
-            // and compacting (`heading` trims for itself).
+        for (i, raw) in d.sourceLines.enumerated() {
+            // Most lines are neither a part's title nor a numbered heading: say so before looking
+            // for tabs, trimming and compacting (`heading` trims for itself).
             let numbered = SectionReader.heading(raw) != nil
             guard numbered || SectionReader.leadMayBe(raw, { $0 == 0x7B2C }) else { continue }  // 第
+            guard !raw.utf8.contains(9) else { continue }
             let t = raw.trimmed()
             guard numbered || t.first == "第" else { continue }
             let compact = CJK.compact(t)
@@ -75,7 +76,7 @@ enum HeadingReader {
         else { return nil }
         var start = 0
         let head = String(chars[..<yearAt])
-        if let r = head.range(of: "关于", options: .backwards) {
+        if let r = head.isPlainScalars ? head.lastRange(of: "关于") : head.range(of: "关于", options: .backwards) {
             start = head.distance(from: head.startIndex, to: r.upperBound)
         } else if let r = head.range(of: "部分") {
             start = head.distance(from: head.startIndex, to: r.upperBound)

@@ -63,3 +63,21 @@ extension Character {
         }
     }
 }
+
+extension String {
+    /// The last occurrence of `needle`, by bytes: for a plain text (and a plain needle) what
+    /// Foundation's backward search finds, without it.
+    func lastRange(of needle: String) -> Range<String.Index>? {
+        let h = Array(utf8), n = Array(needle.utf8)
+        guard !n.isEmpty, n.count <= h.count else { return nil }
+        var i = h.count - n.count
+        while i >= 0 {
+            if h[i..<(i + n.count)].elementsEqual(n) {
+                let lower = utf8.index(utf8.startIndex, offsetBy: i)
+                return lower..<utf8.index(lower, offsetBy: n.count)
+            }
+            i -= 1
+        }
+        return nil
+    }
+}

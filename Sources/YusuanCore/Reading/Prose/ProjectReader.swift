@@ -96,7 +96,7 @@ public enum NameMatch {
     static let compared = 512
 
     static func commonLength(keys a: String, _ b: String) -> (common: Int, a: Int, b: Int) {
-        let ka = a.unicodeScalars.prefix(compared).map(\.value), kb = b.unicodeScalars.prefix(compared).map(\.value)
+        let ka = scalarValues(a), kb = scalarValues(b)
         guard !ka.isEmpty, !kb.isEmpty else { return (0, ka.count, kb.count) }
         var prev = [Int](repeating: 0, count: kb.count + 1), cur = prev
         for x in ka {
@@ -104,6 +104,18 @@ public enum NameMatch {
             swap(&prev, &cur)
         }
         return (prev[kb.count], ka.count, kb.count)
+    }
+
+    /// The first `compared` scalars of a key, by a plain loop (a generic `map` of a prefix cost
+    /// more than the comparison).
+    static func scalarValues(_ key: String) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(min(key.utf8.count, compared))
+        for s in key.unicodeScalars {
+            if out.count == compared { break }
+            out.append(s.value)
+        }
+        return out
     }
 
     /// Common characters (in order) over the longer name: 1 for the same name.
@@ -127,11 +139,17 @@ public enum NameMatch {
     public static func best(_ name: String, in candidates: [String]) -> Int? {
         var best: (Int, Double)?
         var tie = false
+        // The name's key made once; each candidate's key and common length once (containment and
+        // similarity are two ratios of the same count).
+        let nameKey = key(name)
         for (i, c) in candidates.enumerated() {
-            let exact = key(c) == key(name)
-            let contained = containment(c, name)
+            let candidateKey = key(c)
+            let exact = candidateKey == nameKey
+            let (common, la, lb) = commonLength(keys: candidateKey, nameKey)
+            let contained = common == 0 ? 0 : Double(common) / Double(min(la, lb))
             guard exact || contained >= 0.8 else { continue }
-            let score = exact ? 2.0 : contained + 0.001 * similarity(c, name)
+            let similar = common == 0 ? 0 : Double(common) / Double(max(la, lb))
+            let score = exact ? 2.0 : contained + 0.001 * similar
             if let b = best, abs(b.1 - score) < 0.000_01 {
                 tie = true
             } else if best == nil || score > best!.1 {
@@ -146,7 +164,8 @@ public enum NameMatch {
     /// `same` of two names' keys (`key`), for a caller that keeps them.
     static func same(keys ka: String, _ kb: String) -> Bool {
         guard !ka.isEmpty, !kb.isEmpty else { return false }
-        if ka == kb || (min(ka.count, kb.count) >= 4 && (ka.contains(kb) || kb.contains(ka))) { return true }
+        // The byte searches first: counting characters costs more, and is rarely needed.
+        if ka == kb || ((ka.contains(kb) || kb.contains(ka)) && min(ka.count, kb.count) >= 4) { return true }
         return similarity(keys: ka, kb) >= 0.8
     }
 }

@@ -38,8 +38,14 @@ enum SectionReader {
     /// bracket or ideograph. Any other first scalar leaves the decision to the Character path.
     static func leadMayBe(_ text: String, _ accepts: (UInt32) -> Bool) -> Bool {
         for s in text.unicodeScalars {
-            if s.value == 32 || s.value == 9 || s.properties.isWhitespace { continue }
-            return !String.isPlainScalar(s.value) || accepts(s.value)
+            let v = s.value
+            // Whitespace as `Character.isWhitespace` sees it; ASCII and Han asked without the
+            // property tables.
+            let white =
+                v < 0x80
+                ? v == 32 || (9...13).contains(v) : (0x4E00...0x9FFF).contains(v) ? false : s.properties.isWhitespace
+            if white { continue }
+            return !String.isPlainScalar(v) || accepts(v)
         }
         return false
     }
