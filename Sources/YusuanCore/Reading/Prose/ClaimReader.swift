@@ -168,6 +168,9 @@ struct Basis {
     }
 
     init?(_ text: String) {
+        // The rate is read after 每月: a text without those bytes has none (its spans are copies of
+        // its bytes), and most details are not bases.
+        guard text.contains("每月") else { return nil }
         let matches = NumberScanner.scan(text)
         let chars = Array(text)
         func before(_ m: NumberScanner.Match) -> String { String(chars[max(0, m.start - 4)..<m.start]) }

@@ -365,7 +365,7 @@ struct ClassificationResolver {
             let length = 3 + 2 * level
             let next = rows.filter { row in
                 row.length == length && candidates.contains(String(row.code.prefix(length - 2)))
-                    && (row.key == keys[level] || NameMatch.similarity(keys: row.key, keys[level]) >= 0.75)
+                    && (row.key == keys[level] || NameMatch.similarity(keys: row.key, keys[level], reaches: 0.75))
             }.map(\.code)
             candidates = Array(Set(next))
             if candidates.isEmpty { return nil }

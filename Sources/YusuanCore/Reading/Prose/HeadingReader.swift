@@ -48,6 +48,8 @@ enum HeadingReader {
 
     /// The four-digit years followed by 年 in a line.
     static func years(in s: String) -> [Int] {
+        // An ASCII digit Character is one ASCII byte: without any, no year.
+        guard s.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
         let chars = Array(s)
         var out: [Int] = []
         var i = 0
@@ -68,6 +70,8 @@ enum HeadingReader {
 
     /// "关于克孜勒苏…社会保险中心 2022 年…": the name between 关于 (or the part's number) and the year.
     static func unitName(in compact: String) -> String? {
+        // The name ends at a year: an ASCII digit Character is one ASCII byte, so without any, none.
+        guard compact.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         let chars = Array(compact)
         guard
             let yearAt = (0..<max(0, chars.count - 4)).first(where: { i in

@@ -166,6 +166,14 @@ public enum NameMatch {
         guard !ka.isEmpty, !kb.isEmpty else { return false }
         // The byte searches first: counting characters costs more, and is rarely needed.
         if ka == kb || ((ka.contains(kb) || kb.contains(ka)) && min(ka.count, kb.count) >= 4) { return true }
-        return similarity(keys: ka, kb) >= 0.8
+        return similarity(keys: ka, kb, reaches: 0.8)
+    }
+
+    /// Whether `similarity(keys:)` reaches `threshold`. The common length is at most the shorter
+    /// key's, so keys whose lengths alone keep the ratio below are refused without comparing.
+    static func similarity(keys a: String, _ b: String, reaches threshold: Double) -> Bool {
+        let la = min(a.unicodeScalars.count, compared), lb = min(b.unicodeScalars.count, compared)
+        guard la > 0, lb > 0, Double(min(la, lb)) / Double(max(la, lb)) >= threshold else { return false }
+        return similarity(keys: a, b) >= threshold
     }
 }

@@ -2,6 +2,9 @@
 enum PerformanceSheetReader {
     static func isTitle(_ line: SourceText.Line) -> Bool {
         let c = line.compact
+        // Asked of every line: a title ends in the Character 表, which no scalar but 表 itself
+        // equals, so the last scalar refuses nearly all lines at once.
+        guard c.unicodeScalars.last == "表" else { return false }
         return c.hasSuffix("绩效目标表") && c.count <= 20 && !c.contains("，") && !c.contains("见")
     }
 
