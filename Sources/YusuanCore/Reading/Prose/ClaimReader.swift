@@ -84,6 +84,9 @@ enum ClaimReader {
     static func dates(_ sentences: [FactReader.Sentence]) -> [Claim] {
         var out: [Claim] = []
         for s in sentences {
+            // Both markers start with 截: a plain sentence without it has neither (Foundation's
+            // search below costs much more than this byte search).
+            if s.text.isPlainScalars, !s.text.contains("截") { continue }
             for marker in ["截至", "截止"] {
                 var rest = s.text[...]
                 while let r = rest.range(of: marker) {
@@ -165,6 +168,9 @@ struct Basis {
     }
 
     init?(_ text: String) {
+        // The rate is read after 每月: a text without those bytes has none (its spans are copies of
+        // its bytes), and most details are not bases.
+        guard text.contains("每月") else { return nil }
         let matches = NumberScanner.scan(text)
         let chars = Array(text)
         func before(_ m: NumberScanner.Match) -> String { String(chars[max(0, m.start - 4)..<m.start]) }

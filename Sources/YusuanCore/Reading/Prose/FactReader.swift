@@ -42,16 +42,34 @@ enum FactReader {
 
     /// A sentence that opens with the reason for what the one before it says.
     static func givesReason(_ text: String) -> Bool {
-        text.hasPrefix("主要原因") || text.hasPrefix("原因") || text.hasPrefix("主要是")
-            || (text.prefix(12).contains("原因是") && !text.prefix(12).contains("，"))
+        let plain = text.isPlainScalars
+        return text.hasPrefix("主要原因", plain: plain) || text.hasPrefix("原因", plain: plain)
+            || text.hasPrefix("主要是", plain: plain)
+            || opensWithReason(text.prefix(12), plain: plain)
+    }
+
+    /// "…原因是" without a "，" before it in a sentence's opening. A plain opening is searched as a
+    /// String, by bytes (Foundation searches a Substring, at far more cost).
+    static func opensWithReason(_ opening: Substring, plain: Bool) -> Bool {
+        guard plain else { return opening.contains("原因是") && !opening.contains("，") }
+        let head = String(opening)
+        return head.contains("原因是") && !head.contains("，")
     }
 
     /// "预算安排规模：5 万元": a short label and a colon start a new sentence.
     static func startsLabel(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        // In a plain text (nearly all) scalars are its characters: the colon is found, and the
+        // label counted and searched, without breaking graphemes.
+        let plain = text.isPlainScalars
+        let colon =
+            plain
+            ? text.unicodeScalars.firstIndex { $0 == "：" || $0 == ":" }
+            : text.firstIndex(where: { $0 == "：" || $0 == ":" })
+        guard let colon else { return false }
         let label = text[..<colon]
-        return label.count >= 2 && label.count <= 10 && !label.contains(where: { $0.isNumber || $0 == "，" })
-            && !label.contains("原因")
+        let length = plain ? label.unicodeScalars.count : label.count
+        return length >= 2 && length <= 10 && !label.contains(where: { $0.isNumber || $0 == "，" })
+            && !(plain ? String(label).contains("原因") : label.contains("原因"))
     }
 
     /// "1. …", "2、…" start a new item sentence.
@@ -64,20 +82,35 @@ enum FactReader {
 
     static func facts(in s: Sentence, resolver: ClassificationResolver) -> [NarrativeFact] {
         let chars = Array(s.text)
+        // Where each character starts in the UTF-8: a span of characters is then copied from the
+        // text, not rebuilt from Characters.
+        var offsets = [0]
+        offsets.reserveCapacity(chars.count + 1)
+        for c in chars { offsets.append(offsets[offsets.count - 1] + c.utf8.count) }
+        let utf8 = s.text.utf8
+        func text(_ from: Int, _ to: Int) -> String {
+            String(
+                s.text[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: offsets[from])..<utf8.index(utf8.startIndex, offsetBy: offsets[to])])
+        }
         let matches = NumberScanner.scan(s.text)
         var out: [NarrativeFact] = []
         var previousEnd = 0
         let reason =
             s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为") || s.text.contains("主要是")
         for m in matches {
-            let before = String(chars[max(0, m.start - 6)..<m.start])
-            let isMoney = m.unit.hasPrefix("万元") || m.unit.hasPrefix("元")
-            let isPercent = m.unit.hasPrefix("%")
-            if chars.indices.contains(m.start - 1), "〔【[(（".contains(chars[m.start - 1]) {
+            let before = text(max(0, m.start - 6), m.start)
+            // The unit is at most two characters, nearly always plain: compared by bytes then.
+            let unitPlain = m.unit.isPlainScalars
+            func unitStarts(_ word: String) -> Bool { m.unit.hasPrefix(word, plain: unitPlain) }
+            let isMoney = unitStarts("万元") || unitStarts("元")
+            let isPercent = unitStarts("%")
+            if chars.indices.contains(m.start - 1), isOpening(chars[m.start - 1]) {
                 previousEnd = m.end; continue
             }
-            if m.unit.hasPrefix("年") || m.unit.hasPrefix("月") || m.unit.hasPrefix("号") { previousEnd = m.end; continue }
-            let lead = String(chars[min(previousEnd, m.start)..<m.start])
+            if unitStarts("年") || unitStarts("月") || unitStarts("号") { previousEnd = m.end; continue }
+            let lead = text(min(previousEnd, m.start), m.start)
             let changeWord = ["增加", "减少", "增长", "下降", "降低"].first(where: before.contains)
             if !out.isEmpty, isPercent, before.contains("占") {
                 out[out.count - 1].share = m.amount; previousEnd = m.end; continue
@@ -87,7 +120,7 @@ enum FactReader {
                 let signed = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
                 // "因公出国（境）费增加 0 万元": a change stated for a new subject.
                 let own = clean(
-                    stripChangeWords(String(lead.split(whereSeparator: { "，,；;：:、。".contains($0) }).last ?? "")))
+                    stripChangeWords(String(lead.split(whereSeparator: \.isClauseStop).last ?? "")))
                 if isMoney, own.count >= 2 {
                     out.append(
                         NarrativeFact(
@@ -108,18 +141,18 @@ enum FactReader {
                 }
             }
             let subjectStart = lastBoundary(chars, before: m.start, floor: previousEnd)
-            var subject = clean(String(chars[subjectStart..<m.start]).trimmed())
+            var subject = clean(text(subjectStart, m.start).trimmed())
             // "预算安排规模：5 万元": the label before the colon.
             if subject.isEmpty, m.start > 0, "：:".contains(chars[m.start - 1]) {
                 let labelStart = lastBoundary(chars, before: m.start - 1, floor: 0)
-                subject = clean(String(chars[labelStart..<(m.start - 1)]))
+                subject = clean(text(labelStart, m.start - 1))
             }
             previousEnd = m.end
-            guard isMoney || ["个", "人", "辆", "台", "平方", "万人"].contains(where: m.unit.hasPrefix) else { continue }
+            guard isMoney || ["个", "人", "辆", "台", "平方", "万人"].contains(where: unitStarts) else { continue }
             let unit =
                 isMoney
-                ? (m.unit.hasPrefix("万") ? "万元" : "元")
-                : (m.unit.hasPrefix("平方") ? "平方米" : (m.unit.hasPrefix("万人") ? "万人" : String(m.unit.prefix(1))))
+                ? (unitStarts("万") ? "万元" : "元")
+                : (unitStarts("平方") ? "平方米" : (unitStarts("万人") ? "万人" : String(m.unit.prefix(1))))
             var fact = NarrativeFact(
                 topic: topic(subject: subject, sentence: s.text, context: s.context, unit: unit),
                 subject: subject, amount: m.amount, unit: unit, reasonGiven: reason,
@@ -131,6 +164,14 @@ enum FactReader {
             out.append(fact)
         }
         return out
+    }
+
+    /// One of 〔【[(（ (no other scalar or sequence equals any of them).
+    static func isOpening(_ c: Character) -> Bool {
+        switch c.loneScalar {
+        case 0x3014, 0x3010, 0x5B, 0x28, 0xFF08: return true
+        default: return false
+        }
     }
 
     static func stripChangeWords(_ text: String) -> String {
@@ -147,7 +188,7 @@ enum FactReader {
         let floor = max(floor, index - 200)
         var i = index - 1
         while i >= floor {
-            if "，,；;：:、。".contains(chars[i]) { return i + 1 }
+            if chars[i].isClauseStop { return i + 1 }
             i -= 1
         }
         return max(floor, 0)
@@ -155,11 +196,13 @@ enum FactReader {
 
     static func clean(_ raw: String) -> String {
         var s = raw
-        for prefix in ["其中", "主要包括", "包括", "主要用于", "用于", "合计", "共计", "为"] where s.hasPrefix(prefix) {
+        // Removing words keeps a plain text plain: checked once.
+        let plain = raw.isPlainScalars
+        for prefix in ["其中", "主要包括", "包括", "主要用于", "用于", "合计", "共计", "为"] where s.hasPrefix(prefix, plain: plain) {
             s.removeFirst(prefix.count)
         }
-        for suffix in ["预算数为", "经费数为", "数为", "为", "预算金额", "金额", "达"] where s.hasSuffix(suffix) && s.count > suffix.count
-        {
+        for suffix in ["预算数为", "经费数为", "数为", "为", "预算金额", "金额", "达"]
+        where s.hasSuffix(suffix, plain: plain) && s.count(plain: plain) > suffix.count {
             s.removeLast(suffix.count)
         }
         // "2022 年，" opening a clause is a date, not part of the subject.
@@ -168,7 +211,8 @@ enum FactReader {
             s.removeFirst(5)
             if let f = s.first, f == "，" || f == "," { s.removeFirst() }
         }
-        for prefix in ["年度", "年，", "年"] where s.hasPrefix(prefix) && s.count > prefix.count + 1 {
+        for prefix in ["年度", "年，", "年"]
+        where s.hasPrefix(prefix, plain: plain) && s.count(plain: plain) > prefix.count + 1 {
             s.removeFirst(prefix.count); break
         }
         return s.trimmed()
@@ -176,6 +220,7 @@ enum FactReader {
 
     static func topic(subject: String, sentence: String, context: String, unit: String) -> NarrativeFact.Topic {
         let all = context + sentence
+        let plain = subject.isPlainScalars
         if context.contains("绩效") || sentence.contains("预算绩效") { return .performance }
         if context.contains("国有资产") { return .assets }
         if context.contains("政府采购") || sentence.contains("政府采购") { return .procurement }
@@ -183,26 +228,30 @@ enum FactReader {
         if all.contains("三公") { return .threePublic }
         // A 决算's 年初预算 is no income nor any printed total: ClaimBudgetVsFinal reads it.
         if subject.contains("年初预算") { return .other }
-        if subject.contains("财政拨款收支总预算") || subject.hasSuffix("财政拨款收入支出总计") { return .fiscalTotal }
+        if subject.contains("财政拨款收支总预算") || subject.hasSuffix("财政拨款收入支出总计", plain: plain) { return .fiscalTotal }
         // The 决算 form's words for the same totals.
-        if subject.hasSuffix("收入支出总计") { return .totalBudget }
+        if subject.hasSuffix("收入支出总计", plain: plain) { return .totalBudget }
         if NameMatch.key(subject) == "一般公共预算财政拨款支出" { return .gpbTotal }
         // "财政拨款基本支出预算 17123.19 万元" speaks of the basic expense, not the whole budget.
         // "一般公共预算收入预算 10,070.48", "政府性基金收入预算 0": one source of income.
         let sources = ["一般公共预算", "政府性基金", "财政专户", "其他资金", "结转", "事业收入", "国有资本"]
-        if subject.hasSuffix("收入预算"), sources.contains(where: subject.contains), !subject.contains("总") {
+        if subject.hasSuffix("收入预算", plain: plain), sources.contains(where: subject.contains), !subject.contains("总") {
             return .income
         }
-        if subject.hasSuffix("基本支出预算") { return .expenseBasic }
+        if subject.hasSuffix("基本支出预算", plain: plain) { return .expenseBasic }
         // "一般公共预算财政拨款支出预算 10,070.48": the 一般公共预算 table's total.
-        if subject.contains("一般公共预算"), subject.hasSuffix("支出预算") { return .gpbTotal }
-        if subject.hasSuffix("项目支出预算") { return .expenseProject }
-        if subject.contains("收支总预算") || subject.hasSuffix("收入预算") || subject.hasSuffix("支出预算") { return .totalBudget }
+        if subject.contains("一般公共预算"), subject.hasSuffix("支出预算", plain: plain) { return .gpbTotal }
+        if subject.hasSuffix("项目支出预算", plain: plain) { return .expenseProject }
+        if subject.contains("收支总预算") || subject.hasSuffix("收入预算", plain: plain)
+            || subject.hasSuffix("支出预算", plain: plain)
+        {
+            return .totalBudget
+        }
         if subject.contains("一般公共预算拨款合计") || subject.contains("一般公共预算当年拨款") { return .gpbTotal }
-        if subject.hasSuffix("基本支出") { return .expenseBasic }
-        if subject.hasSuffix("项目支出") { return .expenseProject }
-        if subject.hasPrefix("人员经费") { return .personnel }
-        if subject.hasPrefix("公用经费") { return .publicUse }
+        if subject.hasSuffix("基本支出", plain: plain) { return .expenseBasic }
+        if subject.hasSuffix("项目支出", plain: plain) { return .expenseProject }
+        if subject.hasPrefix("人员经费", plain: plain) { return .personnel }
+        if subject.hasPrefix("公用经费", plain: plain) { return .publicUse }
         if context.contains("收入预算")
             || ["一般公共预算", "上级专项", "结余", "结转", "转移支付", "单位资金", "事业收入"].contains(where: subject.contains)
         {
@@ -215,7 +264,8 @@ enum FactReader {
 
 /// Ties a sentence about "X（类）Y（款）Z（项）" to its code, from its digits or the tables' names.
 struct ClassificationResolver {
-    var rows: [(code: String, name: String, key: String)] = []
+    /// `length`: the code's character count, kept as it is asked of every row in `resolve`.
+    var rows: [(code: String, name: String, key: String, length: Int)] = []
     var codesByKey: [String: Set<String>] = [:]
 
     init(tables: [Table]) {
@@ -226,7 +276,7 @@ struct ClassificationResolver {
                 let key = c + "|" + r.name
                 if seen.insert(key).inserted {
                     let k = NameMatch.key(r.name)
-                    rows.append((c, r.name, k))
+                    rows.append((c, r.name, k, c.count))
                     codesByKey[k, default: []].insert(c)
                 }
             }
@@ -279,8 +329,8 @@ struct ClassificationResolver {
             }
         }
         let rest = String(text[cursor...])
-        let matches = NumberScanner.scan(rest).filter { $0.unit.hasPrefix("万") }
-        guard let first = matches.first else { return nil }
+        let numbers = NumberScanner.scan(rest)
+        guard let first = numbers.first(where: { $0.unit.hasPrefix("万") }) else { return nil }
         var code: String?
         if digits.allSatisfy({ !$0.isEmpty }) {
             code = digits.joined()
@@ -291,7 +341,7 @@ struct ClassificationResolver {
             topic: .classification, subject: names.last ?? "", code: code, amount: first.amount,
             unit: "万元", reasonGiven: rest.contains("原因"), sentence: text, context: s.context, line: s.line)
         let chars = Array(rest)
-        for m in NumberScanner.scan(rest) where m.start > first.start {
+        for m in numbers where m.start > first.start {
             let before = String(chars[max(0, m.start - 6)..<m.start])
             let negative = before.contains("减少") || before.contains("下降")
             if m.unit.hasPrefix("%"), before.contains("占") { fact.share = m.amount; continue }
@@ -308,12 +358,14 @@ struct ClassificationResolver {
 
     /// The code whose 类 (and 款, 项) names match, level by level.
     func resolve(_ names: [String]) -> String? {
-        var candidates = rows.filter { $0.code.count == 3 && NameMatch.same($0.name, names[0]) }.map(\.code)
+        // Each name's key made once, not once for every row it is compared with.
+        let keys = names.map(NameMatch.key)
+        var candidates = rows.filter { $0.length == 3 && NameMatch.same(keys: $0.key, keys[0]) }.map(\.code)
         for level in 1..<names.count {
             let length = 3 + 2 * level
             let next = rows.filter { row in
-                row.code.count == length && candidates.contains(String(row.code.prefix(length - 2)))
-                    && (row.key == NameMatch.key(names[level]) || NameMatch.similarity(row.name, names[level]) >= 0.75)
+                row.length == length && candidates.contains(String(row.code.prefix(length - 2)))
+                    && (row.key == keys[level] || NameMatch.similarity(keys: row.key, keys[level], reaches: 0.75))
             }.map(\.code)
             candidates = Array(Set(next))
             if candidates.isEmpty { return nil }

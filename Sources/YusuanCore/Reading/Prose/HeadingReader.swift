@@ -5,10 +5,13 @@ enum HeadingReader {
     static func headings(_ d: Disclosure) -> [(line: Int, text: String, compact: String)] {
         var out: [(Int, String, String)] = []
         // Tabs looked for by byte: a Character search walks graphemes, on every line of the text.
-        for (i, raw) in d.sourceLines.enumerated() where !raw.utf8.contains(9) {
+        for (i, raw) in d.sourceLines.enumerated() {
+            // Most lines are neither a part's title nor a numbered heading: say so before looking
+            // for tabs, trimming and compacting (`heading` trims for itself).
+            let numbered = SectionReader.heading(raw) != nil
+            guard numbered || SectionReader.leadMayBe(raw, { $0 == 0x7B2C }) else { continue }  // 第
+            guard !raw.utf8.contains(9) else { continue }
             let t = raw.trimmed()
-            // Most lines are neither a part's title nor a numbered heading: say so before compacting.
-            let numbered = SectionReader.heading(t) != nil
             guard numbered || t.first == "第" else { continue }
             let compact = CJK.compact(t)
             let part = compact.hasPrefix("第") && compact.prefix(6).contains("部分")
@@ -45,6 +48,8 @@ enum HeadingReader {
 
     /// The four-digit years followed by 年 in a line.
     static func years(in s: String) -> [Int] {
+        // An ASCII digit Character is one ASCII byte: without any, no year.
+        guard s.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
         let chars = Array(s)
         var out: [Int] = []
         var i = 0
@@ -65,6 +70,8 @@ enum HeadingReader {
 
     /// "关于克孜勒苏…社会保险中心 2022 年…": the name between 关于 (or the part's number) and the year.
     static func unitName(in compact: String) -> String? {
+        // The name ends at a year: an ASCII digit Character is one ASCII byte, so without any, none.
+        guard compact.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         let chars = Array(compact)
         guard
             let yearAt = (0..<max(0, chars.count - 4)).first(where: { i in
@@ -73,7 +80,7 @@ enum HeadingReader {
         else { return nil }
         var start = 0
         let head = String(chars[..<yearAt])
-        if let r = head.range(of: "关于", options: .backwards) {
+        if let r = head.isPlainScalars ? head.lastRange(of: "关于") : head.range(of: "关于", options: .backwards) {
             start = head.distance(from: head.startIndex, to: r.upperBound)
         } else if let r = head.range(of: "部分") {
             start = head.distance(from: head.startIndex, to: r.upperBound)

@@ -96,7 +96,7 @@ public enum NameMatch {
     static let compared = 512
 
     static func commonLength(keys a: String, _ b: String) -> (common: Int, a: Int, b: Int) {
-        let ka = a.unicodeScalars.prefix(compared).map(\.value), kb = b.unicodeScalars.prefix(compared).map(\.value)
+        let ka = scalarValues(a), kb = scalarValues(b)
         guard !ka.isEmpty, !kb.isEmpty else { return (0, ka.count, kb.count) }
         var prev = [Int](repeating: 0, count: kb.count + 1), cur = prev
         for x in ka {
@@ -106,9 +106,24 @@ public enum NameMatch {
         return (prev[kb.count], ka.count, kb.count)
     }
 
+    /// The first `compared` scalars of a key, by a plain loop (a generic `map` of a prefix cost
+    /// more than the comparison).
+    static func scalarValues(_ key: String) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(min(key.utf8.count, compared))
+        for s in key.unicodeScalars {
+            if out.count == compared { break }
+            out.append(s.value)
+        }
+        return out
+    }
+
     /// Common characters (in order) over the longer name: 1 for the same name.
-    public static func similarity(_ a: String, _ b: String) -> Double {
-        let (common, la, lb) = commonLength(a, b)
+    public static func similarity(_ a: String, _ b: String) -> Double { similarity(keys: key(a), key(b)) }
+
+    /// `similarity` of two names' keys (`key`), for a caller that keeps them.
+    static func similarity(keys a: String, _ b: String) -> Double {
+        let (common, la, lb) = commonLength(keys: a, b)
         return common == 0 ? 0 : Double(common) / Double(max(la, lb))
     }
 
@@ -124,11 +139,17 @@ public enum NameMatch {
     public static func best(_ name: String, in candidates: [String]) -> Int? {
         var best: (Int, Double)?
         var tie = false
+        // The name's key made once; each candidate's key and common length once (containment and
+        // similarity are two ratios of the same count).
+        let nameKey = key(name)
         for (i, c) in candidates.enumerated() {
-            let exact = key(c) == key(name)
-            let contained = containment(c, name)
+            let candidateKey = key(c)
+            let exact = candidateKey == nameKey
+            let (common, la, lb) = commonLength(keys: candidateKey, nameKey)
+            let contained = common == 0 ? 0 : Double(common) / Double(min(la, lb))
             guard exact || contained >= 0.8 else { continue }
-            let score = exact ? 2.0 : contained + 0.001 * similarity(c, name)
+            let similar = common == 0 ? 0 : Double(common) / Double(max(la, lb))
+            let score = exact ? 2.0 : contained + 0.001 * similar
             if let b = best, abs(b.1 - score) < 0.000_01 {
                 tie = true
             } else if best == nil || score > best!.1 {
@@ -138,10 +159,21 @@ public enum NameMatch {
         return tie ? nil : best?.0
     }
 
-    public static func same(_ a: String, _ b: String) -> Bool {
-        let ka = key(a), kb = key(b)
+    public static func same(_ a: String, _ b: String) -> Bool { same(keys: key(a), key(b)) }
+
+    /// `same` of two names' keys (`key`), for a caller that keeps them.
+    static func same(keys ka: String, _ kb: String) -> Bool {
         guard !ka.isEmpty, !kb.isEmpty else { return false }
-        if ka == kb || (min(ka.count, kb.count) >= 4 && (ka.contains(kb) || kb.contains(ka))) { return true }
-        return similarity(a, b) >= 0.8
+        // The byte searches first: counting characters costs more, and is rarely needed.
+        if ka == kb || ((ka.contains(kb) || kb.contains(ka)) && min(ka.count, kb.count) >= 4) { return true }
+        return similarity(keys: ka, kb, reaches: 0.8)
+    }
+
+    /// Whether `similarity(keys:)` reaches `threshold`. The common length is at most the shorter
+    /// key's, so keys whose lengths alone keep the ratio below are refused without comparing.
+    static func similarity(keys a: String, _ b: String, reaches threshold: Double) -> Bool {
+        let la = min(a.unicodeScalars.count, compared), lb = min(b.unicodeScalars.count, compared)
+        guard la > 0, lb > 0, Double(min(la, lb)) / Double(max(la, lb)) >= threshold else { return false }
+        return similarity(keys: a, b) >= threshold
     }
 }

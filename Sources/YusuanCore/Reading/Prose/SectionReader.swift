@@ -10,6 +10,8 @@ enum SectionReader {
 
     /// ("一", depth 1), ("（一）", depth 2), ("1", depth 3) for a heading line, else nil.
     static func heading(_ text: String) -> (String, Int, String)? {
+        // Most lines start with neither a numeral nor a bracket: said from the first scalar.
+        guard leadMayBe(text, { $0 == 0xFF08 || $0 == 0x28 || numeralScalars.contains($0) }) else { return nil }
         let t = text.trimmed()
         guard let first = t.first else { return nil }
         // Only the opening characters decide: this runs on every line, so the rest is not walked.
@@ -27,6 +29,25 @@ enum SectionReader {
             }
         }
         return nil
+    }
+
+    /// False when the first Character of `text.trimmed()` surely does not start with a scalar
+    /// that `accepts` (true when it may). `trimmed` drops Characters whose first scalar is
+    /// whitespace; a plain first scalar after them (see `isPlainScalars`) that is refused starts a
+    /// Character that can equal none accepted: combining marks after it never make a lone numeral,
+    /// bracket or ideograph. Any other first scalar leaves the decision to the Character path.
+    static func leadMayBe(_ text: String, _ accepts: (UInt32) -> Bool) -> Bool {
+        for s in text.unicodeScalars {
+            let v = s.value
+            // Whitespace as `Character.isWhitespace` sees it; ASCII and Han asked without the
+            // property tables.
+            let white =
+                v < 0x80
+                ? v == 32 || (9...13).contains(v) : (0x4E00...0x9FFF).contains(v) ? false : s.properties.isWhitespace
+            if white { continue }
+            return !String.isPlainScalar(v) || accepts(v)
+        }
+        return false
     }
 
     /// A heading wrapped onto the next line ("…2023 年一般" / "公共预算当年拨款情况说明") is one title.

@@ -36,9 +36,53 @@ enum IndicatorVocabulary {
         return ["有效", "明显", "持续", "逐步", "稳步", "保障", "提升", "提高", "推动", "达标"].contains { token.hasPrefix($0) }
     }
 
-    static var tailWords: [String] {
+    /// Every rule, every rule followed by an evidence, every evidence: what a tail may spell.
+    static let tailWords: [String] = {
         var out: [String] = []
         for r in rules { out.append(r); for e in evidence { out.append(r + e) } }
         return out + evidence
+    }()
+
+    /// The first- and second-level words a row may start with.
+    static let levelWords: [String] = level1 + Array(level2Only)
+
+    /// The rule and the evidence that pieces gathered from wrapped columns spell: the evidence
+    /// whose characters all occur, the rule with most of its characters (at least three).
+    static func tailNames(_ tail: String) -> (rule: String?, evidence: String?) {
+        let present = tailCharactersPresent(tail)
+        func found(_ word: [Int]) -> Int { word.count { present & (1 << $0) != 0 } }
+        let evidenceIndex = evidenceCharacters.firstIndex { found($0) == $0.count }
+        let ruleIndex = ruleCharacters.indices.max { a, b in
+            found(ruleCharacters[a]) * 10 - ruleCharacters[a].count
+                < found(ruleCharacters[b]) * 10 - ruleCharacters[b].count
+        }
+        let rule = ruleIndex.flatMap { found(ruleCharacters[$0]) >= 3 ? rules[$0] : nil }
+        return (rule, evidenceIndex.map { evidence[$0] })
+    }
+
+    /// The distinct characters of the rules and evidence, in first-seen order; each word as
+    /// indices into them (a bit each in `tailCharactersPresent`).
+    static let tailCharacters: [Character] = {
+        var out: [Character] = []
+        for c in (rules + evidence).joined() where !out.contains(c) { out.append(c) }
+        return out
+    }()
+    static let ruleCharacters: [[Int]] = rules.map { $0.map { tailCharacters.firstIndex(of: $0)! } }
+    static let evidenceCharacters: [[Int]] = evidence.map { $0.map { tailCharacters.firstIndex(of: $0)! } }
+    /// The vocabulary's characters are single plain scalars (Han ideographs).
+    static let tailScalars: [UInt32] = tailCharacters.map { $0.unicodeScalars.first!.value }
+
+    /// One bit for each of `tailCharacters` that occurs in `text`.
+    static func tailCharactersPresent(_ text: String) -> UInt64 {
+        var present: UInt64 = 0
+        if text.isPlainScalars {
+            // Each scalar is a Character of its own and compares as one.
+            for s in text.unicodeScalars {
+                if let i = tailScalars.firstIndex(of: s.value) { present |= 1 << i }
+            }
+        } else {
+            for c in text { if let i = tailCharacters.firstIndex(of: c) { present |= 1 << i } }
+        }
+        return present
     }
 }

@@ -2,6 +2,9 @@
 enum PerformanceSheetReader {
     static func isTitle(_ line: SourceText.Line) -> Bool {
         let c = line.compact
+        // Asked of every line: a title ends in the Character 表, which no scalar but 表 itself
+        // equals, so the last scalar refuses nearly all lines at once.
+        guard c.unicodeScalars.last == "表" else { return false }
         return c.hasSuffix("绩效目标表") && c.count <= 20 && !c.contains("，") && !c.contains("见")
     }
 
@@ -61,9 +64,11 @@ enum PerformanceSheetReader {
 
     static func key(of cell: String) -> String? {
         let c = CJK.compact(cell)
-        for (k, v) in keys where c.hasPrefix(k) {
+        // The keys are plain: a plain cell (nearly all) is compared and counted by scalars.
+        let plain = c.isPlainScalars
+        for (k, v) in keys where c.hasPrefix(k, plain: plain) {
             if v == "funding", c.contains("总额") { return nil }  // "年度预算总额:" is a funding label
-            if c.count <= k.count + 8 { return v }
+            if c.count(plain: plain) <= k.count + 8 { return v }
         }
         return nil
     }
@@ -134,7 +139,10 @@ enum PerformanceSheetReader {
         }
         if !goal.isEmpty {
             var text = CJK.joinWrapped(goal.joined())
-            for tag in ["<p>", "</p>"] { text = text.replacingOccurrences(of: tag, with: "") }
+            // Searched by bytes first: nothing but these very bytes can match the tags.
+            for tag in ["<p>", "</p>"] where text.contains(tag) {
+                text = text.replacingOccurrences(of: tag, with: "")
+            }
             sheet.goal = text
         }
     }

@@ -90,22 +90,20 @@ enum WrappedIndicators {
         // pieces, then name the rule and the evidence they spell.
         func assignTail() {
             guard !tail.isEmpty, !out.isEmpty else { return }
-            let pieces = Set(tail)
-            let evidence = IndicatorVocabulary.evidence.first { $0.allSatisfy(pieces.contains) }
-            let rule = IndicatorVocabulary.rules.max { a, b in
-                a.filter(pieces.contains).count * 10 - a.count < b.filter(pieces.contains).count * 10 - b.count
-            }
-            out[out.count - 1].scoringRule = rule.flatMap { $0.filter(pieces.contains).count >= 3 ? $0 : nil }
+            let (rule, evidence) = IndicatorVocabulary.tailNames(tail)
+            out[out.count - 1].scoringRule = rule
             out[out.count - 1].evidence = evidence
         }
 
         func isTailPiece(_ piece: String) -> Bool {
             guard !piece.isEmpty else { return false }
-            if tailWords.contains(where: { $0.hasPrefix(tail + piece) }) { return true }
+            // The vocabulary is plain: for a plain piece, bytes decide as Characters would.
+            let head = tail + piece
+            let headPlain = head.isPlainScalars
+            if tailWords.contains(where: { $0.hasPrefix(head, plain: headPlain) }) { return true }
             // "满意度" may start the next row's 满意度指标 as well as end a rule.
-            let levelStart = (IndicatorVocabulary.level1 + Array(IndicatorVocabulary.level2Only)).contains {
-                $0.hasPrefix(piece)
-            }
+            let piecePlain = piece.isPlainScalars
+            let levelStart = IndicatorVocabulary.levelWords.contains { $0.hasPrefix(piece, plain: piecePlain) }
             return !levelStart && tailWords.contains { $0.contains(piece) }
         }
 
