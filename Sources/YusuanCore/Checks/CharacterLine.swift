@@ -2,10 +2,10 @@
 /// comparison (canonical equivalence) is costly, and most Characters of the prose need none.
 struct CharacterLine {
     var chars: [Character] = []
-    /// The Character's scalar when it is one scalar of ASCII or of the Han blocks, else 0.
-    /// Such a scalar has no decomposition, so two Characters that both have one are equal
-    /// exactly when their scalars are; any other pair (K and the Kelvin sign K, 年 and the
-    /// compatibility ideograph 年 U+F98E) is compared as Characters.
+    /// The Character's scalar when it is one plain scalar (`String.isPlainScalar`), else 0.
+    /// Such a scalar is in NFC with no singleton decomposition, so two Characters that both have
+    /// one are equal exactly when their scalars are; any other pair (K and the Kelvin sign K, 年
+    /// and the compatibility ideograph 年 U+F98E) is compared as Characters.
     var scalars: [UInt32] = []
     /// Whether the Character's first scalar is Han.
     var han: [Bool] = []
@@ -25,7 +25,7 @@ struct CharacterLine {
             }
             let isHan = CJK.isHan(first)
             han.append(isHan)
-            scalars.append(it.next() == nil && (first.isASCII || isHan) ? first.value : 0)
+            scalars.append(it.next() == nil && String.isPlainScalar(first.value) ? first.value : 0)
         }
     }
 

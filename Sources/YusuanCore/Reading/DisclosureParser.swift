@@ -19,7 +19,10 @@ public enum DisclosureParser {
 
     public static func parse(text raw: String, path: String) throws -> Disclosure {
         let normalized = TextNormalizer.normalizeMarkingPages(raw)
-        let plain = normalized.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // On the bytes: the normaliser leaves no "\r", so every line feed is a Character alone.
+        let plain = normalized.text.utf8.split(separator: 10, omittingEmptySubsequences: false).map {
+            String(Substring($0))
+        }
         var source = SourceText(lines: ConverterLayout.tabbed(plain, pageStarts: normalized.pageStarts))
         if source.lines.allSatisfy(\.isBlank) { throw InputError.blank(path) }
         var notes: [Disclosure.ParseNote] = []
@@ -171,7 +174,7 @@ enum TableReader {
         var unit = "万元"
         var noteLines: [String] = []
         var inNote = false
-        for line in segment.body where !line.isBlank && !SourceText.isPageNumber(line.text) {
+        for line in segment.body where !line.isBlank && !line.isPageNumber {
             let c = line.compact
             // The first Character picks the few prefixes worth testing (hasPrefix compares
             // Character by Character, so a prefix can only match after its own first one).

@@ -34,7 +34,7 @@ enum DocumentBoundary {
             if c.isEmpty { i -= 1; continue }
             let sentence = c.hasSuffix("。") || c.hasSuffix("；")
             let date = c.count <= 16 && c.contains("年") && c.contains("月") && (c.hasSuffix("日") || c.hasSuffix("月"))
-            if c.count > 30 || sentence || date || lines[i].hasTabs || SourceText.isPageNumber(c) { break }
+            if c.count > 30 || sentence || date || lines[i].hasTabs || lines[i].isPageNumber { break }
             start = i
             i -= 1
         }

@@ -4,7 +4,7 @@ enum OverviewReader {
         guard let start = parts.start(1) else { return Overview() }
         let end = parts.end(of: 1, total: source.lines.count)
         let lines = source.lines[PartLocator.span(start + 1, end)].filter {
-            !$0.isBlank && !SourceText.isPageNumber($0.text)
+            !$0.isBlank && !$0.isPageNumber
         }
         var functions: [String] = []
         var structure: [String] = []

@@ -25,7 +25,7 @@ extension FactReader {
             if !t.isEmpty { out.append(Sentence(text: t, line: bufferLine, context: section + "|" + subsection)) }
             buffer = ""
         }
-        let body = lines.filter { !$0.isBlank && !SourceText.isPageNumber($0.text) }
+        let body = lines.filter { !$0.isBlank && !$0.isPageNumber }
         var skip = -1
         for (index, line) in body.enumerated() {
             if facts == nil, let end = factsEnd, line.number >= end {

@@ -34,7 +34,7 @@ enum PerformanceSheetReader {
     static func sheet(_ block: [SourceText.Line]) -> PerformanceSheet? {
         guard let title = block.first else { return nil }
         let kind: PerformanceSheet.Kind = title.compact.contains("整体") ? .overall : .project
-        let body = block.dropFirst().filter { !$0.isBlank && !SourceText.isPageNumber($0.text) }
+        let body = block.dropFirst().filter { !$0.isBlank && !$0.isPageNumber }
         let range = SourceRange(title.number, body.last?.number ?? title.number)
         var sheet = PerformanceSheet(kind: kind, lines: range)
         // The head: everything before the indicator header.

@@ -76,7 +76,7 @@ enum TableSegmenter {
         var current: TableSegment?
         func flush() { if let c = current { out.append(c) }; current = nil }
         for line in lines {
-            if line.isBlank || SourceText.isPageNumber(line.text) { continue }
+            if line.isBlank || line.isPageNumber { continue }
             if let label = label(of: line.text) {
                 // A label printed under its title ("财政拨款收支预算总表" then "公开表四") names it.
                 if var c = current, c.label == nil, c.title != nil, c.body.isEmpty {

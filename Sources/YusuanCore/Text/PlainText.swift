@@ -4,7 +4,9 @@
 /// decompositions, no combining marks, no Hangul jamo, no CR), so two such texts hold the same
 /// Characters exactly when they hold the same scalars. Prose and sheets nearly always pass; a
 /// text that does not takes the Character path. (The ranges were checked scalar by scalar against
-/// Foundation's NFC and Swift's grapheme breaking.)
+/// Foundation's NFC and Swift's grapheme breaking.) `CJK.standsAlone` asks less: only that a
+/// scalar is a Character of its own (for cutting and counting), so it admits the compatibility
+/// ideographs (年 U+F98E equals 年 U+5E74) that comparing bytes must not.
 extension String {
     var isPlainScalars: Bool {
         for s in unicodeScalars where !Self.isPlainScalar(s.value) { return false }
