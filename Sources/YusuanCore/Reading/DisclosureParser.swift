@@ -159,7 +159,7 @@ struct TableContext {
         // 政府性基金预算 → 政府性基金预算拨款): the line's amount is the column's total.
         let named = Set(known.map(\.0))
         for r in income {
-            let name = TableReader.numbering.replacing(in: CJK.canonicalLabel(r.name))
+            let name = TableReader.droppingNumbering(CJK.canonicalLabel(r.name))
             if name.count >= 4, !named.contains(name) { hints.columnTotals.append((name, r.values.first ?? nil)) }
         }
         return hints
@@ -234,7 +234,21 @@ enum TableReader {
             lines: SourceRange(first, segment.lastLine), layout: tabbed ? .tabs : .wrapped)
     }
 
-    static let numbering = Pattern(#"^([一二三四五六七八九十]+、|\d+\.)"#)
+    /// `name` without a leading "一、" or "1." (`^([一二三四五六七八九十]+、|\d+\.)`, matched by hand:
+    /// compiling a regex costs the process a one-time setup larger than all of its matching).
+    static func droppingNumbering(_ name: String) -> String {
+        let scalars = name.unicodeScalars
+        var i = scalars.startIndex
+        let numeral = scalars.first.map { SectionReader.numeralScalars.contains($0.value) } ?? false
+        while i < scalars.endIndex,
+            numeral
+                ? SectionReader.numeralScalars.contains(scalars[i].value) : ClassificationResolver.isDecimal(scalars[i])
+        {
+            i = scalars.index(after: i)
+        }
+        guard i > scalars.startIndex, i < scalars.endIndex, scalars[i] == (numeral ? "、" : ".") else { return name }
+        return String(scalars[scalars.index(after: i)...])
+    }
 
     static func amountUnit(_ text: String) -> String {
         let c = CJK.compact(text)

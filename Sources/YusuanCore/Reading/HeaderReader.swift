@@ -28,8 +28,8 @@ enum HeaderReader {
         // "单位：万元" above a table states the amounts' unit, and "预算单位" the units a 部门 holds:
         // neither says the document is a 单位's.
         let headings =
-            (parts.heads.values.map { source.lines[$0].compact }.joined() + cover + tables.map(\.title).joined())
-            .replacingOccurrences(of: #"(金额)?单位[：:]\s*(万元|元|千元)|预算单位|所属单位|编制单位"#, with: "", options: .regularExpression)
+            withoutUnitWords(
+                parts.heads.values.map { source.lines[$0].compact }.joined() + cover + tables.map(\.title).joined())
         let bu = headings.components(separatedBy: "部门").count
         let dan = headings.components(separatedBy: "单位").count
         let scope = bu > dan ? "部门" : "单位"
@@ -45,6 +45,44 @@ enum HeaderReader {
             if c.count <= 16, c.contains("年"), c.contains("月"), c.hasSuffix("日") { date = c; break }
         }
         return Header(unit: unit, year: year, scope: scope, documentKind: kind, date: date)
+    }
+
+    /// `text` without what the regex `(金额)?单位[：:]\s*(万元|元|千元)|预算单位|所属单位|编制单位`
+    /// matches, matched by hand on scalars as the regex reads them (compiling any regex costs the
+    /// process a one-time setup larger than all of this). At each place the alternatives are
+    /// tried in order; each is fixed text but for `\s*`, which no unit word starts with.
+    static func withoutUnitWords(_ text: String) -> String {
+        let s = Array(text.unicodeScalars)
+        func at(_ i: Int, _ word: String) -> Int? {
+            var j = i
+            for w in word.unicodeScalars {
+                guard j < s.count, s[j] == w else { return nil }
+                j += 1
+            }
+            return j
+        }
+        func amountUnit(_ i: Int) -> Int? {
+            guard var j = at(i, "金额单位") ?? at(i, "单位"), j < s.count, s[j] == "：" || s[j] == ":" else { return nil }
+            j += 1
+            while j < s.count, isRegexSpace(s[j]) { j += 1 }
+            return at(j, "万元") ?? at(j, "元") ?? at(j, "千元")
+        }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            if let end = amountUnit(i) ?? at(i, "预算单位") ?? at(i, "所属单位") ?? at(i, "编制单位") {
+                i = end
+            } else {
+                out.append(s[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
+    /// ICU's `\s`: Unicode's White_Space (ASCII answered at once; checked over every scalar).
+    static func isRegexSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value == 0x20 || (0x09...0x0D).contains(s.value) : s.properties.isWhitespace
     }
 
     /// "2022 年", "2022年" outside brackets (〔2022〕 is a document number).

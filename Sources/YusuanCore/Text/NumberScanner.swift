@@ -12,10 +12,16 @@ public enum NumberScanner {
 
     public static func scan(_ line: String) -> [Match] {
         // Most lines of prose hold no digit: answered without making the character array.
-        guard line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
+        guard CJK.anyByte(line, { $0 >= 48 && $0 <= 57 }) else { return [] }
+        return scan(line, scalarsAreCharacters: CJK.scalarsAreCharacters(line))
+    }
+
+    /// `scan`, for a caller that has asked `CJK.scalarsAreCharacters(line)` already.
+    static func scan(_ line: String, scalarsAreCharacters: Bool) -> [Match] {
+        guard CJK.anyByte(line, { $0 >= 48 && $0 <= 57 }) else { return [] }
         // Where every scalar is a Character of its own, the scalars are the characters: the
         // same scan without walking grapheme clusters.
-        if CJK.scalarsAreCharacters(line) { return scan(Array(line.unicodeScalars)) }
+        if scalarsAreCharacters { return scan(Array(line.unicodeScalars)) }
         return scan(Array(line))
     }
 

@@ -58,8 +58,11 @@ extension Character {
 
     /// One of ，,；;：:、。 — or U+037E, which Swift takes for ";" (canonically the same). No other
     /// scalar or sequence equals any of them.
-    var isClauseStop: Bool {
-        switch loneScalar {
+    var isClauseStop: Bool { Self.isClauseStop(loneScalar) }
+
+    /// The same for a Character's lone scalar.
+    static func isClauseStop(_ scalar: UInt32?) -> Bool {
+        switch scalar {
         case 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x37E, 0xFF1A, 0x3A, 0x3001, 0x3002: return true
         default: return false
         }

@@ -103,13 +103,14 @@ public enum TextDecoder {
 
     /// NUL bytes, or many C0 control bytes in the first 64 KB, mean this is not text.
     static func looksBinary(_ data: Data) -> Bool {
-        var controls = 0
-        var sampled = 0
-        for byte in data.prefix(65_536) {
-            sampled += 1
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        // Read through the bytes' buffer: iterating `Data` costs tens of instructions a byte.
+        data.prefix(65_536).withUnsafeBytes { bytes in
+            var controls = 0
+            for byte in bytes {
+                if byte == 0 { return true }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+            }
+            return controls * 20 > bytes.count
         }
-        return controls * 20 > sampled
     }
 }

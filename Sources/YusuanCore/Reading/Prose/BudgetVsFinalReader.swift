@@ -89,7 +89,9 @@ enum BudgetVsFinalReader {
         }
         var subject = ""
         if firstKeyword > 0, firstKeyword <= chars.count {
-            subject = String(chars[FactReader.lastBoundary(chars, before: firstKeyword, floor: 0)..<firstKeyword])
+            subject = String(
+                chars[FactReader.lastBoundary(before: firstKeyword, floor: 0) { chars[$0].isClauseStop }..<firstKeyword]
+            )
         }
         subject = trimSubject(subject)
         return Claim(

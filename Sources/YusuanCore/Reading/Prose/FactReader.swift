@@ -81,12 +81,10 @@ enum FactReader {
     }
 
     static func facts(in s: Sentence, resolver: ClassificationResolver) -> [NarrativeFact] {
-        let chars = Array(s.text)
-        // Where each character starts in the UTF-8: a span of characters is then copied from the
-        // text, not rebuilt from Characters.
-        var offsets = [0]
-        offsets.reserveCapacity(chars.count + 1)
-        for c in chars { offsets.append(offsets[offsets.count - 1] + c.utf8.count) }
+        // Without an ASCII digit there is no number, and no fact.
+        guard CJK.anyByte(s.text, { $0 >= 48 && $0 <= 57 }) else { return [] }
+        let alone = CJK.scalarsAreCharacters(s.text)
+        let (chars, offsets) = characterScalars(s.text, scalarsAreCharacters: alone)
         let utf8 = s.text.utf8
         func text(_ from: Int, _ to: Int) -> String {
             String(
@@ -94,7 +92,7 @@ enum FactReader {
                     utf8.index(
                         utf8.startIndex, offsetBy: offsets[from])..<utf8.index(utf8.startIndex, offsetBy: offsets[to])])
         }
-        let matches = NumberScanner.scan(s.text)
+        let matches = NumberScanner.scan(s.text, scalarsAreCharacters: alone)
         var out: [NarrativeFact] = []
         var previousEnd = 0
         let reason =
@@ -140,11 +138,12 @@ enum FactReader {
                     continue
                 }
             }
-            let subjectStart = lastBoundary(chars, before: m.start, floor: previousEnd)
+            let subjectStart = lastBoundary(before: m.start, floor: previousEnd) { Character.isClauseStop(chars[$0]) }
             var subject = clean(text(subjectStart, m.start).trimmed())
             // "预算安排规模：5 万元": the label before the colon.
-            if subject.isEmpty, m.start > 0, "：:".contains(chars[m.start - 1]) {
-                let labelStart = lastBoundary(chars, before: m.start - 1, floor: 0)
+            // Only the lone scalars U+FF1A and ":" equal these Characters.
+            if subject.isEmpty, m.start > 0, chars[m.start - 1] == 0xFF1A || chars[m.start - 1] == 0x3A {
+                let labelStart = lastBoundary(before: m.start - 1, floor: 0) { Character.isClauseStop(chars[$0]) }
                 subject = clean(text(labelStart, m.start - 1))
             }
             previousEnd = m.end
@@ -166,9 +165,31 @@ enum FactReader {
         return out
     }
 
-    /// One of 〔【[(（ (no other scalar or sequence equals any of them).
-    static func isOpening(_ c: Character) -> Bool {
-        switch c.loneScalar {
+    /// A text's Characters as `facts` asks about them: each one's lone scalar (`loneScalar`;
+    /// `UInt32.max` for a Character of several scalars), and where each starts in the UTF-8 (a
+    /// span of characters is then copied from the text, not rebuilt). Where every scalar is a
+    /// Character of its own (`scalarsAreCharacters`, asked of `CJK` as `NumberScanner` asks), read
+    /// from the scalars without breaking graphemes.
+    static func characterScalars(_ text: String, scalarsAreCharacters: Bool) -> (scalars: [UInt32], offsets: [Int]) {
+        var scalars: [UInt32] = []
+        var offsets = [0]
+        if scalarsAreCharacters {
+            for u in text.unicodeScalars {
+                scalars.append(u.value)
+                offsets.append(offsets[offsets.count - 1] + UTF8.width(u))
+            }
+        } else {
+            for c in text {
+                scalars.append(c.loneScalar ?? .max)
+                offsets.append(offsets[offsets.count - 1] + c.utf8.count)
+            }
+        }
+        return (scalars, offsets)
+    }
+
+    /// One of 〔【[(（ (a Character's lone scalar; no other scalar or sequence equals any of them).
+    static func isOpening(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x3014, 0x3010, 0x5B, 0x28, 0xFF08: return true
         default: return false
         }
@@ -176,19 +197,35 @@ enum FactReader {
 
     static func stripChangeWords(_ text: String) -> String {
         var s = text
+        // In a plain text (and removing words keeps it plain) the words are found by bytes, as
+        // `replacing` finds them by Characters.
+        let plain = text.isPlainScalars
         for w in ["比上年预算数", "比上年预算", "比上年", "较上年", "增加", "减少", "增长", "下降", "降低"] where s.contains(w) {
-            s = s.replacing(w, with: "")
+            s = plain ? removingAll(w, from: s) : s.replacing(w, with: "")
         }
         return s
     }
 
-    static func lastBoundary(_ chars: [Character], before index: Int, floor: Int) -> Int {
+    /// `text` without any occurrence of `word`, searched by bytes from the left.
+    static func removingAll(_ word: String, from text: String) -> String {
+        var out = ""
+        var rest = text
+        while let r = rest.range(of: word) {
+            out += rest[..<r.lowerBound]
+            rest = String(rest[r.upperBound...])
+        }
+        return out + rest
+    }
+
+    /// Where the clause holding character `index` starts: after the last character before it
+    /// (down to `floor`) that `isStop`.
+    static func lastBoundary(before index: Int, floor: Int, isStop: (Int) -> Bool) -> Int {
         // A subject is a clause, never hundreds of characters: looking further back only costs
         // time on a long unbroken line.
         let floor = max(floor, index - 200)
         var i = index - 1
         while i >= floor {
-            if chars[i].isClauseStop { return i + 1 }
+            if isStop(i) { return i + 1 }
             i -= 1
         }
         return max(floor, 0)
@@ -259,118 +296,5 @@ enum FactReader {
         }
         if context.contains("项目支出情况") { return .project }
         return .other
-    }
-}
-
-/// Ties a sentence about "X（类）Y（款）Z（项）" to its code, from its digits or the tables' names.
-struct ClassificationResolver {
-    /// `length`: the code's character count, kept as it is asked of every row in `resolve`.
-    var rows: [(code: String, name: String, key: String, length: Int)] = []
-    var codesByKey: [String: Set<String>] = [:]
-
-    init(tables: [Table]) {
-        var seen = Set<String>()
-        for t in tables where t.kind.isFunctional || t.kind.isTwoSided {
-            for r in t.rows {
-                guard let c = r.code, [3, 5, 7].contains(c.count), c.hasPrefix("2") else { continue }
-                let key = c + "|" + r.name
-                if seen.insert(key).inserted {
-                    let k = NameMatch.key(r.name)
-                    rows.append((c, r.name, k, c.count))
-                    codesByKey[k, default: []].insert(c)
-                }
-            }
-        }
-    }
-
-    static func hasMarkers(_ text: String) -> Bool {
-        (text.contains("（类") || text.contains("(类")) && classMarker.range(in: text) != nil
-    }
-
-    static let classMarker = Pattern(#"[（(]类[：:\d]*[）)]"#)
-    // Names run a few dozen characters: bounded repeats keep a long line from costing its square.
-    static let classPart = Pattern(#"([^（(，。；：:、]{1,80})[（(]类[：:]?(\d{0,8})[）)]"#)
-    static let parts = ["类", "款", "项"].reduce(into: [String: Pattern]()) { out, marker in
-        out[marker] = Pattern(#"([^（(，。；]{0,80}?)[（(]"# + marker + #"[：:]?(\d{0,8})[）)]"#)
-    }
-    static let numbering = Pattern(#"^\d+[.、．]"#)
-
-    func code(forName name: String) -> String? {
-        var key = NameMatch.key(name)
-        // "人力资源和社会保障管理事务支出", "行政事业单位养老支出支出": the prose adds 支出.
-        while key.count >= 2 {
-            if let hits = codesByKey[key] { return hits.count == 1 ? hits.first : nil }
-            guard key.hasSuffix("支出") else { return nil }
-            key.removeLast(2)
-        }
-        return nil
-    }
-
-    /// "社会保障和就业支出（类：208）…（款：01）…（项：09）；2022 年预算数为 303.87 万元…"
-    func fact(from s: FactReader.Sentence) -> NarrativeFact? {
-        let text = s.text
-        guard let classRange = Self.classPart.range(in: text) else { return nil }
-        func part(_ marker: String, from: String.Index) -> (String, String, String.Index)? {
-            guard let r = Self.parts[marker]?.range(in: text, from: from) else { return nil }
-            let m = String(text[r])
-            guard let open = m.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
-            let name = String(m[..<open])
-            let digits = m[open...].filter { $0.isASCII && $0.isNumber }
-            return (CJK.compact(name), String(digits), r.upperBound)
-        }
-        guard let (className, classDigits, afterClass) = part("类", from: classRange.lowerBound) else { return nil }
-        var names = [Self.numbering.replacing(in: className)]
-        var digits = [classDigits]
-        var cursor = afterClass
-        if let (n, d, e) = part("款", from: cursor), text[cursor..<e].count < 40 {
-            names.append(n); digits.append(d); cursor = e
-            if let (n3, d3, e3) = part("项", from: cursor), text[cursor..<e3].count < 40 {
-                names.append(n3); digits.append(d3); cursor = e3
-            }
-        }
-        let rest = String(text[cursor...])
-        let numbers = NumberScanner.scan(rest)
-        guard let first = numbers.first(where: { $0.unit.hasPrefix("万") }) else { return nil }
-        var code: String?
-        if digits.allSatisfy({ !$0.isEmpty }) {
-            code = digits.joined()
-        } else {
-            code = resolve(names)
-        }
-        var fact = NarrativeFact(
-            topic: .classification, subject: names.last ?? "", code: code, amount: first.amount,
-            unit: "万元", reasonGiven: rest.contains("原因"), sentence: text, context: s.context, line: s.line)
-        let chars = Array(rest)
-        for m in numbers where m.start > first.start {
-            let before = String(chars[max(0, m.start - 6)..<m.start])
-            let negative = before.contains("减少") || before.contains("下降")
-            if m.unit.hasPrefix("%"), before.contains("占") { fact.share = m.amount; continue }
-            if m.unit.hasPrefix("%"), fact.changePercent == nil,
-                ["增长", "下降", "减少", "增加"].contains(where: before.contains)
-            {
-                fact.changePercent = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
-            } else if m.unit.hasPrefix("万"), fact.change == nil, ["增加", "减少"].contains(where: before.contains) {
-                fact.change = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
-            }
-        }
-        return fact
-    }
-
-    /// The code whose 类 (and 款, 项) names match, level by level.
-    func resolve(_ names: [String]) -> String? {
-        // Each name's key made once, not once for every row it is compared with.
-        let keys = names.map(NameMatch.key)
-        var candidates = rows.filter { $0.length == 3 && NameMatch.same(keys: $0.key, keys[0]) }.map(\.code)
-        for level in 1..<names.count {
-            let length = 3 + 2 * level
-            let next = rows.filter { row in
-                row.length == length && candidates.contains(String(row.code.prefix(length - 2)))
-                    && (row.key == keys[level] || NameMatch.similarity(keys: row.key, keys[level], reaches: 0.75))
-            }.map(\.code)
-            candidates = Array(Set(next))
-            if candidates.isEmpty { return nil }
-        }
-        let unique = Set(candidates)
-        return unique.count == 1 ? unique.first : nil
     }
 }

@@ -10,12 +10,13 @@ enum HeadingReader {
             // for tabs, trimming and compacting (`heading` trims for itself).
             let numbered = SectionReader.heading(raw) != nil
             guard numbered || SectionReader.leadMayBe(raw, { $0 == 0x7B2C }) else { continue }  // 第
-            guard !raw.utf8.contains(9) else { continue }
+            guard !CJK.anyByte(raw, { $0 == 9 }) else { continue }
             let t = raw.trimmed()
             guard numbered || t.first == "第" else { continue }
             let compact = CJK.compact(t)
             let part = compact.hasPrefix("第") && compact.prefix(6).contains("部分")
-            guard part || numbered, compact.count <= 80 else { continue }
+            // At most 80 bytes is at most 80 Characters: counted only past that.
+            guard part || numbered, compact.utf8.count <= 80 || compact.count <= 80 else { continue }
             out.append((i + 1, t, compact))
         }
         return out
@@ -37,7 +38,7 @@ enum HeadingReader {
                 out.append(Claim(kind: .unitName, subject: name, sentence: text, line: line, words: [name]))
             }
         }
-        for (i, raw) in d.sourceLines.enumerated() where !raw.utf8.contains(9) {
+        for (i, raw) in d.sourceLines.enumerated() where !CJK.anyByte(raw, { $0 == 9 }) {
             if let p = placeholder(in: raw) {
                 out.append(
                     Claim(kind: .unitName, subject: "占位符", sentence: raw.trimmed(), line: i + 1, words: [p]))
@@ -72,14 +73,32 @@ enum HeadingReader {
     static func unitName(in compact: String) -> String? {
         // The name ends at a year: an ASCII digit Character is one ASCII byte, so without any, none.
         guard compact.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        let chars = Array(compact)
+        // Where every scalar is a Character of its own (nearly always), read on the scalars:
+        // no grapheme breaking, and pieces copied rather than rebuilt from Characters.
+        if CJK.scalarsAreCharacters(compact) {
+            return unitName(
+                Array(compact.unicodeScalars), isDigit: { $0.value >= 48 && $0.value <= 57 }, isYear: { $0 == "年" },
+                text: { piece in
+                    var s = ""
+                    s.unicodeScalars.append(contentsOf: piece)
+                    return s
+                })
+        }
+        return unitName(
+            Array(compact), isDigit: { $0.isASCII && $0.isNumber }, isYear: { $0 == "年" }, text: { String($0) })
+    }
+
+    /// `unitName(in:)` on the text's Characters, or on its scalars where those are its Characters.
+    private static func unitName<Unit>(
+        _ chars: [Unit], isDigit: (Unit) -> Bool, isYear: (Unit) -> Bool, text: (ArraySlice<Unit>) -> String
+    ) -> String? {
         guard
             let yearAt = (0..<max(0, chars.count - 4)).first(where: { i in
-                chars[i..<i + 4].allSatisfy { $0.isASCII && $0.isNumber } && chars[i + 4] == "年"
+                chars[i..<i + 4].allSatisfy(isDigit) && isYear(chars[i + 4])
             })
         else { return nil }
         var start = 0
-        let head = String(chars[..<yearAt])
+        let head = text(chars[..<yearAt])
         if let r = head.isPlainScalars ? head.lastRange(of: "关于") : head.range(of: "关于", options: .backwards) {
             start = head.distance(from: head.startIndex, to: r.upperBound)
         } else if let r = head.range(of: "部分") {
@@ -87,7 +106,7 @@ enum HeadingReader {
         } else {
             return nil
         }
-        let name = String(chars[start..<yearAt])
+        let name = text(chars[start..<yearAt])
         guard name.count >= 4, let last = name.last, orgEndings.contains(last) else { return nil }
         return name
     }
@@ -98,7 +117,7 @@ enum HeadingReader {
     /// "XX", "XXX", "××" standing where a name or a number should.
     static func placeholder(in line: String) -> String? {
         // Most lines hold no X at all: one pass over scalars before any characters are made.
-        guard line.unicodeScalars.contains(where: { $0 == "X" || $0 == "×" || $0 == "Ｘ" }) else { return nil }
+        guard hasPlaceholderMark(line) else { return nil }
         let chars = Array(line)
         var i = 0
         while i < chars.count {
@@ -116,5 +135,23 @@ enum HeadingReader {
             i = j
         }
         return nil
+    }
+
+    /// Whether the UTF-8 holds X, × (C3 97) or Ｘ (EF BC B8): asked of every line, so the bytes
+    /// are read where they lie, without decoding scalars.
+    static func hasPlaceholderMark(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                switch b[i] {
+                case 0x58: return true
+                case 0xC3 where i + 1 < b.count && b[i + 1] == 0x97: return true
+                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBC && b[i + 2] == 0xB8: return true
+                default: i += 1
+                }
+            }
+            return false
+        }
     }
 }

@@ -21,8 +21,17 @@ enum IndicatorVocabulary {
 
     static func isLevelWord(_ s: String) -> Bool {
         let c = CJK.compact(s)
-        guard !c.isEmpty, c.count <= 10 else { return false }
-        return c.hasSuffix("指标") || c.hasSuffix("目标") || level1.contains(c) || level2Extra.contains(c)
+        // The words are plain: a plain cell is counted and compared by scalars and bytes.
+        let plain = c.isPlainScalars
+        guard !c.isEmpty, c.count(plain: plain) <= 10 else { return false }
+        return c.hasSuffix("指标", plain: plain) || c.hasSuffix("目标", plain: plain)
+            || level1.contains(c, plain: plain) || level2Extra.contains(c, plain: plain)
+    }
+
+    /// One of `bases`, spaces aside.
+    static func isBasis(_ token: String) -> Bool {
+        let c = CJK.compact(token)
+        return bases.contains(c, plain: c.isPlainScalars)
     }
 
     /// A weight (分值权重): a whole number of at most three digits.
@@ -45,6 +54,9 @@ enum IndicatorVocabulary {
 
     /// The first- and second-level words a row may start with.
     static let levelWords: [String] = level1 + Array(level2Only)
+
+    static let tailWordsRun = WordRun(tailWords)
+    static let levelWordsRun = WordRun(levelWords)
 
     /// The rule and the evidence that pieces gathered from wrapped columns spell: the evidence
     /// whose characters all occur, the rule with most of its characters (at least three).
@@ -84,5 +96,41 @@ enum IndicatorVocabulary {
             for c in text { if let i = tailCharacters.firstIndex(of: c) { present |= 1 << i } }
         }
         return present
+    }
+}
+
+/// Plain words asked whether a piece of text lies inside one of them or starts one: asked of
+/// every piece of a sheet's wrapped lines, so answered by one byte search in the words written
+/// one after another, each after a newline. A piece has no newline (it comes from one line), so
+/// a match cannot straddle two words; "\n" + piece is found exactly where a word starts with it.
+/// Bytes decide as Characters would only for a plain piece (the words are plain); others are
+/// compared word by word.
+struct WordRun: Sendable {
+    let words: [String]
+    let run: String
+
+    init(_ words: [String]) {
+        self.words = words
+        run = words.reduce("") { $0 + "\n" + $1 }
+    }
+
+    /// Whether some word contains `piece`, by bytes (as `String.contains(String)` compares).
+    /// No word holds a newline.
+    func inside(_ piece: String) -> Bool { !CJK.anyByte(piece, { $0 == 10 }) && run.contains(piece) }
+
+    /// Whether some word starts with `piece` (`hasPrefix`).
+    func starts(_ piece: String) -> Bool {
+        guard piece.isPlainScalars, !CJK.anyByte(piece, { $0 == 10 }) else {
+            return words.contains { $0.hasPrefix(piece) }
+        }
+        return run.contains("\n" + piece)
+    }
+}
+
+extension [String] {
+    /// `contains(text)`, compared as bytes when `plain` says `text` is plain (the words are
+    /// plain literals): then equal bytes are equal Characters.
+    func contains(_ text: String, plain: Bool) -> Bool {
+        plain ? contains { $0.utf8.elementsEqual(text.utf8) } : contains(text)
     }
 }

@@ -62,10 +62,15 @@ enum PerformanceSheetReader {
         ("项目总体目标", "goal"), ("年度绩效目标", "goal"), ("项目资金", "funding"), ("年度预算", "funding")
     ]
 
+    /// The first scalar of each key.
+    static let keyLeads: [UInt32] = keys.map { $0.0.unicodeScalars.first!.value }
+
     static func key(of cell: String) -> String? {
         let c = CJK.compact(cell)
         // The keys are plain: a plain cell (nearly all) is compared and counted by scalars.
         let plain = c.isPlainScalars
+        // Most cells start with none of the keys' first scalars: refused without comparing.
+        if plain, let first = c.unicodeScalars.first, !keyLeads.contains(first.value) { return nil }
         for (k, v) in keys where c.hasPrefix(k, plain: plain) {
             if v == "funding", c.contains("总额") { return nil }  // "年度预算总额:" is a funding label
             if c.count(plain: plain) <= k.count + 8 { return v }
@@ -154,7 +159,20 @@ enum PerformanceSheetReader {
     }
 
     static func fundingLabel(_ raw: String) -> String {
-        var s = CJK.compact(raw).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "：", with: "")
+        let compact = CJK.compact(raw)
+        // A plain label's scalars are its Characters: the colons are dropped, and the rest cut,
+        // by scalars, as Foundation would by Characters.
+        if compact.isPlainScalars {
+            var label = String(compact.unicodeScalars.filter { $0 != ":" && $0 != "：" })
+            if label.hasPrefix("其中", plain: true), label.unicodeScalars.count > 2 {
+                label = String(label.unicodeScalars.dropFirst(2))
+            }
+            if let r = label.lastRange(of: "）"), label.unicodeScalars[r.upperBound...].count >= 2 {
+                label = String(label[r.upperBound...])
+            }
+            return label
+        }
+        var s = compact.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "：", with: "")
         if s.hasPrefix("其中"), s.count > 2 { s.removeFirst(2) }
         // "财政资金（万元）上级安排" → "上级安排"; keep the last meaningful part.
         if let r = s.range(of: "）", options: .backwards), s.distance(from: r.upperBound, to: s.endIndex) >= 2 {

@@ -19,7 +19,6 @@ enum WrappedIndicators {
         var level1: String?
         var level2: String?
         var last: Row?
-        let tailWords = IndicatorVocabulary.tailWords
 
         /// `merged`: the row's left cells all came from one line, one token per cell.
         func finish(_ valueTokens: [String], weight: String?, line: Int, merged: Bool = false) {
@@ -99,12 +98,10 @@ enum WrappedIndicators {
             guard !piece.isEmpty else { return false }
             // The vocabulary is plain: for a plain piece, bytes decide as Characters would.
             let head = tail + piece
-            let headPlain = head.isPlainScalars
-            if tailWords.contains(where: { $0.hasPrefix(head, plain: headPlain) }) { return true }
+            if IndicatorVocabulary.tailWordsRun.starts(head) { return true }
             // "满意度" may start the next row's 满意度指标 as well as end a rule.
-            let piecePlain = piece.isPlainScalars
-            let levelStart = IndicatorVocabulary.levelWords.contains { $0.hasPrefix(piece, plain: piecePlain) }
-            return !levelStart && tailWords.contains { $0.contains(piece) }
+            let levelStart = IndicatorVocabulary.levelWordsRun.starts(piece)
+            return !levelStart && IndicatorVocabulary.tailWordsRun.inside(piece)
         }
 
         var inTail = false
@@ -128,7 +125,7 @@ enum WrappedIndicators {
             }
             // A merged line: every cell's first piece, the rule's and evidence's after the weight.
             var carried: [String] = []
-            let (row, pieces) = splitTail(tokens) { piece in tailWords.contains { $0.contains(piece) } }
+            let (row, pieces) = splitTail(tokens, isPiece: IndicatorVocabulary.tailWordsRun.inside)
             if !pieces.isEmpty, row.count >= 2, isMainLine(row) {
                 tokens = row
                 carried = pieces
@@ -171,7 +168,7 @@ enum WrappedIndicators {
                     continue
                 }
                 // A value without a comparator ("2022年10月底前"): everything before the basis.
-                if let b = tokens.firstIndex(where: { IndicatorVocabulary.bases.contains(CJK.compact($0)) }), b > 0 {
+                if let b = tokens.firstIndex(where: IndicatorVocabulary.isBasis), b > 0 {
                     if pendingFirst == nil { pendingFirst = line.number }
                     finish(Array(tokens[0..<(tokens.count - 1)]), weight: weight, line: line.number)
                     inTail = true
@@ -229,7 +226,7 @@ enum WrappedIndicators {
     /// Where a value that wrapped over lines starts among the pending tokens: a comparator
     /// before qualitative wording, since names also start with 保障 or 提升 ("保障支出").
     static func valueStart(_ pending: [String]) -> Int? {
-        let basis = pending.firstIndex { IndicatorVocabulary.bases.contains(CJK.compact($0)) } ?? pending.count
+        let basis = pending.firstIndex(where: IndicatorVocabulary.isBasis) ?? pending.count
         let head = pending[..<basis]
         return head.firstIndex { $0.first.map { "<>=≥≤＜＞".contains($0) } ?? false }
             ?? pending.firstIndex(where: IndicatorVocabulary.looksLikeValue)
@@ -237,12 +234,18 @@ enum WrappedIndicators {
     }
 
     static func levelPrefix(_ text: String) -> String? {
-        for word in IndicatorVocabulary.level1 where text.hasPrefix(word) && !text.hasPrefix(word + "指标") {
+        // The vocabulary is plain: in a plain text (nearly all) bytes decide as Characters would,
+        // and its scalars are its Characters.
+        let plain = text.isPlainScalars
+        for word in IndicatorVocabulary.level1
+        where text.hasPrefix(word, plain: plain) && !text.hasPrefix(word + "指标", plain: plain) {
             return word
         }
-        for length in stride(from: min(8, text.count), through: 2, by: -1) {
-            let head = String(text.prefix(length))
-            if head.hasSuffix("指标") || IndicatorVocabulary.level2Extra.contains(head) { return head }
+        for length in stride(from: min(8, text.count(plain: plain)), through: 2, by: -1) {
+            let head = plain ? String(text.unicodeScalars.prefix(length)) : String(text.prefix(length))
+            if head.hasSuffix("指标", plain: plain) || IndicatorVocabulary.level2Extra.contains(head, plain: plain) {
+                return head
+            }
         }
         return nil
     }

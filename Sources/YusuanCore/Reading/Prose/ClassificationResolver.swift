@@ -1,0 +1,209 @@
+/// Ties a sentence about "X（类）Y（款）Z（项）" to its code, from its digits or the tables' names.
+struct ClassificationResolver {
+    /// `length`: the code's character count, kept as it is asked of every row in `resolve`.
+    var rows: [(code: String, name: String, key: String, length: Int)] = []
+    var codesByKey: [String: Set<String>] = [:]
+
+    init(tables: [Table]) {
+        var seen = Set<String>()
+        for t in tables where t.kind.isFunctional || t.kind.isTwoSided {
+            for r in t.rows {
+                guard let c = r.code, [3, 5, 7].contains(c.count), c.hasPrefix("2") else { continue }
+                let key = c + "|" + r.name
+                if seen.insert(key).inserted {
+                    let k = NameMatch.key(r.name)
+                    rows.append((c, r.name, k, c.count))
+                    codesByKey[k, default: []].insert(c)
+                }
+            }
+        }
+    }
+
+    func code(forName name: String) -> String? {
+        var key = NameMatch.key(name)
+        // "人力资源和社会保障管理事务支出", "行政事业单位养老支出支出": the prose adds 支出.
+        while key.count >= 2 {
+            if let hits = codesByKey[key] { return hits.count == 1 ? hits.first : nil }
+            guard key.hasSuffix("支出") else { return nil }
+            key.removeLast(2)
+        }
+        return nil
+    }
+
+    /// "社会保障和就业支出（类：208）…（款：01）…（项：09）；2022 年预算数为 303.87 万元…"
+    func fact(from s: FactReader.Sentence) -> NarrativeFact? {
+        let text = s.text
+        let scalars = Array(text.unicodeScalars)
+        guard let classStart = Self.classPart(scalars) else { return nil }
+        func part(_ marker: Unicode.Scalar, from: Int) -> (String, String, Int)? {
+            guard let r = Self.part(marker, in: scalars, from: from) else { return nil }
+            let m = String(String.UnicodeScalarView(scalars[r]))
+            guard let open = m.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+            let name = String(m[..<open])
+            let digits = m[open...].filter { $0.isASCII && $0.isNumber }
+            return (CJK.compact(name), String(digits), r.upperBound)
+        }
+        // Scalar offsets as indices of the text.
+        func index(_ offset: Int) -> String.Index {
+            text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset)
+        }
+        guard let (className, classDigits, afterClass) = part("类", from: classStart) else { return nil }
+        var names = [Self.droppingNumbering(className)]
+        var digits = [classDigits]
+        var cursor = afterClass
+        if let (n, d, e) = part("款", from: cursor), text[index(cursor)..<index(e)].count < 40 {
+            names.append(n); digits.append(d); cursor = e
+            if let (n3, d3, e3) = part("项", from: cursor), text[index(cursor)..<index(e3)].count < 40 {
+                names.append(n3); digits.append(d3); cursor = e3
+            }
+        }
+        let rest = String(text[index(cursor)...])
+        let alone = CJK.scalarsAreCharacters(rest)
+        let numbers = NumberScanner.scan(rest, scalarsAreCharacters: alone)
+        guard let first = numbers.first(where: { $0.unit.hasPrefix("万") }) else { return nil }
+        var code: String?
+        if digits.allSatisfy({ !$0.isEmpty }) {
+            code = digits.joined()
+        } else {
+            code = resolve(names)
+        }
+        var fact = NarrativeFact(
+            topic: .classification, subject: names.last ?? "", code: code, amount: first.amount,
+            unit: "万元", reasonGiven: rest.contains("原因"), sentence: text, context: s.context, line: s.line)
+        // The six characters before a number, copied by their UTF-8 offsets.
+        let offsets = FactReader.characterScalars(rest, scalarsAreCharacters: alone).offsets
+        let utf8 = rest.utf8
+        for m in numbers where m.start > first.start {
+            let from = utf8.index(utf8.startIndex, offsetBy: offsets[max(0, m.start - 6)])
+            let before = String(rest[from..<utf8.index(utf8.startIndex, offsetBy: offsets[m.start])])
+            let negative = before.contains("减少") || before.contains("下降")
+            if m.unit.hasPrefix("%"), before.contains("占") { fact.share = m.amount; continue }
+            if m.unit.hasPrefix("%"), fact.changePercent == nil,
+                ["增长", "下降", "减少", "增加"].contains(where: before.contains)
+            {
+                fact.changePercent = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+            } else if m.unit.hasPrefix("万"), fact.change == nil, ["增加", "减少"].contains(where: before.contains) {
+                fact.change = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+            }
+        }
+        return fact
+    }
+
+    /// The code whose 类 (and 款, 项) names match, level by level.
+    func resolve(_ names: [String]) -> String? {
+        // Each name's key made once, not once for every row it is compared with.
+        let keys = names.map(NameMatch.key)
+        var candidates = rows.filter { $0.length == 3 && NameMatch.same(keys: $0.key, keys[0]) }.map(\.code)
+        for level in 1..<names.count {
+            let length = 3 + 2 * level
+            let next = rows.filter { row in
+                row.length == length && candidates.contains(String(row.code.prefix(length - 2)))
+                    && (row.key == keys[level] || NameMatch.similarity(keys: row.key, keys[level], reaches: 0.75))
+            }.map(\.code)
+            candidates = Array(Set(next))
+            if candidates.isEmpty { return nil }
+        }
+        let unique = Set(candidates)
+        return unique.count == 1 ? unique.first : nil
+    }
+}
+
+/// The "（类：208）", "(款)", "（项：09）" marks of a sentence about a functional class, matched by
+/// hand on Unicode scalars, as the regular expressions they replace read them (compiling those
+/// cost more than all their matching). `\d` there is any decimal digit (Unicode Nd).
+extension ClassificationResolver {
+    /// Whether the text holds a mark `[（(]类[：:\d]*[）)]`. The closing brackets are neither colon
+    /// nor digit, so the colons and digits are taken greedily without backtracking.
+    static func hasMarkers(_ text: String) -> Bool {
+        guard text.contains("（类") || text.contains("(类") else { return false }
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let open = scalars[i]
+            i = scalars.index(after: i)
+            guard open == "（" || open == "(", i < scalars.endIndex, scalars[i] == "类" else { continue }
+            var j = scalars.index(after: i)
+            while j < scalars.endIndex, scalars[j] == "：" || scalars[j] == ":" || isDecimal(scalars[j]) {
+                j = scalars.index(after: j)
+            }
+            if j < scalars.endIndex, scalars[j] == "）" || scalars[j] == ")" { return true }
+        }
+        return false
+    }
+
+    /// Where `([^（(，。；：:、]{1,80})[（(]类[：:]?(\d{0,8})[）)]` first matches: its start.
+    static func classPart(_ s: [Unicode.Scalar]) -> Int? {
+        firstMarked(s, from: 0, marker: "类", shortest: 1) {
+            switch $0.value {
+            case 0xFF08, 0x28, 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x3A, 0x3001: return true
+            default: return false
+            }
+        }?.lowerBound
+    }
+
+    /// Where `([^（(，。；]{0,80}?)[（(]` + marker + `[：:]?(\d{0,8})[）)]` first matches from `from` on.
+    static func part(_ marker: Unicode.Scalar, in s: [Unicode.Scalar], from: Int) -> Range<Int>? {
+        firstMarked(s, from: from, marker: marker, shortest: 0) {
+            switch $0.value {
+            case 0xFF08, 0x28, 0xFF0C, 0x3002, 0xFF1B: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The first run of at least `shortest` and at most 80 scalars that are no `stop`, followed by
+    /// a mark (`markEnd`). A mark opens with a bracket, which is a stop, so a run can only end at
+    /// the first stop after its start: the leftmost match is at the first stop that opens a mark
+    /// after a long enough run, and starts just after the stop before it (or 80 before the mark).
+    /// Which run length the expression prefers (greedy or lazy) does not move the mark.
+    static func firstMarked(
+        _ s: [Unicode.Scalar], from: Int, marker: Unicode.Scalar, shortest: Int, stop: (Unicode.Scalar) -> Bool
+    ) -> Range<Int>? {
+        var runStart = from
+        var i = from
+        while i < s.count {
+            if stop(s[i]) {
+                if i - runStart >= shortest, let end = markEnd(s, at: i, marker: marker) {
+                    return max(runStart, i - 80)..<end
+                }
+                runStart = i + 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `[（(]` marker `[：:]?(\d{0,8})[）)]` at `at`: the offset after it, else nil. A colon, the
+    /// digits and the closing bracket exclude one another, so no backtracking can find another.
+    static func markEnd(_ s: [Unicode.Scalar], at: Int, marker: Unicode.Scalar) -> Int? {
+        guard s[at] == "（" || s[at] == "(", at + 1 < s.count, s[at + 1] == marker else { return nil }
+        var j = at + 2
+        if j < s.count, s[j] == "：" || s[j] == ":" { j += 1 }
+        var digits = 0
+        while j < s.count, digits <= 8, isDecimal(s[j]) {
+            j += 1
+            digits += 1
+        }
+        guard digits <= 8, j < s.count, s[j] == "）" || s[j] == ")" else { return nil }
+        return j + 1
+    }
+
+    /// `name` without a leading "1." "2、" "3．" (`^\d+[.、．]`).
+    static func droppingNumbering(_ name: String) -> String {
+        let scalars = name.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex, isDecimal(scalars[i]) { i = scalars.index(after: i) }
+        guard i > scalars.startIndex, i < scalars.endIndex, ".、．".unicodeScalars.contains(scalars[i]) else {
+            return name
+        }
+        return String(scalars[scalars.index(after: i)...])
+    }
+
+    /// `\d`: ASCII answered at once, others by their general category. Checked against the
+    /// regex over every scalar: they differ only on U+11DE0…U+11DE9, digits newer than the
+    /// regex library's Unicode tables.
+    static func isDecimal(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 48 && s.value <= 57 }
+        return s.properties.generalCategory == .decimalNumber && !(0x11DE0...0x11DE9).contains(s.value)
+    }
+}
