@@ -239,10 +239,10 @@ enum TableReader {
     static func droppingNumbering(_ name: String) -> String {
         let scalars = name.unicodeScalars
         var i = scalars.startIndex
-        let numeral = scalars.first.map { SectionReader.numeralScalars.contains($0.value) } ?? false
+        let numeral = scalars.first.map { SectionReader.isNumeral(scalar: $0.value) } ?? false
         while i < scalars.endIndex,
             numeral
-                ? SectionReader.numeralScalars.contains(scalars[i].value) : ClassificationResolver.isDecimal(scalars[i])
+                ? SectionReader.isNumeral(scalar: scalars[i].value) : ClassificationResolver.isDecimal(scalars[i])
         {
             i = scalars.index(after: i)
         }

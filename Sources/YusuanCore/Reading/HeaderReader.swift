@@ -30,8 +30,8 @@ enum HeaderReader {
         let headings =
             withoutUnitWords(
                 parts.heads.values.map { source.lines[$0].compact }.joined() + cover + tables.map(\.title).joined())
-        let bu = headings.components(separatedBy: "部门").count
-        let dan = headings.components(separatedBy: "单位").count
+        let bu = pieces(headings, at: "部门")
+        let dan = pieces(headings, at: "单位")
         let scope = bu > dan ? "部门" : "单位"
         // 决算 when its tables say so (…决算表), else when the cover speaks of 决算 and not 预算.
         let finalTitles = tables.filter { $0.title.contains("决算") }.count
@@ -83,6 +83,25 @@ enum HeaderReader {
     /// ICU's `\s`: Unicode's White_Space (ASCII answered at once; checked over every scalar).
     static func isRegexSpace(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x80 ? s.value == 0x20 || (0x09...0x0D).contains(s.value) : s.properties.isWhitespace
+    }
+
+    /// `text.components(separatedBy: word).count`. In a plain text (and the words are plain)
+    /// the word's places are its byte occurrences, which for 部门 and 单位 cannot overlap.
+    static func pieces(_ text: String, at word: String) -> Int {
+        guard !word.isEmpty, text.isPlainScalars else { return text.components(separatedBy: word).count }
+        var text = text
+        var word = word
+        return text.withUTF8 { h in
+            word.withUTF8 { w in
+                var count = 1
+                var from = 0
+                while let at = FastSearch.find(UnsafeBufferPointer(rebasing: h[from...]), w) {
+                    count += 1
+                    from += at + w.count
+                }
+                return count
+            }
+        }
     }
 
     /// "2022 年", "2022年" outside brackets (〔2022〕 is a document number).

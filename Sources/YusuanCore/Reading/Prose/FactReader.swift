@@ -58,18 +58,24 @@ enum FactReader {
 
     /// "预算安排规模：5 万元": a short label and a colon start a new sentence.
     static func startsLabel(_ text: String) -> Bool {
-        // In a plain text (nearly all) scalars are its characters: the colon is found, and the
-        // label counted and searched, without breaking graphemes.
-        let plain = text.isPlainScalars
-        let colon =
-            plain
-            ? text.unicodeScalars.firstIndex { $0 == "：" || $0 == ":" }
-            : text.firstIndex(where: { $0 == "：" || $0 == ":" })
-        guard let colon else { return false }
+        // A label is at most 10 characters, so only a colon among the first 11 can end one.
+        // Where the first 12 scalars are plain (nearly always), each of the first 11 is a
+        // Character of its own: the colon is looked for there, and the rest is not read.
+        var window: [Unicode.Scalar] = []
+        for s in text.unicodeScalars.prefix(12) { window.append(s) }
+        guard window.allSatisfy({ String.isPlainScalar($0.value) }) else { return startsLabelByCharacter(text) }
+        guard let length = window.prefix(11).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let label = text[..<text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: length)]
+        return length >= 2 && !label.contains(where: { $0.isNumber || $0 == "，" }) && !String(label).contains("原因")
+    }
+
+    /// `startsLabel` for a text whose opening is not plain.
+    static func startsLabelByCharacter(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let label = text[..<colon]
-        let length = plain ? label.unicodeScalars.count : label.count
+        let length = label.count
         return length >= 2 && length <= 10 && !label.contains(where: { $0.isNumber || $0 == "，" })
-            && !(plain ? String(label).contains("原因") : label.contains("原因"))
+            && !label.contains("原因")
     }
 
     /// "1. …", "2、…" start a new item sentence.

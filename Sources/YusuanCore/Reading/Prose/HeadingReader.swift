@@ -51,15 +51,25 @@ enum HeadingReader {
     static func years(in s: String) -> [Int] {
         // An ASCII digit Character is one ASCII byte: without any, no year.
         guard s.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
-        let chars = Array(s)
+        // Where every scalar is a Character of its own (nearly always), read on the scalars.
+        if CJK.scalarsAreCharacters(s) {
+            return years(
+                Array(s.unicodeScalars), digit: { $0.value >= 48 && $0.value <= 57 ? Int($0.value) - 48 : nil },
+                isYear: { $0 == "年" })
+        }
+        return years(
+            Array(s), digit: { $0.isASCII && $0.isNumber ? Int($0.asciiValue!) - 48 : nil }, isYear: { $0 == "年" })
+    }
+
+    /// `years(in:)` on the text's Characters, or on its scalars where those are its Characters;
+    /// `digit` gives an ASCII digit's value.
+    private static func years<Unit>(_ chars: [Unit], digit: (Unit) -> Int?, isYear: (Unit) -> Bool) -> [Int] {
         var out: [Int] = []
         var i = 0
         while i + 4 < chars.count {
-            let window = chars[i..<i + 4]
-            if window.allSatisfy({ $0.isASCII && $0.isNumber }), chars[i + 4] == "年",
-                i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber), let y = Int(String(window)), y >= 1990,
-                y <= 2100
-            {
+            var year: Int? = 0
+            for k in i..<i + 4 { year = year.flatMap { y in digit(chars[k]).map { y * 10 + $0 } } }
+            if let y = year, isYear(chars[i + 4]), i == 0 || digit(chars[i - 1]) == nil, y >= 1990, y <= 2100 {
                 out.append(y)
                 i += 5
             } else {

@@ -1,17 +1,25 @@
 /// The numbered sections of 第三部分 as a tree: 一、 › （一） › 1.
 enum SectionReader {
     static let numerals = "一二三四五六七八九十"
-    static let numeralScalars = Set(numerals.unicodeScalars.map(\.value))
+
+    /// The scalar of one of 一…十: a switch, as this is asked of nearly every line (hashing the
+    /// scalar for a set lookup cost more than the rest of the test).
+    static func isNumeral(scalar v: UInt32) -> Bool {
+        switch v {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+        default: return false
+        }
+    }
 
     /// One of 一…十 (a scalar test: `String.contains(Character)` compared strings each time).
     static func isNumeral(_ c: Character) -> Bool {
-        c.unicodeScalars.count == 1 && numeralScalars.contains(c.unicodeScalars.first!.value)
+        c.unicodeScalars.count == 1 && isNumeral(scalar: c.unicodeScalars.first!.value)
     }
 
     /// ("一", depth 1), ("（一）", depth 2), ("1", depth 3) for a heading line, else nil.
     static func heading(_ text: String) -> (String, Int, String)? {
         // Most lines start with neither a numeral nor a bracket: said from the first scalar.
-        guard leadMayBe(text, { $0 == 0xFF08 || $0 == 0x28 || numeralScalars.contains($0) }) else { return nil }
+        guard leadMayBe(text, { $0 == 0xFF08 || $0 == 0x28 || isNumeral(scalar: $0) }) else { return nil }
         let t = text.trimmed()
         guard let first = t.first else { return nil }
         // Only the opening characters decide: this runs on every line, so the rest is not walked.
