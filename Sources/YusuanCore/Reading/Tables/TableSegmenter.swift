@@ -78,7 +78,8 @@ enum TableSegmenter {
 
     /// A title without its "十、" or "3." in front.
     static func unnumbered(_ title: String) -> String {
-        guard let mark = title.firstIndex(where: { $0 == "、" || $0 == "." }),
+        // A mark past the third Character would be too far: only the first four are searched.
+        guard let mark = title.prefix(4).firstIndex(where: { $0 == "、" || $0 == "." }),
             title.distance(from: title.startIndex, to: mark) <= 3,
             title[..<mark].allSatisfy({ chineseNumerals.contains($0) || $0.isNumber })
         else { return title }
