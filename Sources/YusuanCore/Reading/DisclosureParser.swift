@@ -53,6 +53,8 @@ public enum DisclosureParser {
             let rb = b.element.kind.flatMap { order.firstIndex(of: $0) } ?? order.count
             return ra == rb ? a.offset < b.offset : ra < rb
         }
+        // Each title without its number, made once for the test of titles repeated below.
+        let unnumberedTitles = segments.map { $0.title.map(TableSegmenter.unnumbered) }
         var parsed: [(Int, Table)] = []
         var context = TableContext()
         for (offset, segment) in ranked {
@@ -71,12 +73,11 @@ public enum DisclosureParser {
             {
                 continue
             }
-            if meaningful.isEmpty, let title = segment.title,
-                segments[(offset + 1)...].contains(where: { later in
-                    !later.body.isEmpty
-                        && (later.kind == segment.kind && segment.kind != nil
-                            || later.title.map { TableSegmenter.unnumbered($0) == TableSegmenter.unnumbered(title) }
-                                == true)
+            if meaningful.isEmpty, let title = unnumberedTitles[offset],
+                segments.indices[(offset + 1)...].contains(where: { l in
+                    let later = segments[l]
+                    return !later.body.isEmpty
+                        && (later.kind == segment.kind && segment.kind != nil || unnumberedTitles[l] == title)
                 })
             {
                 continue

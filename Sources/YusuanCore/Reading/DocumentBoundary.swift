@@ -15,7 +15,9 @@ enum DocumentBoundary {
                 if n == 1 { amountsSeen = false }
                 continue
             }
-            if !amountsSeen, line.hasTabs,
+            // Two cells with a "." need two "." bytes in the line: most rows without them are
+            // out before their cells are split.
+            if !amountsSeen, line.hasTabs, line.text.utf8.count(where: { $0 == 0x2E }) >= 2,
                 line.cells.filter({ $0.contains(".") && Amount(parsing: $0) != nil }).count >= 2
             {
                 amountsSeen = true

@@ -10,6 +10,11 @@ struct PartLocator {
     static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4]
 
     static func partNumber(_ compact: String) -> Int? {
+        // Asked of every line: a first scalar that is plain and not 第 starts no Character equal
+        // to 第 (a plain scalar decomposes to nothing else), so most lines are out at one scalar.
+        guard let head = compact.unicodeScalars.first,
+            head.value == 0x7B2C || !String.isPlainScalar(head.value)
+        else { return nil }
         guard compact.hasPrefix("第"), compact.count >= 4 else { return nil }
         let chars = Array(compact)
         guard let n = numerals[chars[1]], chars[2] == "部", chars[3] == "分" else { return nil }

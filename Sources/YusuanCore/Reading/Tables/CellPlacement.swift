@@ -34,15 +34,15 @@ enum CellPlacement {
                 let allowed = Set(totals[0]).union([0])
                 candidates[t] = totals
                 for i in candidates.indices where i != t {
-                    let kept = candidates[i].filter { Set($0).isSubset(of: allowed) }
+                    let kept = candidates[i].filter { $0.allSatisfy(allowed.contains) }
                     if !kept.isEmpty { candidates[i] = kept }
                 }
             }
         }
         let groups = sumGroups(rows)
-        var budget = workBudget(rows: rows.count, n: n)
-        resolveByTree(groups: groups, values: values, candidates: &candidates, n: n, budget: &budget)
-        resolveByPriors(groups: groups, rows: rows, values: values, candidates: &candidates, n: n, budget: &budget) {
+        var search = Search(budget: workBudget(rows: rows.count, n: n))
+        resolveByTree(groups: groups, values: values, candidates: &candidates, n: n, search: &search)
+        resolveByPriors(groups: groups, rows: rows, values: values, candidates: &candidates, n: n, search: &search) {
             priors[$0]($1)
         }
         for i in rows.indices {
@@ -70,11 +70,21 @@ enum CellPlacement {
         guard k > 0 else { return [[]] }
         guard k <= n else { return [] }
         if k == n { return [Array(0..<n)] }
-        var all: [[Int]] = []
+        // Placements made in order into one flat list (k columns each) and tested against the
+        // sums as made, with one buffer of cells: only the pool kept becomes arrays.
+        var flat: [Int] = []
+        var made = 0
+        var consistent: [Int] = []
         var current: [Int] = []
+        var cells = [Int64](repeating: 0, count: n)
         func walk(_ start: Int) {
-            if current.count == k { all.append(current); return }
-            if all.count > 5000 { return }
+            if current.count == k {
+                flat += current
+                if satisfies(current, vals, relations: relations, cells: &cells) { consistent.append(made) }
+                made += 1
+                return
+            }
+            if made > 5000 { return }
             let remaining = k - current.count
             guard start <= n - remaining else { return }
             for c in start...(n - remaining) {
@@ -84,16 +94,19 @@ enum CellPlacement {
             }
         }
         walk(0)
-        let consistent = all.filter { satisfies($0, vals, n: n, relations: relations) }
-        let pool = consistent.isEmpty ? all : consistent
+        let kept = consistent.isEmpty ? Array(0..<made) : consistent
+        let pool = kept.map { Array(flat[($0 * k)..<($0 * k + k)]) }
         // Each placement's prior computed once; the sort sees the same comparisons as before.
         let scores = pool.map(prior)
         return pool.indices.sorted { scores[$0] > scores[$1] }.map { pool[$0] }
     }
 
-    static func satisfies(_ placement: [Int], _ vals: [Amount], n: Int, relations: [(Int, [Int])]) -> Bool {
+    /// Whether a placement keeps the columns' sums; `cells` is a buffer of n the caller lends.
+    static func satisfies(_ placement: [Int], _ vals: [Amount], relations: [(Int, [Int])], cells: inout [Int64])
+        -> Bool
+    {
         guard !relations.isEmpty else { return true }
-        var cells = Array<Int64>(repeating: 0, count: n)
+        for c in cells.indices { cells[c] = 0 }
         for (k, c) in placement.enumerated() { cells[c] = vals[k].hundredths }
         for (sum, parts) in relations {
             let total = parts.reduce(Int64(0)) { Amount.sum($0, cells[$1]) }
@@ -153,6 +166,14 @@ enum CellPlacement {
     /// searches stop and priors decide (a real table spends a small part of it).
     static func workBudget(rows: Int, n: Int) -> Int { 1_000_000 + 2_000 * rows * max(1, n) }
 
+    /// What the sums' searches of one table share: the cells they may still visit, and what
+    /// each group's search found, by its members, with their candidates' counts then. The
+    /// resolvers only ever narrow a member's candidates to one, so a count names its list.
+    struct Search {
+        var budget: Int
+        var found: [[Int]: (counts: [Int], choices: [[Int]]?)] = [:]
+    }
+
     /// Each row that sums others, with the rows it sums: a 类 its 款, a 款 its 项, the total (or
     /// a line without a code above the coded ones, the unit's line in 项目支出) the 类. Children
     /// are found by their parent's code, once (not every row scanned for each row).
@@ -181,7 +202,7 @@ enum CellPlacement {
     /// Parent = sum of children, column by column: enumerate the children's remaining
     /// choices and keep what the sums single out. Repeats until nothing changes.
     static func resolveByTree(
-        groups: [(Int, [Int])], values: [[Amount]], candidates: inout [[[Int]]], n: Int, budget: inout Int
+        groups: [(Int, [Int])], values: [[Amount]], candidates: inout [[[Int]]], n: Int, search: inout Search
     ) {
         var changed = true
         var rounds = 0
@@ -189,11 +210,11 @@ enum CellPlacement {
             changed = false
             rounds += 1
             for (parent, kids) in groups {
-                guard budget > 0 else { return }
+                guard search.budget > 0 else { return }
                 let members = [parent] + kids
                 guard
                     let choices = closestCombos(
-                        members, values: values, candidates: candidates, n: n, budget: &budget)
+                        members, values: values, candidates: candidates, n: n, search: &search)
                 else {
                     continue
                 }
@@ -214,20 +235,21 @@ enum CellPlacement {
     /// Rows in no group take their own prior.
     static func resolveByPriors(
         groups: [(Int, [Int])], rows: [Row], values: [[Amount]], candidates: inout [[[Int]]], n: Int,
-        budget: inout Int, prior: (Int, [Int]) -> Int
+        search: inout Search, prior: (Int, [Int]) -> Int
     ) {
-        for (parent, kids) in groups.sorted(by: { rows[$0.0].level > rows[$1.0].level }) where budget > 0 {
+        for (parent, kids) in groups.sorted(by: { rows[$0.0].level > rows[$1.0].level }) where search.budget > 0 {
             let members = [parent] + kids
             func score(_ choice: [Int]) -> Int {
                 members.indices.reduce(0) { $0 + prior(members[$1], candidates[members[$1]][choice[$1]]) }
             }
-            guard let choices = closestCombos(members, values: values, candidates: candidates, n: n, budget: &budget),
+            guard
+                let choices = closestCombos(members, values: values, candidates: candidates, n: n, search: &search),
                 let best = choices.max(by: { score($0) < score($1) })
             else { continue }
             for (idx, m) in members.enumerated() where candidates[m].count > 1 {
                 candidates[m] = [candidates[m][best[idx]]]
             }
-            resolveByTree(groups: groups, values: values, candidates: &candidates, n: n, budget: &budget)
+            resolveByTree(groups: groups, values: values, candidates: &candidates, n: n, search: &search)
         }
         for i in candidates.indices where candidates[i].count > 1 { candidates[i] = [candidates[i][0]] }
     }
@@ -236,18 +258,29 @@ enum CellPlacement {
     /// the sum of the others, when within rounding; nil when none is, the group has too many or
     /// the table's `budget` of cells to visit would be spent (it is charged for this search).
     static func closestCombos(
-        _ members: [Int], values: [[Amount]], candidates: [[[Int]]], n: Int, budget: inout Int
+        _ members: [Int], values: [[Amount]], candidates: [[[Int]]], n: Int, search: inout Search
     ) -> [[Int]]? {
-        budget -= members.count
-        guard budget > 0 else { return nil }
+        search.budget -= members.count
+        guard search.budget > 0 else { return nil }
         let open = members.filter { candidates[$0].count > 1 }
         guard !open.isEmpty, members.allSatisfy({ !candidates[$0].isEmpty }) else { return nil }
         var combos = 1
         for m in open { combos *= candidates[m].count; if combos > 20_000 { return nil } }
         // Leaves visited (each n cells), and the grids built, member by member.
         let cost = (combos + members.reduce(0) { $0 + candidates[$1].count }) * max(1, n)
-        guard cost <= budget else { return nil }
-        budget -= cost
+        guard cost <= search.budget else { return nil }
+        search.budget -= cost
+        // The same group with the same candidates finds the same (charged all the same, so the
+        // budget runs out where it did).
+        let counts = members.map { candidates[$0].count }
+        if let known = search.found[members], known.counts == counts { return known.choices }
+        let choices = closestSums(members, values: values, candidates: candidates, n: n)
+        search.found[members] = (counts, choices)
+        return choices
+    }
+
+    /// The search itself, for `closestCombos`.
+    static func closestSums(_ members: [Int], values: [[Amount]], candidates: [[[Int]]], n: Int) -> [[Int]]? {
         // Every member's cells under each of its placements, made once, in one flat grid
         // (member i's placement p at (starts[i] + p) * n); the walk keeps the kids' running
         // column sums (after member i at i * n), so a leaf costs one pass per parent placement.
@@ -256,9 +289,9 @@ enum CellPlacement {
         for m in members {
             starts.append(grid.count / max(1, n))
             for placement in candidates[m] {
-                var cells = [Int64](repeating: 0, count: n)
-                for (k, c) in placement.enumerated() { cells[c] = values[m][k].hundredths }
-                grid += cells
+                let cells = grid.count
+                grid.append(contentsOf: repeatElement(0, count: n))
+                for (k, c) in placement.enumerated() { grid[cells + c] = values[m][k].hundredths }
             }
         }
         let counts = members.map { candidates[$0].count }
@@ -279,7 +312,8 @@ enum CellPlacement {
                                 var deviation: Int64 = 0
                                 // The deviation only grows column by column: past the best, this
                                 // placement can be neither best nor tied.
-                                for col in 0..<n where deviation <= best {
+                                for col in 0..<n {
+                                    if deviation > best { break }
                                     deviation = Amount.sum(deviation, abs(grid[cells + col] - sums[kids + col]))
                                 }
                                 choice[0] = pick

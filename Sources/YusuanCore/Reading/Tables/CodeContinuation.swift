@@ -4,9 +4,12 @@
 enum CodeContinuation {
     /// The token when a line is one run of ASCII digits and nothing else.
     static func digitsAlone(_ text: String) -> String? {
-        let tokens = Fragment.tokens(text)
-        guard tokens.count == 1, tokens[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return tokens[0]
+        // Only digits, spaces and tabs make such a line, and there a byte is a Character; any
+        // other byte is no separator, so it would stand in a token and fail it.
+        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 32 || $0 == 9 }) else { return nil }
+        let tokens = text.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 })
+        guard tokens.count == 1 else { return nil }
+        return String(Substring(tokens[0]))
     }
 
     static func isDigits(_ t: String, upTo count: Int) -> Bool {
@@ -17,12 +20,13 @@ enum CodeContinuation {
     /// 类 codes the table prints two digits short: a two-digit head (2x or 3x) followed by 款
     /// digits and then a name, on one line ("20 01 人力资源…") or a line each. Two such rows are
     /// needed, so a stray "20 12 年" is not taken for a code.
-    static func shortHeads(_ body: [SourceText.Line]) -> Set<String> {
+    /// `tokens`: each line's `Fragment.tokens`, split once by the caller.
+    static func shortHeads(_ body: [SourceText.Line], tokens lineTokens: [[String]]) -> Set<String> {
         var seen: [String: Int] = [:]
         func isHead(_ t: String) -> Bool { t.count == 2 && isDigits(t, upTo: 2) && (t.first == "2" || t.first == "3") }
         func startsName(_ t: String) -> Bool { t.unicodeScalars.first.map(CJK.isHan) ?? false }
-        for (i, line) in body.enumerated() {
-            let tokens = Fragment.tokens(line.text)
+        for i in body.indices {
+            let tokens = lineTokens[i]
             if tokens.count >= 3, isHead(tokens[0]) {
                 let parts = tokens.dropFirst().prefix { isDigits($0, upTo: 2) }
                 if !parts.isEmpty, parts.count <= 2, let next = tokens.dropFirst(1 + parts.count).first,
@@ -33,7 +37,7 @@ enum CodeContinuation {
             } else if tokens.count == 1, isHead(tokens[0]) {
                 var j = i + 1
                 while j < body.count, j - i <= 2, let part = digitsAlone(body[j].text), part.count <= 2 { j += 1 }
-                if j > i + 1, j < body.count, let next = Fragment.tokens(body[j].text).first, startsName(next) {
+                if j > i + 1, j < body.count, let next = lineTokens[j].first, startsName(next) {
                     seen[tokens[0], default: 0] += 1
                 }
             }

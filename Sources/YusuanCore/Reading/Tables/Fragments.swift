@@ -21,8 +21,13 @@ enum Fragment: Equatable {
     }
 
     /// Tokens of one line, in order.
-    static func tokens(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    static func tokens(_ text: String) -> [String] { pieces(text).map(String.init) }
+
+    /// A line's pieces between spaces and tabs: split on the bytes where every scalar is a
+    /// Character of its own (then a space byte is a space Character), else by Character.
+    static func pieces(_ text: String) -> [Substring] {
+        guard CJK.scalarsAreCharacters(text) else { return text.split(whereSeparator: { $0 == " " || $0 == "\t" }) }
+        return text.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 }).map { Substring($0) }
     }
 
     /// Rebuilds amounts from number fragments. Fragments on one line are separate cells; a

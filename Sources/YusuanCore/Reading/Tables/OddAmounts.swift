@@ -14,7 +14,7 @@ enum OddAmounts {
             for row in t.rows {
                 for line in max(1, row.lines.first)..<max(1, min(lines.count, row.lines.last) + 1)
                 where seen.insert(line).inserted {
-                    for token in lines[line - 1].split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                    for token in Fragment.pieces(lines[line - 1]) {
                         guard let message = note(token, line: line, in: t) else { continue }
                         notes.append(.init(kind: .oddAmount, message: message, line: line))
                         if notes.count == most { return notes }

@@ -5,13 +5,13 @@ extension TabTableParser {
         var grid = lines.map(\.cells)
         // The 类 code in a column of its own before the expense name ("201", "一般公共服务支出"):
         // the two make one label, as templates that print "201 一般公共服务支出" in one cell.
-        let split = grid.filter { $0.count > 3 }
-        if split.contains(where: { isCodeCell(CJK.compact($0[2])) && CJK.compact($0[2]).count == 3 }),
+        // (A code is ASCII digits: its bytes are its Characters.)
+        let split = grid.filter { $0.count > 3 }.map { (code: CJK.compact($0[2]), next: CJK.compact($0[3])) }
+        if split.contains(where: { isCodeCell($0.code) && $0.code.utf8.count == 3 }),
             split.allSatisfy({
-                CJK.compact($0[2]).isEmpty || isCodeCell(CJK.compact($0[2]))
-                    || amount($0[3]) == nil && CJK.compact($0[3]).isEmpty
+                $0.code.isEmpty || isCodeCell($0.code) || Amount(parsing: $0.next) == nil && $0.next.isEmpty
             }),
-            !split.contains(where: { amount($0[3]) != nil && isCodeCell(CJK.compact($0[2])) })
+            !split.contains(where: { Amount(parsing: $0.next) != nil && isCodeCell($0.code) })
         {
             grid = grid.map { row in
                 guard row.count > 3 else { return row }
@@ -21,9 +21,12 @@ extension TabTableParser {
                 return r
             }
         }
+        // Each cell's compact form, made once for the tests below.
+        let compactGrid = grid.map { $0.map(CJK.compact) }
         let firstData =
-            grid.firstIndex { row in
-                row.contains { amount($0) != nil } || row.contains { ExpenseLabel.parse($0)?.code != nil }
+            grid.indices.first { r in
+                compactGrid[r].contains { Amount(parsing: $0) != nil }
+                    || grid[r].contains { ExpenseLabel.parse($0)?.code != nil }
             } ?? grid.count
         let header = Array(grid[0..<firstData])
         var columns = ColumnLayout.canonical(kind)
@@ -38,15 +41,16 @@ extension TabTableParser {
         }
         // Templates that print the expense side twice over (功能分类 and 支出用途, a name and an
         // amount each) have text past the fourth cell: each name takes the amount after it.
-        let pairs = grid[firstData...].contains { cells in
-            cells.count > 4 && cells[4...].contains { !CJK.compact($0).isEmpty && amount($0) == nil }
+        let pairs = compactGrid[firstData...].contains { cells in
+            cells.count > 4 && cells[4...].contains { !$0.isEmpty && Amount(parsing: $0) == nil }
         }
         var rows: [Row] = []
         for (offset, cells) in grid.enumerated() where offset >= firstData {
             let line = lines[offset]
+            let compactCells = compactGrid[offset]
             let range = SourceRange(line: line.number)
             let incomeName = cells.first.map(CJK.joinWrapped) ?? ""
-            let incomeValue = cells.count > 1 ? amount(cells[1]) : nil
+            let incomeValue = cells.count > 1 ? Amount(parsing: compactCells[1]) : nil
             if !incomeName.isEmpty {
                 var values = Array<Amount?>(repeating: nil, count: columns.count)
                 values[0] = incomeValue
@@ -54,7 +58,7 @@ extension TabTableParser {
                     SummaryItem.row(name: incomeName, side: .income, values: values, lines: range), to: &rows)
             }
             if pairs {
-                for item in expenseItems(cells) {
+                for item in expenseItems(cells, compact: compactCells) {
                     var values = Array<Amount?>(repeating: nil, count: columns.count)
                     values[0] = item.value
                     let parsed =
@@ -65,9 +69,10 @@ extension TabTableParser {
                 }
             } else if cells.count > 2 {
                 let label = cells[2]
-                let values = (0..<columns.count).map { c -> Amount? in 3 + c < cells.count ? amount(cells[3 + c]) : nil
+                let values = (0..<columns.count).map { c -> Amount? in
+                    3 + c < cells.count ? Amount(parsing: compactCells[3 + c]) : nil
                 }
-                if !CJK.compact(label).isEmpty || values.contains(where: { $0 != nil }) {
+                if !compactCells[2].isEmpty || values.contains(where: { $0 != nil }) {
                     let parsed = ExpenseLabel.parse(label) ?? ExpenseLabel(code: nil, name: CJK.joinWrapped(label))
                     var row = SummaryItem.row(name: parsed.name, side: .expense, values: values, lines: range)
                     row.code = parsed.code
@@ -79,10 +84,11 @@ extension TabTableParser {
     }
 
     /// The expense side's (name, amount) items of a row, left to right.
-    static func expenseItems(_ cells: [String]) -> [(label: String, value: Amount?)] {
+    /// `compact`: the cells' compact forms.
+    static func expenseItems(_ cells: [String], compact: [String]) -> [(label: String, value: Amount?)] {
         var items: [(label: String, value: Amount?)] = []
-        for cell in cells.dropFirst(2) where !CJK.compact(cell).isEmpty {
-            if let a = amount(cell) {
+        for (cell, c) in zip(cells, compact).dropFirst(2) where !c.isEmpty {
+            if let a = Amount(parsing: c) {
                 if let last = items.indices.last, items[last].value == nil {
                     items[last].value = a
                 } else {

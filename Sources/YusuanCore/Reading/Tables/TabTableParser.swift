@@ -5,8 +5,12 @@ enum TabTableParser {
         if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
         if kind == .threePublic, let horizontal = horizontalThreePublic(lines) { return horizontal }
         // A 收入总体 printed as a list of sources, with no code in any row, reads as items.
+        // (ASCII digits alone: a byte is a Character.)
         let coded = lines.contains { line in
-            line.cells.prefix(3).contains { isCodeCell(CJK.compact($0)) && CJK.compact($0).count >= 3 }
+            line.cells.prefix(3).contains {
+                let c = CJK.compact($0)
+                return isCodeCell(c) && c.utf8.count >= 3
+            }
         }
         if kind == .incomeSummary, !coded { return itemized(kind: kind, lines: lines) }
         if (kind.isFunctional || kind.isEconomic) && !coded, let across = totalsAcross(lines) { return across }
@@ -36,10 +40,11 @@ enum TabTableParser {
     static func isCodeCell(_ cell: String) -> Bool {
         !cell.isEmpty && cell.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
-    /// A 类, 款 or 项 code whole in one cell: 3, 5 or 7 digits.
-    static func isWholeCode(_ cell: String) -> Bool {
-        let c = CJK.compact(cell)
-        return isCodeCell(c) && [3, 5, 7].contains(c.count)
+    /// A 类, 款 or 项 code whole in one cell (its compact form): 3, 5 or 7 digits.
+    static func isWholeCode(compact c: String) -> Bool {
+        guard isCodeCell(c) else { return false }
+        let n = c.utf8.count  // ASCII digits: a byte is a Character
+        return n == 3 || n == 5 || n == 7
     }
     static func isTotalName(_ text: String) -> Bool {
         let c = CJK.compact(text)
@@ -49,33 +54,33 @@ enum TabTableParser {
     // MARK: 类/款/项 tables
 
     static func classified(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
-        let (grid, lines) = sideBySide(codesApart(lines.map(\.cells)), lines)
+        // Each cell's compact form made once (`compactGrid`), for every test below.
+        let (grid, compactGrid, lines) = sideBySide(codesApart(lines.map(\.cells)), lines)
         // The header ends at the row naming 类/款(/项); without one, before the first coded row.
-        var headerEnd = grid.firstIndex { row in
-            row.contains { c in
-                let k = CJK.compact(c); return k == "类" || k.hasSuffix("类") && k.count <= 10
-            } && row.contains { CJK.compact($0) == "款" }
+        var headerEnd = compactGrid.firstIndex { row in
+            row.contains { k in k == "类" || k.hasSuffix("类") && k.count <= 10 } && row.contains { $0 == "款" }
         }
         if headerEnd == nil,
-            let firstData = grid.firstIndex(where: { isCodeCell($0.first ?? "") || $0.contains { amount($0) != nil } })
+            let firstData = grid.indices.first(where: { r in
+                isCodeCell(grid[r].first ?? "") || compactGrid[r].contains { Amount(parsing: $0) != nil }
+            })
         {
             headerEnd = firstData - 1
         }
         let end = headerEnd ?? -1
         let header = end >= 0 ? Array(grid[0...end]) : []
         // The whole code in one column ("2010101", then the name) or its parts in 类/款/项 columns.
-        let dataRows = grid[(end + 1)...]
-        let wholeCodes = dataRows.filter { $0.count > 1 && isCodeCell(CJK.compact($0[0])) }
+        let wholeCodes = compactGrid[(end + 1)...].filter { $0.count > 1 && isCodeCell($0[0]) }
         let oneCodeColumn =
             !wholeCodes.isEmpty
-            && wholeCodes.allSatisfy { isWholeCode($0[0]) && !isCodeCell(CJK.compact($0[1])) }
-            && wholeCodes.contains { CJK.compact($0[0]).count >= 5 }
+            && wholeCodes.allSatisfy { isWholeCode(compact: $0[0]) && !isCodeCell($0[1]) }
+            && wholeCodes.contains { $0[0].utf8.count >= 5 }
         let codeLevels = oneCodeColumn ? 1 : kind.isEconomic ? 2 : 3
         var nameIndex = codeLevels
         var projectIndex: Int?
-        for row in header {
-            for (i, cell) in row.enumerated() where CJK.compact(cell).contains("名称") {
-                if CJK.compact(cell).contains("项目名称"), kind == .gpbProjectExpense {
+        for row in compactGrid[0..<(end + 1)] {
+            for (i, cell) in row.enumerated() where cell.contains("名称") {
+                if cell.contains("项目名称"), kind == .gpbProjectExpense {
                     projectIndex = i
                 } else if i < 8 {
                     nameIndex = max(nameIndex, i)
@@ -104,18 +109,19 @@ enum TabTableParser {
         var codeParts: [[String]] = []
         for (offset, cells) in grid.enumerated() where offset > end {
             let line = lines[offset]
+            let compactCells = compactGrid[offset]
             let values = (0..<columnCount).map { c -> Amount? in
                 let idx = firstAmount + c
-                return idx < cells.count ? amount(cells[idx]) : nil
+                return idx < cells.count ? Amount(parsing: compactCells[idx]) : nil
             }
-            let codes = (0..<codeLevels).map { $0 < cells.count ? CJK.compact(cells[$0]) : "" }
+            let codes = (0..<codeLevels).map { $0 < cells.count ? compactCells[$0] : "" }
             let nameCell = nameIndex < cells.count ? cells[nameIndex] : ""
             let projectCell = projectIndex.flatMap { $0 < cells.count ? cells[$0] : nil } ?? ""
             let hasValues = values.contains { $0 != nil }
-            let leading = cells.prefix(firstAmount).map(CJK.compact)
+            let leading = compactCells.prefix(firstAmount)
             if !hasValues, leading.allSatisfy({ $0.isEmpty }) { continue }
             // A repeated header after a page break.
-            if !hasValues, isHeaderLike(cells) { continue }
+            if !hasValues, isHeaderLike(compact: compactCells) { continue }
             let codesAreDigits = codes.allSatisfy { $0.isEmpty || isCodeCell($0) }
             let totalCell = leading.first(where: isTotalName)
             // A line with no amounts continues the row above: split codes ("20"/"8") and names.
@@ -181,35 +187,40 @@ enum TabTableParser {
     /// A table printed in two halves side by side (人员经费 codes and amounts on the left, 公用经费
     /// on the right, as the national template prints 基本支出): the right half's rows follow the
     /// left half's, each with the source line it stood on.
-    static func sideBySide(_ grid: [[String]], _ lines: [SourceText.Line]) -> ([[String]], [SourceText.Line]) {
+    /// The cells come back with their compact forms, made once here.
+    static func sideBySide(_ grid: [[String]], _ lines: [SourceText.Line]) -> (
+        [[String]], compact: [[String]], [SourceText.Line]
+    ) {
+        let compact = grid.map { $0.map(CJK.compact) }
         var counts: [Int: Int] = [:]
-        for row in grid where row.count > 3 {
-            for k in 2..<(row.count - 1)
-            where isWholeCode(row[k]) && !CJK.compact(row[k + 1]).isEmpty && amount(row[k + 1]) == nil
-                && (isWholeCode(row[0]) || CJK.compact(row[0]).isEmpty)
+        for c in compact where c.count > 3 {
+            for k in 2..<(c.count - 1)
+            where isWholeCode(compact: c[k]) && !c[k + 1].isEmpty && Amount(parsing: c[k + 1]) == nil
+                && (isWholeCode(compact: c[0]) || c[0].isEmpty)
             {
                 counts[k, default: 0] += 1
             }
         }
-        guard let (k, n) = counts.max(by: { $0.value < $1.value }), n >= 3 else { return (grid, lines) }
-        let firstData = grid.firstIndex { isWholeCode($0.first ?? "") } ?? 0
-        var left: [([String], SourceText.Line)] = []
-        var right: [([String], SourceText.Line)] = []
+        guard let (k, n) = counts.max(by: { $0.value < $1.value }), n >= 3 else { return (grid, compact, lines) }
+        let firstData = compact.firstIndex { isWholeCode(compact: $0.first ?? "") } ?? 0
+        var left: [([String], [String], SourceText.Line)] = []
+        var right: [([String], [String], SourceText.Line)] = []
         for (i, row) in grid.enumerated() {
-            left.append((Array(row.prefix(k)), lines[i]))
-            if i >= firstData, row.count > k, row[k...].contains(where: { !CJK.compact($0).isEmpty }) {
-                right.append((Array(row[k...]), lines[i]))
+            left.append((Array(row.prefix(k)), Array(compact[i].prefix(k)), lines[i]))
+            if i >= firstData, row.count > k, compact[i][k...].contains(where: { !$0.isEmpty }) {
+                right.append((Array(row[k...]), Array(compact[i][k...]), lines[i]))
             }
         }
         let all = left + right
-        return (all.map(\.0), all.map(\.1))
+        return (all.map(\.0), all.map(\.1), all.map(\.2))
     }
 
-    static func isHeaderLike(_ cells: [String]) -> Bool {
-        let text = CJK.compact(cells.joined())
+    /// Asked of a row's compact cells.
+    static func isHeaderLike(compact cells: [String]) -> Bool {
+        let text = cells.joined()
         let keys = ["科目", "编制", "单位：", "单位:", "功能分类", "经济分类", "支出预算", "资金来源"]
         if keys.contains(where: { text.contains($0) }) { return true }
-        let nonEmpty = cells.map(CJK.compact).filter { !$0.isEmpty }
+        let nonEmpty = cells.filter { !$0.isEmpty }
         return nonEmpty.first.map { $0 == "类" || $0.hasSuffix("类") && !$0.contains("支出") } ?? false
     }
 
@@ -265,9 +276,12 @@ enum TabTableParser {
         for (offset, cells) in grid.enumerated() where offset >= firstData {
             let line = lines[offset]
             let name = CJK.joinWrapped(cells.first ?? "")
-            let values = (0..<columns.count).map { c -> Amount? in c + 1 < cells.count ? amount(cells[c + 1]) : nil }
+            let compactCells = cells.map(CJK.compact)
+            let values = (0..<columns.count).map { c -> Amount? in
+                c + 1 < cells.count ? Amount(parsing: compactCells[c + 1]) : nil
+            }
             if name.isEmpty, !values.contains(where: { $0 != nil }) { continue }
-            if !values.contains(where: { $0 != nil }), isHeaderLike(cells) { continue }
+            if !values.contains(where: { $0 != nil }), isHeaderLike(compact: compactCells) { continue }
             // Only a long name wraps: an item without an amount under a short one ("小计" then
             // "事业收入" in a list of sources) is a row of its own.
             let wrapped = kind != .incomeSummary && lastOwnLength * 10 >= longestName * 6

@@ -15,9 +15,17 @@ enum TableSegmenter {
     static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇"]
 
     /// "表一：" → "表一", "表 1" → "表1", "公开 03 表" → "公开03表"; nil when the line is not a label.
-    static func label(of line: String) -> String? {
-        var c = CJK.compact(line)
-        // Every label starts 表… or 公开…: most lines are out at their first character.
+    static func label(of line: String) -> String? { label(compact: CJK.compact(line)) }
+
+    /// The same for a line's compact form.
+    static func label(compact: String) -> String? {
+        var c = compact
+        // Every label starts 表… or 公开…: most lines are out at their first scalar (a plain
+        // scalar other than 表 and 公 starts no Character equal to either), the rest at their
+        // first Character.
+        guard let scalar = c.unicodeScalars.first,
+            scalar.value == 0x8868 || scalar.value == 0x516C || !String.isPlainScalar(scalar.value)
+        else { return nil }
         guard let head = c.first, head == "表" || head == "公" else { return nil }
         while let l = c.last, l == ":" || l == "：" { c.removeLast() }
         if c.hasPrefix("表"), c.count >= 2, c.count <= 5 {
@@ -43,7 +51,13 @@ enum TableSegmenter {
     /// are not titles.
     static func title(of line: SourceText.Line) -> (String, TableKind?)? {
         var c = line.compact
-        // A title ends in 表, or in a bracket after it: most lines are out at their last character.
+        // A title ends in 表, or in a bracket after it: most lines are out at their last scalar
+        // (a Character ending in a plain scalar other than these equals none of them), the rest at
+        // their last Character.
+        guard let scalar = c.unicodeScalars.last,
+            scalar.value == 0x8868 || scalar.value == 0xFF09 || scalar.value == 0x29
+                || !String.isPlainScalar(scalar.value)
+        else { return nil }
         guard let end = c.last, end == "表" || end == "）" || end == ")" else { return nil }
         guard !line.hasTabs || line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
         for suffix in ["（续）", "(续)", "续表"] where c.hasSuffix(suffix) { c = String(c.dropLast(suffix.count)) }
@@ -64,7 +78,8 @@ enum TableSegmenter {
 
     /// A title without its "十、" or "3." in front.
     static func unnumbered(_ title: String) -> String {
-        guard let mark = title.firstIndex(where: { $0 == "、" || $0 == "." }),
+        // A mark past the third Character would be too far: only the first four are searched.
+        guard let mark = title.prefix(4).firstIndex(where: { $0 == "、" || $0 == "." }),
             title.distance(from: title.startIndex, to: mark) <= 3,
             title[..<mark].allSatisfy({ chineseNumerals.contains($0) || $0.isNumber })
         else { return title }
@@ -77,7 +92,7 @@ enum TableSegmenter {
         func flush() { if let c = current { out.append(c) }; current = nil }
         for line in lines {
             if line.isBlank || line.isPageNumber { continue }
-            if let label = label(of: line.text) {
+            if let label = label(compact: line.compact) {
                 // A label printed under its title ("财政拨款收支预算总表" then "公开表四") names it.
                 if var c = current, c.label == nil, c.title != nil, c.body.isEmpty {
                     c.label = label

@@ -67,7 +67,7 @@ enum WrappedTableParser {
             }
             return tokens
         }
-        let shortHeads = CodeContinuation.shortHeads(body)
+        let shortHeads = CodeContinuation.shortHeads(body, tokens: printedTokens)
         let (spreadCodes, codeContinuations) = codesOverLines(body, economic: economic, shortHeads: shortHeads)
         let hasCodedRows =
             !spreadCodes.isEmpty
@@ -77,7 +77,13 @@ enum WrappedTableParser {
             }
         for (i, line) in body.enumerated() {
             let compact = line.compact
-            if compact.hasPrefix("编制") || compact.hasPrefix("单位：") { continue }
+            // A plain first scalar other than 编 and 单 starts neither prefix: most rows are out there.
+            if let head = compact.unicodeScalars.first,
+                head.value == 0x7F16 || head.value == 0x5355 || !String.isPlainScalar(head.value),
+                compact.hasPrefix("编制") || compact.hasPrefix("单位：")
+            {
+                continue
+            }
             if codeContinuations.contains(i) { continue }
             if let code = spreadCodes[i] {
                 skippingHeader = false
