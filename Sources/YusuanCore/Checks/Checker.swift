@@ -2,13 +2,14 @@
 public enum Checker {
     public static func check(_ d: Disclosure) -> [Finding] {
         var sink = FindingSink(disclosure: d)
-        TableArithmetic.run(&sink)
-        Faults.group(&sink)
+        let attribution = TableArithmetic.traced(&sink)
+        Faults.group(&sink, attribution)
         ReadingDoubt.apply(d, to: &sink, arithmeticOnly: true)
         sink.disclosure = d.inWan()
+        let prose = ProseTables(sink.disclosure)
         CrossTableChecks.run(&sink)
-        ClaimChecks.run(&sink)
-        NarrativeChecks.run(&sink)
+        ClaimChecks.run(&sink, prose)
+        NarrativeChecks.run(&sink, prose)
         CompletenessChecks.run(&sink)
         NamingChecks.run(&sink)
         Catalog.run(&sink)
@@ -33,14 +34,31 @@ struct FindingSink {
     /// Arithmetic findings whose table could not tell the wrong cell, by message: the cells that
     /// could each be it (`Faults.decide`).
     var undecided: [String: [CellRef]] = [:]
-    private var seen = Set<String>()
+    private var seen = Set<Key>()
+
+    /// What makes two findings one: their fields, not a string joined from them (which cost more
+    /// than the checks that made most findings).
+    private struct Key: Hashable {
+        var rule, tableNumber, table, place, column: String
+        var expected, actual: Int64
+        var message: String
+
+        init(_ f: Finding) {
+            rule = f.rule
+            tableNumber = f.tableNumber ?? ""
+            table = f.table?.rawValue ?? ""
+            place = f.code ?? f.row ?? ""
+            column = f.column ?? ""
+            expected = f.expected?.hundredths ?? 0
+            actual = f.actual?.hundredths ?? 0
+            message = f.message
+        }
+    }
 
     init(disclosure: Disclosure) { self.disclosure = disclosure }
 
     mutating func add(_ f: Finding) {
-        let key =
-            "\(f.rule)|\(f.tableNumber ?? "")|\(f.table?.rawValue ?? "")|\(f.code ?? f.row ?? "")|\(f.column ?? "")|\(f.expected?.hundredths ?? 0)|\(f.actual?.hundredths ?? 0)|\(f.message)"
-        if seen.insert(key).inserted { findings.append(f) }
+        if seen.insert(Key(f)).inserted { findings.append(f) }
     }
 
     /// Adds a finding when `actual` differs from `expected`. Returns true when they agree.

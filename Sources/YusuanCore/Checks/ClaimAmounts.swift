@@ -99,6 +99,17 @@ enum ClaimAmounts {
 
     static func stripOutline(_ name: String) -> String {
         var s = CJK.compact(name)
+        if s.isPlainScalars {
+            // Each scalar a Character (`String.isPlainScalars`): the same cuts on scalars.
+            var scalars = s.unicodeScalars[...]
+            for prefix in ["其中：", "其中:"] where scalars.starts(with: prefix.unicodeScalars) {
+                scalars = scalars.dropFirst(3)
+            }
+            if let dot = scalars.prefix(3).firstIndex(where: { $0 == "、" || $0 == "." }) {
+                scalars = scalars[scalars.index(after: dot)...]
+            }
+            return String(Substring(scalars))
+        }
         for prefix in ["其中：", "其中:"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
         if let dot = s.firstIndex(where: { $0 == "、" || $0 == "." }), s.distance(from: s.startIndex, to: dot) <= 2 {
             s = String(s[s.index(after: dot)...])

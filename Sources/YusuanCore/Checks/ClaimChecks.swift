@@ -1,7 +1,7 @@
 /// The claim families, run over the claims read once.
 enum ClaimChecks {
-    static func run(_ sink: inout FindingSink) {
-        let claims = Claims.of(sink.disclosure)
+    static func run(_ sink: inout FindingSink, _ tables: ProseTables) {
+        let claims = Claims.of(sink.disclosure, tables)
         ClaimUnitNames.run(&sink, claims)
         ClaimDates.run(&sink, claims)
         ClaimChanges.run(&sink, claims)

@@ -2,13 +2,15 @@
 public enum Claims {
     public static func of(_ d: Disclosure) -> [Claim] {
         let d = d.inWan()
-        let std = StandardTables(d)
-        let names = IncomeNames(d)
-        let classes = ClassNames(d)
+        return of(d, ProseTables(d))
+    }
+
+    /// The claims of `d`, in 万元, against the tables the checks already looked up.
+    static func of(_ d: Disclosure, _ tables: ProseTables) -> [Claim] {
         var out: [Claim] = []
-        for f in d.facts {
+        for (i, f) in d.facts.enumerated() {
             for var c in ClaimReader.claims(of: f) {
-                c.unchecked = reason(c, f, d, std, names, classes)
+                c.unchecked = reason(c, i, d, tables)
                 out.append(c)
             }
         }
@@ -24,17 +26,17 @@ public enum Claims {
     /// Kinds read from `NarrativeFact`s (the reader lists them too; here they carry their fact).
     static let fromFacts: Set<Claim.Kind> = [.amount, .change, .share]
 
-    static func reason(
-        _ c: Claim, _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables, _ names: IncomeNames?,
-        _ classes: ClassNames
-    ) -> String? {
+    static func reason(_ c: Claim, _ index: Int, _ d: Disclosure, _ tables: ProseTables) -> String? {
+        let f = d.facts[index], std = tables.std
         switch c.kind {
         case .amount:
-            if NarrativeChecks.figure(f, d, std, classes) != nil { return nil }
+            if tables.figure(index) != nil { return nil }
             switch f.topic {
             case .income:
                 var scratch = FindingSink(disclosure: d)
-                if let a = f.amount, let names, ClaimAmounts.incomeCheck(f, a, names, &scratch) { return nil }
+                if let a = f.amount, let names = tables.names, ClaimAmounts.incomeCheck(f, a, names, &scratch) {
+                    return nil
+                }
                 return "收入项目名称未能对应到收入表的行或列"
             case .operatingCost:
                 return std.basic?.columnEnding(["公用经费"]) != nil ? nil : "基本支出表未印出公用经费，机关运行经费无从对照"

@@ -10,17 +10,21 @@ enum ClaimYears {
             let line = index + 1
             guard isProse(line, d) else { continue }
             let text = CharacterLine(raw)
-            let chars = text.chars
+            let scalars = text.scalars
             var i = 0
-            while i + 4 < chars.count {
-                guard text.scalars[i] == 0x32, text.scalars[i + 1] == 0x30 else { i += 1; continue }  // "20"
-                let slice = String(chars[i..<i + 4])
-                if slice.hasPrefix("20"), slice.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(slice),
-                    (i == 0 || !(chars[i - 1].isNumber || "〔【[(（{".contains(chars[i - 1])))
-                {
+            while i + 4 < text.count {
+                // "20" and two more ASCII digits (a Character with one plain scalar is that scalar;
+                // any other Character is 0 here and was no ASCII digit).
+                guard scalars[i] == 0x32, scalars[i + 1] == 0x30, isDigit(scalars[i + 2]), isDigit(scalars[i + 3])
+                else {
+                    i += 1
+                    continue
+                }
+                let y = 2000 + Int(scalars[i + 2] - 0x30) * 10 + Int(scalars[i + 3] - 0x30)
+                if i == 0 || !(text.character(i - 1).isNumber || "〔【[(（{".contains(text.character(i - 1))) {
                     var j = i + 4
-                    while j < chars.count, text.scalars[j] == 0x20 { j += 1 }
-                    if j < chars.count, chars[j] == "年", y != year, y != year - 1, y >= year - 4, y <= year + 2,
+                    while j < text.count, scalars[j] == 0x20 { j += 1 }
+                    if j < text.count, text.character(j) == "年", y != year, y != year - 1, y >= year - 4, y <= year + 2,
                         !reported.contains(line)
                     {
                         reported.insert(line)
@@ -37,23 +41,24 @@ enum ClaimYears {
         }
     }
 
+    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+
     static func isProse(_ line: Int, _ d: Disclosure) -> Bool {
         guard let first = d.sections.first?.lines.first else { return false }
         if line < first { return false }
         if d.performanceSheets.contains(where: { $0.lines.first <= line && line <= $0.lines.last }) { return false }
         if let g = d.glossary.first, line >= g.line { return false }
-        return !d.sourceLines[line - 1].utf8.contains(9)
+        return !CJK.anyByte(d.sourceLines[line - 1]) { $0 == 9 }
     }
 
     /// "预算预算", "增加行政单位离退休经费增加行政单位离退休经费": a Han phrase of 2–16 characters
     /// written twice in a row.
     static func doubledPhrase(_ text: CharacterLine) -> String? {
-        let chars = text.chars
         // Only runs of Han characters can hold one, so a long line of digits or Latin costs one pass.
         var runs: [Range<Int>] = []
         var start: Int?
-        for i in 0...chars.count {
-            let inRun = i < chars.count && text.han[i]
+        for i in 0...text.count {
+            let inRun = i < text.count && text.han[i]
             if inRun, start == nil { start = i }
             if !inRun, let s = start { if i - s >= 4 { runs.append(s..<i) }; start = nil }
         }
@@ -62,7 +67,7 @@ enum ClaimYears {
                 var i = run.lowerBound
                 while i + 2 * length <= run.upperBound {
                     if (0..<length).allSatisfy({ CharacterLine.equal(text, i + $0, text, i + length + $0) }) {
-                        let phrase = String(chars[i..<i + length])
+                        let phrase = text.string(i..<i + length)
                         if Set(phrase).count > 1 { return phrase }
                     }
                     i += 1

@@ -31,8 +31,10 @@ enum CompletenessChecks {
             let c = CJK.compact(line)
             let names = keys.contains(where: c.contains)
             if names || heading, none.contains(where: c.contains) { return true }
-            if names, c.count <= 40, !c.contains("。") { heading = true; continue }
-            if c.count <= 40, !c.contains("。") { heading = false }
+            // A short line without a full stop: a heading (counted by scalars when they are Characters).
+            let short = !c.contains("。") && c.count(plain: c.isPlainScalars) <= 40
+            if names, short { heading = true; continue }
+            if short { heading = false }
         }
         return false
     }

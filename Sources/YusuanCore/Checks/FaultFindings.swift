@@ -1,9 +1,8 @@
 /// One fault, one finding: the failing sums a blamed cell explains become one finding that names
 /// the cell, with the other sums listed under it (`related`).
 extension Faults {
-    static func group(_ sink: inout FindingSink) {
+    static func group(_ sink: inout FindingSink, _ attribution: Attribution) {
         let tables = sink.disclosure.tables
-        let attribution = attribute(sink.relations, in: tables)
         var replaced: [Int: Finding] = [:]
         var dropped = Set<Int>()
         for fault in attribution.faults {

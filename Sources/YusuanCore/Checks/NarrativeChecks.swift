@@ -1,24 +1,22 @@
 /// The amount facts of the prose, each through its families in turn (amount, then share and change
 /// only when the amount agrees: one claim, one finding), then the families over the whole prose.
 enum NarrativeChecks {
-    static func run(_ sink: inout FindingSink) {
+    static func run(_ sink: inout FindingSink, _ tables: ProseTables) {
         let d = sink.disclosure
-        let std = StandardTables(d)
-        let names = IncomeNames(d)
-        let classes = ClassNames(d)
+        let std = tables.std
         let denominators = [
             std.summary?.totalRow?.value(0), std.expense?.totalRow?.value(0), std.gpb?.totalRow?.value(0),
             std.fiscal?.totalRow?.value(0)
         ].compactMap { $0 }
 
-        for f in d.facts {
+        for (i, f) in d.facts.enumerated() {
             guard let amount = f.amount, f.unit == "万元" else {
                 if f.change != nil { ClaimChangeRates.changeChecks(f, &sink) }
                 continue
             }
             // One claim, one finding: a wrong amount makes its share and change wrong too.
             var agrees = true
-            if let figure = figure(f, d, std, classes) {
+            if let figure = tables.figure(i) {
                 // A classification figure of zero need not be printed as a row.
                 if !(f.topic == .classification && figure.value == nil && amount.hundredths == 0) {
                     agrees = ClaimAmounts.compare(
@@ -29,7 +27,7 @@ enum NarrativeChecks {
             switch f.topic {
             case .income:
                 let before = sink.findings.count
-                if let names { ClaimAmounts.incomeCheck(f, amount, names, &sink) }
+                if let names = tables.names { ClaimAmounts.incomeCheck(f, amount, names, &sink) }
                 if sink.findings[before...].contains(where: { $0.severity == .error }) { agrees = false }
             case .operatingCost:
                 ClaimOperatingCost.check(f, amount, std, &sink)
@@ -56,11 +54,10 @@ enum NarrativeChecks {
 
     /// The table figure a fact speaks of: by its topic, or by the name of an economic or a
     /// functional item it gives, of a line of 收支总体, or of a table.
-    static func figure(
-        _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables, _ classes: ClassNames
-    ) -> FactFigure? {
-        FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) ?? ClaimClassNames.resolve(
-            f, in: classes, std)
-            ?? ClaimSummaryLines.resolve(f, in: std) ?? ClaimTableTotals.resolve(f, in: d)
+    static func figure(_ f: NarrativeFact, _ tables: ProseTables) -> FactFigure? {
+        let d = tables.disclosure, std = tables.std
+        return FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: tables)
+            ?? ClaimClassNames.resolve(f, in: tables.classes, std) ?? ClaimSummaryLines.resolve(f, in: tables)
+            ?? ClaimTableTotals.resolve(f, in: d)
     }
 }

@@ -100,7 +100,7 @@ enum GoalChecks {
         var goals: [String: String] = [:]
         for sheet in d.performanceSheets {
             let title = sheet.project ?? "整体"
-            if let goal = sheet.goal, goal.count >= 30 {
+            if let goal = sheet.goal, goal.count(plain: goal.isPlainScalars) >= 30 {
                 let key = NameMatch.key(goal)
                 if let other = goals[key] {
                     sink.add(
@@ -139,8 +139,9 @@ enum GoalChecks {
 
     /// "聘用 38 名", "工伤保险参保 10.87 万人": the clause before a count of people, and the count.
     static func quantities(_ text: String) -> [(String, NumberScanner.Match)] {
-        let chars = Array(text)
         var out: [(String, NumberScanner.Match)] = []
+        // The Characters only for a goal that counts people: most count none.
+        lazy var chars = Array(text)
         for m in NumberScanner.scan(text) where ["名", "人", "万人"].contains(where: { m.unit.hasPrefix($0) }) {
             var start = m.start
             while start > 0, !"，。；、：:,;（(".contains(chars[start - 1]), m.start - start < 16 { start -= 1 }
@@ -162,10 +163,10 @@ enum GoalChecks {
         func run(_ name: String) -> Int {
             let n = CharacterLine(CJK.compact(name))
             var best = 0
-            for i in k.chars.indices {
-                for j in n.chars.indices {
+            for i in 0..<k.count {
+                for j in 0..<n.count {
                     var l = 0
-                    while i + l < k.chars.count, j + l < n.chars.count, CharacterLine.equal(k, i + l, n, j + l) {
+                    while i + l < k.count, j + l < n.count, CharacterLine.equal(k, i + l, n, j + l) {
                         l += 1
                     }
                     best = max(best, l)
@@ -174,7 +175,7 @@ enum GoalChecks {
             return best
         }
         let scored = indicators.map { ($0, run($0.name)) }
-        guard let top = scored.max(by: { $0.1 < $1.1 }), top.1 >= min(6, k.chars.count) else { return nil }
+        guard let top = scored.max(by: { $0.1 < $1.1 }), top.1 >= min(6, k.count) else { return nil }
         return scored.filter { $0.1 == top.1 }.count == 1 ? top.0 : nil
     }
 

@@ -16,8 +16,7 @@ public enum ReadingDoubt {
             }
         }
         var sink = FindingSink(disclosure: d)
-        TableArithmetic.run(&sink)
-        let attribution = Faults.attribute(sink.relations, in: d.tables)
+        let attribution = TableArithmetic.traced(&sink)
         let faults = Dictionary(grouping: attribution.faults) { sink.relations[$0.relations[0]].total.table }
         for i in d.tables.indices where d.tables[i].uncertain == nil {
             let failing = sink.relations.filter { !$0.held && $0.total.table == i }
@@ -33,6 +32,9 @@ public enum ReadingDoubt {
                 d.tables[i].uncertain = "收入、支出两方各自不能相加，而两方总计相等，无法归因于个别单元格"
             }
         }
+        // What a table's arithmetic says does not hang on its doubt: the checker takes it as is.
+        d.arithmetic.kept = ArithmeticMemo.Kept(
+            tables: d.tables, findings: sink.findings, relations: sink.relations, attribution: attribution)
     }
 
     static func bothSides(_ t: Table, _ failing: [Relation]) -> Bool {

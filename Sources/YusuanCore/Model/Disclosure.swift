@@ -31,6 +31,8 @@ public struct Disclosure: Hashable, Sendable {
     public var companionPath: String?
     /// The prose's sentences from its first section on, split while parsing, for the claims.
     var claimSentences: [FactReader.Sentence]?
+    /// The tables' sums as worked out while parsing, for the checker (`ArithmeticMemo`).
+    var arithmetic = ArithmeticMemo()
 
     public struct ParseNote: Hashable, Sendable {
         public enum Kind: String, Sendable { case secondDocument, repeatedTable, oddAmount }

@@ -1,0 +1,42 @@
+/// What the prose's amounts are held against, worked out once per check for both the claims
+/// (`Claims.of`) and the narrative checks, which look up the same tables, names and figures.
+final class ProseTables {
+    /// The disclosure as checked: in 万元 (`Disclosure.inWan`).
+    let disclosure: Disclosure
+    let std: StandardTables
+    let names: IncomeNames?
+    let classes: ClassNames
+    /// The table figure of each fact asked for, by its index in `Disclosure.facts`.
+    private var figures: [Int: FactFigure?] = [:]
+    /// Each table's row names keyed as `ClaimEconomic` matches an item, by table index.
+    private var rowKeys: [Int: [String]] = [:]
+
+    init(_ d: Disclosure) {
+        disclosure = d
+        std = StandardTables(d)
+        names = IncomeNames(d)
+        classes = ClassNames(d)
+    }
+
+    /// `NarrativeChecks.figure` of fact `index`.
+    func figure(_ index: Int) -> FactFigure? {
+        if let known = figures[index] { return known }
+        let found = NarrativeChecks.figure(disclosure.facts[index], self)
+        figures[index] = .some(found)
+        return found
+    }
+
+    /// The names of table `index`'s rows without their numbering, as `NameMatch` keys them.
+    func rowKeys(_ index: Int) -> [String] {
+        if let known = rowKeys[index] { return known }
+        let keys = disclosure.tables[index].rows.map { NameMatch.key(ClaimAmounts.stripOutline($0.name)) }
+        rowKeys[index] = keys
+        return keys
+    }
+
+    /// 收支总体's expense lines without a code keyed as `ClaimSummaryLines` matches them, nil
+    /// for its other lines.
+    private(set) lazy var summaryKeys: [String?] = (std.summary?.rows ?? []).map { row in
+        row.side == .expense && row.code == nil ? ClaimAmounts.incomeKey(row.name, side: "支出") : nil
+    }
+}
