@@ -59,7 +59,7 @@ enum NarrativeChecks {
     static func figure(
         _ f: NarrativeFact, _ d: Disclosure, _ std: StandardTables, _ classes: ClassNames
     ) -> FactFigure? {
-        FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: d) ?? ClaimClassNames.resolve(
+        FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: classes) ?? ClaimClassNames.resolve(
             f, in: classes, std)
             ?? ClaimSummaryLines.resolve(f, in: std) ?? ClaimTableTotals.resolve(f, in: d)
     }
