@@ -17,8 +17,23 @@ struct Bench: ParsableCommand {
     var synthetic: Int?
     @Option(help: "Keep the synthetic disclosures in this folder (for trying other commands at scale).") var keep:
         String?
+    @Option(
+        defaultAsFlag: "1,10,30,100", parsing: .next,
+        help: ArgumentHelp(
+            "Instead: time parse and check of one text sample (the file given first, or kizilsu 2022) grown to these multiples of its size; --keep writes them.",
+            valueName: "sizes"))
+    var grow: String? = nil
 
     func run() throws {
+        if let grow {
+            let factors = grow.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 1 }
+            if factors.isEmpty { fail("yusuan bench: --grow takes sizes such as 1,10,30,100") }
+            let sample = paths.first ?? InputPaths.sampleData() + "/kizilsu-prefecture-social-insurance-2022.txt"
+            do { try GrowthBench.run(sample: sample, factors: factors, iterations: iterations, keep: keep) } catch {
+                fail("yusuan bench: \(error)")
+            }
+            return
+        }
         let files: [String]
         do {
             files = try InputPaths.expand(

@@ -21,8 +21,7 @@ enum ClaimClassNames {
         if let r = s.range(of: "（类）", options: .backwards) { s = String(s[r.upperBound...]) }
         while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
         func named(_ name: String, digits: Int) -> [String] {
-            let key = NameMatch.key(name)
-            return names.rows.filter { $0.code.count == digits && $0.key == key }.map(\.code)
+            (names.codesByKey[NameMatch.key(name)] ?? []).filter { $0.count == digits }
         }
         var codes: Set<String>
         if let k = s.range(of: "（款）"), let x = s.range(of: "（项）"), k.upperBound <= x.lowerBound {
@@ -49,6 +48,28 @@ final class ClassNames {
 
     init(_ d: Disclosure) { disclosure = d }
 
-    lazy var rows: [(code: String, key: String)] = disclosure.tables.filter(\.kind.isFunctional).flatMap(\.codedRows)
-        .compactMap { row in row.code.map { ($0, NameMatch.key(ClaimAmounts.stripOutline(row.name))) } }
+    /// The codes of the lines of each name key: looked up, not scanned, per prose amount (a scan
+    /// made the claims cost the product of the prose's amounts and the tables' lines).
+    lazy var codesByKey: [String: [String]] = Dictionary(
+        grouping: disclosure.tables.filter(\.kind.isFunctional).flatMap(\.codedRows).compactMap { row in
+            row.code.map { (code: $0, key: NameMatch.key(ClaimAmounts.stripOutline(row.name))) }
+        }, by: \.key
+    ).mapValues { $0.map(\.code) }
+
+    /// The non-total lines of each table of the two kinds an economic item is read from
+    /// (`ClaimEconomic`), by name key, in the document's order of tables and lines.
+    lazy var economicRows: [TableKind: [(table: Table, byKey: [String: [Row]])]] = Dictionary(
+        uniqueKeysWithValues: [TableKind.operatingExpense, .gpbBasicExpense].map { kind in
+            (
+                kind,
+                disclosure.tables(kind).map { t in
+                    (
+                        t,
+                        Dictionary(grouping: t.rows.filter { !$0.isTotal }) {
+                            NameMatch.key(ClaimAmounts.stripOutline($0.name))
+                        }
+                    )
+                }
+            )
+        })
 }

@@ -1,8 +1,7 @@
 /// An economic-class item the prose names ("基本工资 93.21 万元", "商品和服务支出（类）邮电费（款）支出
 /// 70 万元") against the row of that name in the table its section speaks of: 机关运行经费 or 基本支出.
 enum ClaimEconomic {
-    static func resolve(_ f: NarrativeFact, in tables: ProseTables) -> FactFigure? {
-        let d = tables.disclosure
+    static func resolve(_ f: NarrativeFact, in names: ClassNames) -> FactFigure? {
         guard f.topic == .other || (f.topic == .classification && f.code == nil) else { return nil }
         // The section says which table: an item of 机关运行经费 is not the 基本支出 table's line of
         // the same name (a 公用经费 line holds more than the running cost).
@@ -18,9 +17,8 @@ enum ClaimEconomic {
         guard name.count >= 2 else { return nil }
         let key = NameMatch.key(name)
         var hits: [(Table, Row)] = []
-        for (ti, t) in d.tables.enumerated() where t.kind == kind {
-            let keys = tables.rowKeys(ti)
-            let rows = t.rows.indices.filter { !t.rows[$0].isTotal && keys[$0] == key }.map { t.rows[$0] }
+        for (t, byKey) in names.economicRows[kind] ?? [] {
+            let rows = byKey[key] ?? []
             // Two lines of one name in a table: which one is meant is not known.
             guard rows.count <= 1 else { return nil }
             if let r = rows.first { hits.append((t, r)) }

@@ -12,10 +12,12 @@ enum ClaimProjects {
 
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
-        // The projects with a sheet, each sheet matched once (not once per project).
+        // The projects with a sheet, each sheet matched once (not once per project) to the project
+        // of the most similar name, when similar enough and unique.
+        let projectNames = NameMatch.Candidates(d.projects.map(\.name))
         let withSheet = Set(
             d.performanceSheets.compactMap { $0.kind == .project ? $0.project : nil }.compactMap {
-                PerformanceChecks.bestProject($0, d.projects)
+                projectNames.best($0)
             })
         for (i, p) in d.projects.enumerated() {
             guard let scale = p.statedScale, let (t, row) = line(p, d), let v = row.value(0) else { continue }

@@ -27,9 +27,10 @@ enum CrossTableChecks {
         // 收支总体's 类 lines = 支出总体's 类 rows.
         // (Only where 支出总体 prints 类 rows: some templates print it as one line of totals.)
         if let s = std.summary, let e = std.expense, !e.codedRows.isEmpty {
+            let expenseRows = e.codeRows
             for row in s.rows where row.side == .expense && row.code != nil {
                 guard let code = row.code else { continue }
-                let other = e.codeRow(code)?.value(0)
+                let other = expenseRows[code]?.value(0)
                 guard row.value(0) != nil || other != nil else { continue }
                 sink.compare(
                     Rules.codeAgrees, expected: other, actual: row.value(0) ?? Amount(hundredths: 0), table: s,
@@ -43,8 +44,9 @@ enum CrossTableChecks {
 
         // 收入总体 and 支出总体 cover the same money, code by code.
         if let i = std.income, let e = std.expense {
+            let incomeRows = i.codeRows
             for row in e.codedRows {
-                guard let code = row.code, let ir = i.codeRow(code) else {
+                guard let code = row.code, let ir = incomeRows[code] else {
                     if let code = row.code, row.value(0) != nil {
                         sink.add(
                             Finding(
@@ -75,9 +77,10 @@ enum CrossTableChecks {
                     line: f.totalRow?.lines.first,
                     message: "\(f.number ?? "")财政拨款支出（一般公共预算）\(ft) 与\(g.number ?? "")一般公共预算支出合计 \(gt) 不一致")
             }
+            let gpbRows = g.codeRows
             for row in f.rows where row.side == .expense && row.code != nil && row.certain(column) {
                 guard let code = row.code else { continue }
-                let other = g.codeRow(code)?.value(0)
+                let other = gpbRows[code]?.value(0)
                 guard row.value(column) != nil || other != nil else { continue }
                 sink.compare(
                     Rules.codeAgrees, expected: other, actual: row.value(column), table: f, code: code,
@@ -114,15 +117,24 @@ enum CrossTableChecks {
                             "\(p.number ?? "")项目支出合计 \(p.totalRow?.value(0)?.description ?? "空")，\(g.number ?? "")一般公共预算支出的项目支出为 \(gp)"
                     )
                 }
+                // Each table's rows by code once, not a scan of the project table per code.
+                let projectRows = p.codeRows
+                let projectsByCode = Dictionary(grouping: p.rows.filter { $0.code != nil && $0.project != nil }) {
+                    $0.code ?? ""
+                }
+                var firstLineByCode: [String: Int] = [:]
+                for r in p.rows {
+                    if let code = r.code, firstLineByCode[code] == nil { firstLineByCode[code] = r.lines.first }
+                }
                 for row in g.codedRows where row.code?.count == 7 && row.certain(c) {
                     guard let code = row.code else { continue }
-                    let projects = p.rows.filter { $0.code == code && $0.project != nil }.compactMap { $0.value(0) }
-                    let listed = p.codeRow(code)?.value(0) ?? (projects.isEmpty ? nil : Tolerance.sum(projects))
+                    let projects = (projectsByCode[code] ?? []).compactMap { $0.value(0) }
+                    let listed = projectRows[code]?.value(0) ?? (projects.isEmpty ? nil : Tolerance.sum(projects))
                     guard row.value(c) != nil || listed != nil else { continue }
                     sink.compare(
                         Rules.projectTotal, expected: row.value(c), actual: listed, terms: projects, table: p,
                         code: code,
-                        column: p.columns.first, line: p.rows.first { $0.code == code }?.lines.first ?? p.lines.first,
+                        column: p.columns.first, line: firstLineByCode[code] ?? p.lines.first,
                         message:
                             "\(code) \(row.name)：\(g.number ?? "")一般公共预算支出的项目支出为 \(row.value(c)?.description ?? "空")，\(p.number ?? "")项目支出表为 \(listed?.description ?? "空")"
                     )
@@ -141,8 +153,9 @@ enum CrossTableChecks {
             if columns.isEmpty {
                 sink.cannot("收入总体情况表没有一般公共预算列，无法与一般公共预算支出核对", table: i)
             } else {
+                let incomeRows = i.codeRows
                 for row in g.codedRows {
-                    guard let code = row.code, let ir = i.codeRow(code), columns.allSatisfy({ ir.certain($0) }) else {
+                    guard let code = row.code, let ir = incomeRows[code], columns.allSatisfy({ ir.certain($0) }) else {
                         continue
                     }
                     let parts = columns.compactMap { ir.value($0) }

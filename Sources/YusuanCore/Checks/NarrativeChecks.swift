@@ -56,7 +56,7 @@ enum NarrativeChecks {
     /// functional item it gives, of a line of 收支总体, or of a table.
     static func figure(_ f: NarrativeFact, _ tables: ProseTables) -> FactFigure? {
         let d = tables.disclosure, std = tables.std
-        return FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: tables)
+        return FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: tables.classes)
             ?? ClaimClassNames.resolve(f, in: tables.classes, std) ?? ClaimSummaryLines.resolve(f, in: tables)
             ?? ClaimTableTotals.resolve(f, in: d)
     }

@@ -3,11 +3,13 @@ enum PerformanceChecks {
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
         var matchedProjects = Set<Int>()
+        // The project a sheet speaks of: the most similar name, when similar enough and unique.
+        let projectNames = NameMatch.Candidates(d.projects.map(\.name))
         for sheet in d.performanceSheets {
             funding(sheet, &sink)
             indicators(sheet, &sink)
             guard sheet.kind == .project, let name = sheet.project else { continue }
-            guard let index = bestProject(name, d.projects) else {
+            guard let index = projectNames.best(name) else {
                 if !d.projects.isEmpty {
                     sink.add(
                         Finding(
@@ -41,11 +43,6 @@ enum PerformanceChecks {
                         line: p.tableLines?.first))
             }
         }
-    }
-
-    /// The project a sheet speaks of: the most similar name, when similar enough and unique.
-    static func bestProject(_ name: String, _ projects: [Project]) -> Int? {
-        NameMatch.best(name, in: projects.map(\.name))
     }
 
     static func funding(_ sheet: PerformanceSheet, _ sink: inout FindingSink) {

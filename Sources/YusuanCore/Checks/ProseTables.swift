@@ -8,8 +8,6 @@ final class ProseTables {
     let classes: ClassNames
     /// The table figure of each fact asked for, by its index in `Disclosure.facts`.
     private var figures: [Int: FactFigure?] = [:]
-    /// Each table's row names keyed as `ClaimEconomic` matches an item, by table index.
-    private var rowKeys: [Int: [String]] = [:]
 
     init(_ d: Disclosure) {
         disclosure = d
@@ -24,14 +22,6 @@ final class ProseTables {
         let found = NarrativeChecks.figure(disclosure.facts[index], self)
         figures[index] = .some(found)
         return found
-    }
-
-    /// The names of table `index`'s rows without their numbering, as `NameMatch` keys them.
-    func rowKeys(_ index: Int) -> [String] {
-        if let known = rowKeys[index] { return known }
-        let keys = disclosure.tables[index].rows.map { NameMatch.key(ClaimAmounts.stripOutline($0.name)) }
-        rowKeys[index] = keys
-        return keys
     }
 
     /// 收支总体's expense lines without a code keyed as `ClaimSummaryLines` matches them, nil

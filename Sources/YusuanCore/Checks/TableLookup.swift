@@ -11,6 +11,17 @@ extension Table {
         }
     }
 
+    /// Rows by code as `codeRow` finds them, looked up once per code: rules that look up every code
+    /// of one table in another cost the product of their rows with `codeRow`.
+    var codeRows: [String: Row] {
+        var first: [String: Row] = [:]
+        for row in rows where row.project == nil && row.side != .income {
+            // String's hashing agrees with its `==` (canonical equivalence), as `codeRow` compares.
+            if let code = row.code, first[code] == nil { first[code] = row }
+        }
+        return first
+    }
+
     /// Codes of 类/款/项 rows (no projects, no income items).
     var codedRows: [Row] { rows.filter { $0.code != nil && $0.project == nil && $0.side != .income } }
 }

@@ -15,9 +15,9 @@ enum ProjectReader {
                         details: [], tableLines: row.lines, proseLines: nil))
             }
         }
-        let tableNames = projects.map(\.name)
+        let tableNames = NameMatch.Candidates(projects.map(\.name))
         for described in descriptions(prose) {
-            if let i = NameMatch.best(described.name, in: tableNames), projects[i].details.isEmpty {
+            if let i = tableNames.best(described.name), projects[i].details.isEmpty {
                 projects[i].details = described.details
                 projects[i].proseLines = described.proseLines
             } else {
@@ -157,6 +157,24 @@ public enum NameMatch {
             }
         }
         return tie ? nil : best?.0
+    }
+
+    /// Candidates keyed once, for `best` of many names among them: a name whose key one candidate
+    /// has exactly is found by lookup (an exact match outscores any partial one, and two are a
+    /// tie), so only names without one compare with every candidate.
+    struct Candidates {
+        let names: [String]
+        private let byKey: [String: [Int]]
+
+        init(_ names: [String]) {
+            self.names = names
+            byKey = Dictionary(grouping: names.indices) { NameMatch.key(names[$0]) }
+        }
+
+        func best(_ name: String) -> Int? {
+            if let exact = byKey[NameMatch.key(name)] { return exact.count == 1 ? exact[0] : nil }
+            return NameMatch.best(name, in: names)
+        }
     }
 
     public static func same(_ a: String, _ b: String) -> Bool { same(keys: key(a), key(b)) }
