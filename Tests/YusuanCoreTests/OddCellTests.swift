@@ -59,7 +59,7 @@ import Testing
 
     @Test func formatCharactersNeverPassIntoOutput() throws {
         let d = try edited(1) { Self.formats + $0 + Self.formats }
-        let visible = { (s: String) in !s.unicodeScalars.contains { Self.formats.unicodeScalars.contains($0) } }
+        let visible = { (s: Substring) in !s.unicodeScalars.contains { Self.formats.unicodeScalars.contains($0) } }
         #expect(d.sourceLines.allSatisfy(visible))
         #expect(visible(d.unit))
         // A file name can carry them too: escaped in JSON, dropped from CSV and the terminal.

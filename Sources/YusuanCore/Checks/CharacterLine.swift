@@ -10,7 +10,7 @@ struct CharacterLine {
     /// Whether the Character's first scalar is Han.
     var han: [Bool] = []
 
-    init(_ raw: String) {
+    init(_ raw: some StringProtocol) {
         let capacity = raw.utf8.count
         chars.reserveCapacity(capacity)
         scalars.reserveCapacity(capacity)
