@@ -85,7 +85,7 @@ struct ModelMemory {
             parts.append(last - now)
             last = now
         }
-        dropped { $0.sourceLines = [] }
+        dropped { $0.sourceLines = SourceLines() }
         dropped { $0.tables = [] }
         dropped {
             $0.sections = []; $0.facts = []; $0.glossary = []; $0.projects = []; $0.performanceSheets = []

@@ -209,16 +209,6 @@ import Testing
         #expect(items.count == claims.count)
     }
 
-    /// The sentences split once while parsing are those the claims' own split gives.
-    @Test(arguments: [Fixtures.kizilsu2022, Fixtures.kizilsu2026, Fixtures.akto, Fixtures.bayingol, Fixtures.kashgar])
-    func sentencesSplitOnceAreTheClaimsOwn(_ name: String) throws {
-        let d = try Fixtures.load(name)
-        let kept = try #require(d.claimSentences)
-        var bare = d
-        bare.claimSentences = nil
-        #expect(ClaimReader.proseSentences(bare) == kept)
-    }
-
     /// A change's reason may open the next sentence in other words than 主要原因.
     @Test func reasonsInTheNextSentence() throws {
         #expect(FactReader.givesReason("此项数据变动较大的原因是财政部对口径调整"))

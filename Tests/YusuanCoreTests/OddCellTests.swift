@@ -60,7 +60,7 @@ import Testing
     @Test func formatCharactersNeverPassIntoOutput() throws {
         let d = try edited(1) { Self.formats + $0 + Self.formats }
         let visible = { (s: String) in !s.unicodeScalars.contains { Self.formats.unicodeScalars.contains($0) } }
-        #expect(d.sourceLines.allSatisfy(visible))
+        #expect(d.sourceLines.allSatisfy { visible(String($0)) })
         #expect(visible(d.unit))
         // A file name can carry them too: escaped in JSON, dropped from CSV and the terminal.
         let name = "a\u{061C}b\u{202E}c\u{E0041}.txt"

@@ -42,7 +42,7 @@ import YusuanCore
     static func printed(_ doc: LoadedDocument) -> Set<String> {
         let d = doc.disclosure
         return Set(
-            numberRuns(d.sourceLines + doc.findings.map(\.message))
+            numberRuns(d.sourceLines.map(String.init) + doc.findings.map(\.message))
                 + d.tables.flatMap { $0.rows.flatMap { $0.values.compactMap { $0?.grouped } } }
                 + d.performanceSheets.flatMap { $0.fundingLines.compactMap { $0.amount?.grouped } })
     }

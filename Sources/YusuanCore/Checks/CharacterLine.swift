@@ -18,7 +18,7 @@ struct CharacterLine {
     /// The number of Characters.
     var count: Int { scalars.count }
 
-    init(_ raw: String) {
+    init(_ raw: some StringProtocol) {
         let capacity = raw.utf8.count
         scalars.reserveCapacity(capacity)
         han.reserveCapacity(capacity)

@@ -28,7 +28,7 @@ enum CompletenessChecks {
         let none = ["无此项", "无该项", "无相关", "没有", "未安排", "本部门无", "本单位无"]
         var heading = false  // under a heading that names the table
         for line in d.sourceLines where !line.contains("\t") {
-            let c = CJK.compact(line)
+            let c = CJK.compact(String(line))
             let names = keys.contains(where: c.contains)
             if names || heading, none.contains(where: c.contains) { return true }
             // A short line without a full stop: a heading (counted by scalars when they are Characters).
@@ -101,7 +101,7 @@ enum CompletenessChecks {
         }
         // The prose calling a table empty that has amounts.
         for (index, raw) in d.sourceLines.enumerated() where raw.contains("为空表") || raw.contains("为空白表") {
-            let text = CJK.compact(raw)
+            let text = CJK.compact(String(raw))
             guard let r = text.range(of: "情况表为空") else { continue }
             let head = String(text[..<r.lowerBound]) + "情况表"
             let start = head.lastIndex(where: { "，,。；".contains($0) }).map { head.index(after: $0) } ?? head.startIndex

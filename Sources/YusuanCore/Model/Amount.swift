@@ -5,11 +5,17 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The value times 100 (for 万元 tables: hundredths of 万元, i.e. 100 yuan).
     public var hundredths: Int64
     /// How many decimals the document printed (0, 1 or 2); a rounded cell prints fewer.
-    public var decimals: Int
+    public var decimals: Int {
+        get { Int(printedDecimals) }
+        set { printedDecimals = Int8(clamping: newValue) }
+    }
+    /// Held in a byte: an amount (and an optional one) then takes 16 bytes, not 24, in every
+    /// table cell.
+    private var printedDecimals: Int8
 
     public init(hundredths: Int64, decimals: Int = 2) {
         self.hundredths = hundredths
-        self.decimals = decimals
+        self.printedDecimals = Int8(clamping: decimals)
     }
 
     /// Largest magnitude accepted: anything bigger is not a budget amount but noise.
@@ -64,7 +70,7 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
         let scaledFraction = fractionDigits == 1 ? fraction * 10 : fraction
         let value = whole * 100 + scaledFraction
         self.hundredths = negative ? -value : value
-        self.decimals = fractionDigits
+        self.printedDecimals = Int8(fractionDigits)
     }
 
     /// A word that is an amount as tables print them: digits with a decimal point or thousands

@@ -23,14 +23,12 @@ public struct Disclosure: Hashable, Sendable {
     public var facts: [NarrativeFact]
     public var glossary: [GlossaryEntry]
     /// The whole normalised text, line by line, for "show me the source".
-    public var sourceLines: [String]
+    public var sourceLines: SourceLines
     /// What the parser set aside and the user must hear of (a second document, a table printed
     /// twice); the checker reports each as a finding.
     public var parseNotes: [ParseNote] = []
     /// The file holding this disclosure's tables, when they were published apart from its prose.
     public var companionPath: String?
-    /// The prose's sentences from its first section on, split while parsing, for the claims.
-    var claimSentences: [FactReader.Sentence]?
     /// The tables' sums as worked out while parsing, for the checker (`ArithmeticMemo`).
     var arithmetic = ArithmeticMemo()
 

@@ -89,9 +89,16 @@ public struct Row: Hashable, Sendable {
         self.isSubtotal = isSubtotal
         self.side = side
         self.values = values
-        self.inferred = inferred ?? Array(repeating: false, count: values.count)
+        self.inferred = inferred ?? Row.noneInferred(values.count)
         self.lines = lines
     }
+
+    /// All-false flags for `count` cells, one array shared by every row of that width: most rows
+    /// have no inferred cell, and an array of their own cost each row a heap block.
+    static func noneInferred(_ count: Int) -> [Bool] {
+        count < sharedNoneInferred.count ? sharedNoneInferred[count] : Array(repeating: false, count: count)
+    }
+    private static let sharedNoneInferred: [[Bool]] = (0..<32).map { Array(repeating: false, count: $0) }
 
     /// 1 for a 类 (3 digits), 2 for a 款, 3 for a 项; 0 without a code.
     public var level: Int { Row.level(code) }

@@ -90,17 +90,10 @@ public enum DisclosureParser {
         notes += OddAmounts.notes(tables, lines: source.lines.map(\.text))
         let prose = parts.proseRegion(in: source)
         let (read, all) = (source, tables)
-        // One split into sentences serves the facts (the prose part) and the claims (from the first
-        // section to the end of the text).
         let sections = SectionReader.read(source.lines[prose])
-        let claimsFrom = sections.first?.lines.first
         // The prose's facts take longest; the other readers, as independent, go on beside them.
-        let ((split, facts), (header, overview, sheets, glossary, projects, contents)) = Parallel.pair(
-            {
-                let split = FactReader.split(
-                    read.lines[prose.lowerBound...], factsEnd: prose.upperBound + 1, claimsFrom: claimsFrom)
-                return (split, FactReader.read(sentences: split.facts ?? split.all, tables: all))
-            },
+        let (facts, (header, overview, sheets, glossary, projects, contents)) = Parallel.pair(
+            { FactReader.read(read.lines[prose], tables: all) },
             {
                 (
                     HeaderReader.read(read, parts: parts, tables: all), OverviewReader.read(read, parts: parts),
@@ -112,9 +105,9 @@ public enum DisclosureParser {
             path: path, unit: header.unit, year: header.year, scope: header.scope, documentKind: header.documentKind,
             date: header.date, overview: overview, contents: contents, tables: tables,
             orphanLabels: orphans, functionalTree: [], economicTree: [], projects: projects, performanceSheets: sheets,
-            sections: sections, facts: facts, glossary: glossary, sourceLines: source.lines.map(\.text),
+            sections: sections, facts: facts, glossary: glossary,
+            sourceLines: SourceLines(source.lines.lazy.map(\.text)),
             parseNotes: notes)
-        if split.claimsFresh, let from = claimsFrom { disclosure.claimSentences = split.all.filter { $0.line >= from } }
         disclosure.functionalTree = ClassificationTreeBuilder.functional(tables)
         disclosure.economicTree = ClassificationTreeBuilder.economic(tables)
         // The reading checked against the tables' own sums before the document is.

@@ -81,7 +81,7 @@ public enum CJK {
     /// so scanned as contiguous bytes where the string holds them so (a native string always
     /// does), not through the UTF-8 view's iterator.
     @inline(__always)
-    static func anyByte(_ text: String, _ test: (UInt8) -> Bool) -> Bool {
+    static func anyByte(_ text: some StringProtocol, _ test: (UInt8) -> Bool) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
             for b in bytes where test(b) { return true }
             return false

@@ -86,3 +86,14 @@ extension String {
         return nil
     }
 }
+
+extension String {
+    /// The same text in storage of its own size: a String grown by appending keeps the spare
+    /// capacity of its last doubling, which a model holding it would keep too.
+    var copiedToSize: String {
+        String(unsafeUninitializedCapacity: utf8.count) { out in
+            _ = out.initialize(fromContentsOf: utf8)
+            return out.count
+        }
+    }
+}

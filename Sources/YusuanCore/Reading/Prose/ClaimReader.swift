@@ -21,11 +21,13 @@ enum ClaimReader {
         }.map(\.element)
     }
 
-    /// The prose's sentences, from its first section on.
+    /// The prose's sentences, from its first section on. Split again here rather than kept from
+    /// parsing: kept, they held another copy of the prose in every model.
     static func proseSentences(_ d: Disclosure) -> [FactReader.Sentence] {
-        if let kept = d.claimSentences { return kept }
         guard let first = d.sections.first?.lines.first, first >= 1, first <= d.sourceLines.count else { return [] }
-        let lines = (first...d.sourceLines.count).map { SourceText.Line(number: $0, text: d.sourceLines[$0 - 1]) }
+        let lines = (first...d.sourceLines.count).map {
+            SourceText.Line(number: $0, text: String(d.sourceLines[$0 - 1]))
+        }
         return FactReader.sentences(lines[...])
     }
 

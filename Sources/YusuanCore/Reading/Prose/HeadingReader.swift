@@ -5,9 +5,11 @@ enum HeadingReader {
     static func headings(_ d: Disclosure) -> [(line: Int, text: String, compact: String)] {
         var out: [(Int, String, String)] = []
         // Tabs looked for by byte: a Character search walks graphemes, on every line of the text.
-        for (i, raw) in d.sourceLines.enumerated() {
-            // Most lines are neither a part's title nor a numbered heading: say so before looking
-            // for tabs, trimming and compacting (`heading` trims for itself).
+        for (i, line) in d.sourceLines.enumerated() {
+            // Most lines are neither a part's title nor a numbered heading: say so before making
+            // the line a String, looking for tabs, trimming and compacting.
+            guard SectionReader.mayBeHeading(line) || SectionReader.leadMayBe(line, { $0 == 0x7B2C }) else { continue }
+            let raw = String(line)
             let numbered = SectionReader.heading(raw) != nil
             guard numbered || SectionReader.leadMayBe(raw, { $0 == 0x7B2C }) else { continue }  // 第
             guard !CJK.anyByte(raw, { $0 == 9 }) else { continue }
@@ -41,7 +43,7 @@ enum HeadingReader {
         for (i, raw) in d.sourceLines.enumerated() where !CJK.anyByte(raw, { $0 == 9 }) {
             if let p = placeholder(in: raw) {
                 out.append(
-                    Claim(kind: .unitName, subject: "占位符", sentence: raw.trimmed(), line: i + 1, words: [p]))
+                    Claim(kind: .unitName, subject: "占位符", sentence: String(raw).trimmed(), line: i + 1, words: [p]))
             }
         }
         return out
@@ -125,7 +127,7 @@ enum HeadingReader {
     static let orgEndings: Set<Character> = Set("局心厅会院所室处部站队馆校办府署社团委司协联")
 
     /// "XX", "XXX", "××" standing where a name or a number should.
-    static func placeholder(in line: String) -> String? {
+    static func placeholder(in line: some StringProtocol) -> String? {
         // Most lines hold no X at all: one pass over scalars before any characters are made.
         guard hasPlaceholderMark(line) else { return nil }
         let chars = Array(line)
@@ -149,9 +151,8 @@ enum HeadingReader {
 
     /// Whether the UTF-8 holds X, × (C3 97) or Ｘ (EF BC B8): asked of every line, so the bytes
     /// are read where they lie, without decoding scalars.
-    static func hasPlaceholderMark(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { b in
+    static func hasPlaceholderMark(_ line: some StringProtocol) -> Bool {
+        let scan = { (b: UnsafeBufferPointer<UInt8>) -> Bool in
             var i = 0
             while i < b.count {
                 switch b[i] {
@@ -163,5 +164,6 @@ enum HeadingReader {
             }
             return false
         }
+        return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
     }
 }

@@ -2,41 +2,23 @@
 extension FactReader {
     /// Joins wrapped lines and splits at 。and ；; headings start a new sentence and set the context.
     static func sentences(_ lines: ArraySlice<SourceText.Line>) -> [Sentence] {
-        split(lines, factsEnd: nil, claimsFrom: nil).all
-    }
-
-    /// The sentences of `lines`, split once for two readers: those a run ending before line
-    /// `factsEnd` gives (the facts of the prose part, as if split alone), and whether a run starting
-    /// at line `claimsFrom` would give the same sentences from there on (it does when that line is
-    /// a top heading met with nothing pending: the state it leaves is a fresh run's).
-    static func split(_ lines: ArraySlice<SourceText.Line>, factsEnd: Int?, claimsFrom: Int?) -> (
-        all: [Sentence], facts: [Sentence]?, claimsFresh: Bool
-    ) {
-        var facts: [Sentence]?
-        var claimsFresh = false
         var out: [Sentence] = []
         var buffer = ""
         var bufferLine = 0
         var section = ""
         var subsection = ""
+        // Made once per heading: the sentences under it share the one String.
+        var context = "|"
         var inSheet = false
         func flush() {
-            let t = buffer.trimmed()
-            if !t.isEmpty { out.append(Sentence(text: t, line: bufferLine, context: section + "|" + subsection)) }
+            // The sentence (kept by the model's facts) in storage of its own size, not the buffer's.
+            let t = buffer.trimmed().copiedToSize
+            if !t.isEmpty { out.append(Sentence(text: t, line: bufferLine, context: context)) }
             buffer = ""
         }
         let body = lines.filter { !$0.isBlank && !$0.isPageNumber }
         var skip = -1
         for (index, line) in body.enumerated() {
-            if facts == nil, let end = factsEnd, line.number >= end {
-                // What the facts' own run would hold at its end: its sentences and the one pending.
-                let t = buffer.trimmed()
-                facts =
-                    t.isEmpty ? out : out + [Sentence(text: t, line: bufferLine, context: section + "|" + subsection)]
-            }
-            if line.number == claimsFrom {
-                claimsFresh = index != skip && !inSheet && !line.hasTabs && SectionReader.heading(line.text)?.1 == 1
-            }
             if index == skip { continue }
             if PerformanceSheetReader.isTitle(line) { flush(); inSheet = true; continue }
             let heading = SectionReader.heading(line.text)
@@ -56,6 +38,7 @@ extension FactReader {
                     skip = index + 1
                 }
                 if depth == 1 { section = title; subsection = "" } else { subsection = title }
+                context = section + "|" + subsection
                 // A heading that carries its own sentence ("（一）…情况" is a title; "1、…：…万元" is not).
                 if NumberScanner.scan(title).contains(where: { $0.unit.hasPrefix("万") }) {
                     buffer = title
@@ -85,6 +68,6 @@ extension FactReader {
             }
         }
         flush()
-        return (out, facts ?? out, claimsFresh)
+        return out
     }
 }

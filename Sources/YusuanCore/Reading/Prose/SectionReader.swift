@@ -18,8 +18,7 @@ enum SectionReader {
 
     /// ("一", depth 1), ("（一）", depth 2), ("1", depth 3) for a heading line, else nil.
     static func heading(_ text: String) -> (String, Int, String)? {
-        // Most lines start with neither a numeral nor a bracket: said from the first scalar.
-        guard leadMayBe(text, { $0 == 0xFF08 || $0 == 0x28 || isNumeral(scalar: $0) }) else { return nil }
+        guard mayBeHeading(text) else { return nil }
         let t = text.trimmed()
         guard let first = t.first else { return nil }
         // Only the opening characters decide: this runs on every line, so the rest is not walked.
@@ -39,12 +38,18 @@ enum SectionReader {
         return nil
     }
 
+    /// False when `text` surely is no heading: most lines start with neither a numeral nor a
+    /// bracket, said from the first scalar.
+    static func mayBeHeading(_ text: some StringProtocol) -> Bool {
+        leadMayBe(text, { $0 == 0xFF08 || $0 == 0x28 || isNumeral(scalar: $0) })
+    }
+
     /// False when the first Character of `text.trimmed()` surely does not start with a scalar
     /// that `accepts` (true when it may). `trimmed` drops Characters whose first scalar is
     /// whitespace; a plain first scalar after them (see `isPlainScalars`) that is refused starts a
     /// Character that can equal none accepted: combining marks after it never make a lone numeral,
     /// bracket or ideograph. Any other first scalar leaves the decision to the Character path.
-    static func leadMayBe(_ text: String, _ accepts: (UInt32) -> Bool) -> Bool {
+    static func leadMayBe(_ text: some StringProtocol, _ accepts: (UInt32) -> Bool) -> Bool {
         for s in text.unicodeScalars {
             let v = s.value
             // Whitespace as `Character.isWhitespace` sees it; ASCII and Han asked without the

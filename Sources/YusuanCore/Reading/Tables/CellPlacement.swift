@@ -60,7 +60,7 @@ enum CellPlacement {
                 inferred[c] = !certain && !(k == 0 && c == 0)
             }
             rows[i].values = cells
-            rows[i].inferred = inferred
+            rows[i].inferred = inferred.contains(true) ? inferred : Row.noneInferred(n)
         }
     }
 

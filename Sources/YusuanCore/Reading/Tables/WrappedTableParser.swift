@@ -224,7 +224,7 @@ enum WrappedTableParser {
             ?? ColumnLayout.canonical(kind)
         for i in rows.indices {
             rows[i].values = Array(repeating: nil, count: columns.count)
-            rows[i].inferred = Array(repeating: false, count: columns.count)
+            rows[i].inferred = Row.noneInferred(columns.count)
         }
         CellPlacement.place(kind: kind, columns: columns, rows: &rows, values: valueLists, hints: hints)
         return (columns, rows)
