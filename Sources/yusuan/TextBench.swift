@@ -68,15 +68,19 @@ enum TextBench {
 /// Heap bytes a parsed document holds while alive (glibc's count of bytes in use, before and
 /// after), and what each part frees when dropped: the source lines, the tables, the prose read
 /// (sections, facts, glossary, projects, performance sheets, overview, contents) and the
-/// classification trees; the rest is mostly the claims' sentences kept from parsing.
+/// classification trees; the rest is the model's smaller parts.
 struct ModelMemory {
     var total: Int
     var parts: [Int]  // source lines, tables, prose, trees
 
     static func measure(_ doc: TextBench.Document) -> ModelMemory? {
-        guard let before = heapInUse(), var d = try? DisclosureParser.parse(text: doc.text, path: doc.path),
-            let whole = heapInUse()
-        else { return nil }
+        // Parsed and checked, as the library and the browser keep it (the check takes what the
+        // parse handed it).
+        guard let before = heapInUse(), var d = try? DisclosureParser.parse(text: doc.text, path: doc.path) else {
+            return nil
+        }
+        _ = Checker.check(d)
+        guard let whole = heapInUse() else { return nil }
         var parts: [Int] = []
         var last = whole
         func dropped(_ drop: (inout Disclosure) -> Void) {

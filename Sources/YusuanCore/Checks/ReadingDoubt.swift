@@ -33,8 +33,8 @@ public enum ReadingDoubt {
             }
         }
         // What a table's arithmetic says does not hang on its doubt: the checker takes it as is.
-        d.arithmetic.kept = ArithmeticMemo.Kept(
-            tables: d.tables, findings: sink.findings, relations: sink.relations, attribution: attribution)
+        d.arithmetic.keep(
+            .init(tables: d.tables, findings: sink.findings, relations: sink.relations, attribution: attribution))
     }
 
     static func bothSides(_ t: Table, _ failing: [Relation]) -> Bool {
