@@ -72,7 +72,10 @@ import Testing
     }
 
     @Test func plainDecimals() {
-        for text in ["56.693333", "-3", "0", "-0", "12.", ".5", "1e3", "+2", "", "-", "1234567890123456.5", "0.1"] {
+        for text in [
+            "56.693333", "-3", "0", "-0", "12.", ".5", "1e3", "+2", "", "-", "1234567890123456.5", "0.1",
+            String(repeating: "9", count: 40)
+        ] {
             let bytes = Array(text.utf8)
             let fast = bytes.withUnsafeBufferPointer { PDFWordStream.decimal($0) }
             if let fast { #expect(fast.bitPattern == Double(text)?.bitPattern, "\(text)") }

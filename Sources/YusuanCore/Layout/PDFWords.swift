@@ -121,8 +121,10 @@ extension PDFWordStream {
             if b == 46, !seenDot {
                 seenDot = true
             } else if b >= 48 && b <= 57 {
-                mantissa = mantissa * 10 + Int64(b - 48)
                 digits += 1
+                // More digits than an Int64 holds exactly (and would overflow): Double(String)'s.
+                if digits > 15 { return nil }
+                mantissa = mantissa * 10 + Int64(b - 48)
                 if seenDot { decimals += 1 }
             } else {
                 return nil
