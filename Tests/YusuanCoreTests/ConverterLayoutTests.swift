@@ -350,6 +350,18 @@ import Testing
         #expect(a.indices.filter { $0 < b.count && a[$0] != b[$0] } == [1, 6, 7, 8])
     }
 
+    /// A PDF whose pages hold no words (a scan) is said to be one, with what to do about it.
+    @Test(.enabled(if: hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
+    func pagesWithoutTextAreNamedAsAScan() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pdf = dir.appendingPathComponent("scan.pdf")
+        try PDFFixture.make(from: "\n\n", linesPerPage: 1).write(to: pdf)
+        #expect(throws: InputError.noTextLayer(pdf.path, 3)) { try DisclosureParser.parse(path: pdf.path) }
+        #expect(InputError.noTextLayer("a.pdf", 3).description.contains("OCR"))
+    }
+
     @Test func withoutPdftotextOneSentenceSaysHowToGetIt() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

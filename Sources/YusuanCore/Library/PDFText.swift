@@ -16,7 +16,12 @@ public enum PDFText {
         var pages: [PDFPageLines] = []
         try convert(path: path) { chunk in stream.feed(chunk) { pages.append(PDFPageLines($0)) } }
         stream.finish { pages.append(PDFPageLines($0)) }
-        return PDFLayout.text(pages)
+        let text = PDFLayout.text(pages)
+        // Pages of images (a scan) carry no words: said as such, not as an empty file.
+        if !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            throw InputError.noTextLayer(path, pages.count)
+        }
+        return text
     }
 
     /// The words of every page with their boxes, as `pdftotext -tsv` prints them.
