@@ -301,13 +301,16 @@ import Testing
     static let hasPdftotext = PDFText.executable("pdftotext") != nil
 
     /// The sample as a PDF of `linesPerPage` lines a page, parsed from the PDF and from its text.
-    static func roundTrip(_ name: String, linesPerPage: Int) throws -> (pdf: Disclosure, text: Disclosure) {
+    static func roundTrip(_ name: String, linesPerPage: Int, rotate: Int = 0) throws -> (
+        pdf: Disclosure, text: Disclosure
+    ) {
         let text = try String(contentsOfFile: Fixtures.path(name), encoding: .utf8)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("sample.pdf")
-        try PDFFixture.make(from: ConverterLayoutTests.spaceAligned(text), linesPerPage: linesPerPage).write(to: pdf)
+        try PDFFixture.make(from: ConverterLayoutTests.spaceAligned(text), linesPerPage: linesPerPage, rotate: rotate)
+            .write(to: pdf)
         return (try DisclosureParser.parse(path: pdf.path), try DisclosureParser.parse(text: text, path: "\(name).txt"))
     }
 
@@ -348,6 +351,19 @@ import Testing
         let (a, b) = (ConverterLayoutTests.summary(d), ConverterLayoutTests.summary(original))
         #expect(a.count == b.count)
         #expect(a.indices.filter { $0 < b.count && a[$0] != b[$0] } == [1, 6, 7, 8])
+    }
+
+    /// Pages set sideways (shown turned a quarter either way, so the text runs down or up them) read
+    /// as the upright ones do.
+    @Test(.enabled(if: hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
+    func sidewaysPagesAreTurnedUpright() throws {
+        let (upright, _) = try Self.roundTrip(Fixtures.kizilsu2022, linesPerPage: 60)
+        for rotate in [90, 270] {
+            let (d, _) = try Self.roundTrip(Fixtures.kizilsu2022, linesPerPage: 60, rotate: rotate)
+            #expect(d.unit == upright.unit, "\(rotate)")
+            #expect(d.table(.gpbExpense)?.row("208")?.printed == ["368.55", "352.15", "16.40"], "\(rotate)")
+            #expect(ConverterLayoutTests.summary(d) == ConverterLayoutTests.summary(upright), "\(rotate)")
+        }
     }
 
     /// A PDF whose pages hold no words (a scan) is said to be one, with what to do about it.
