@@ -378,6 +378,14 @@ import Testing
         #expect(InputError.noTextLayer("a.pdf", 3).description.contains("OCR"))
     }
 
+    /// Text of glyphs with no Unicode map (private-use characters) is said to be unreadable; a
+    /// few such glyphs among readable text are not.
+    @Test func glyphsWithoutUnicodeAreNamed() {
+        let garbled = String(repeating: "\u{E001}\u{E002}\u{E003} 12.50\n", count: 20)
+        #expect(PDFText.isGarbled(garbled))
+        #expect(!PDFText.isGarbled(String(repeating: "一般公共服务支出\u{E001} 12.50\n", count: 20)))
+    }
+
     @Test func withoutPdftotextOneSentenceSaysHowToGetIt() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

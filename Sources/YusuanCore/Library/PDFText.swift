@@ -21,7 +21,22 @@ public enum PDFText {
         if !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
             throw InputError.noTextLayer(path, pages.count)
         }
+        if isGarbled(text) { throw InputError.garbledPDF(path) }
         return text
+    }
+
+    /// Fonts with no Unicode map give glyphs as private-use or replacement characters: where most
+    /// of the text is such, the names and titles cannot be read, and saying so beats guessing.
+    static func isGarbled(_ text: String) -> Bool {
+        var unmapped = 0
+        var seen = 0
+        for u in text.unicodeScalars where u.value > 0x7F {
+            seen += 1
+            if (0xE000...0xF8FF).contains(u.value) || u.value == 0xFFFD || (0xF0000...0x10FFFF).contains(u.value) {
+                unmapped += 1
+            }
+        }
+        return seen >= 20 && unmapped * 2 > seen
     }
 
     /// The words of every page with their boxes, as `pdftotext -tsv` prints them.
