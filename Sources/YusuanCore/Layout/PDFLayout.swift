@@ -162,13 +162,16 @@ enum PDFLayout {
     }
 
     /// A title the page broke over two lines ("…会议费、培训费支" / "出预算表") made one line
-    /// again, so it stops the table above it as a title does.
+    /// again, so it stops the table above it as a title does. A line that starts an item ("一、…")
+    /// or a part's heading ("第二部分…") is a line of its own, never the rest of the line above.
     static func joinBrokenTitles(_ lines: [PDFLine]) -> [PDFLine] {
         var out: [PDFLine] = []
         var i = 0
         while i < lines.count {
             if i + 1 < lines.count, !isTabular(lines[i]), !isTabular(lines[i + 1]),
                 TableSegmenter.label(of: lines[i].text) == nil,
+                PartLocator.partNumber(CJK.compact(lines[i].text)) == nil,
+                !PDFParagraphs.startsItem(CJK.compact(lines[i + 1].text)),
                 CJK.compact(lines[i + 1].text).count <= 8, lines[i + 1].y0 - lines[i].y1 < 0.8 * lines[i].height,
                 TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text)) == nil,
                 TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text + lines[i + 1].text)) != nil
