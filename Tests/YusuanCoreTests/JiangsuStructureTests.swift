@@ -35,10 +35,36 @@ import Testing
         #expect(d.contents.allSatisfy { $0.kind != nil })
     }
 
+    /// The empty 政府性基金 tables print 功能科目代码 | 功能科目名称 | 金额 (or "金 额") over a lone 合计:
+    /// one column, 金额. The 收支预算总表 and 财政拨款收支预算总表 print 金额 over their amounts.
+    @Test(.enabled(if: available, skip)) func columnsAsPrinted() throws {
+        for file in [
+            "js-cppcc-office-2017-tables", "js-party-committee-office-2018-tables", "js-high-court-2017",
+            "js-npc-office-2019-tables"
+        ] {
+            let d = try Self.read(file)
+            let fund = try #require(d.table(.govFundExpense), "\(file)")
+            #expect(fund.isEmpty, "\(file)")
+            #expect(fund.columns == ["金额"], "\(file)")
+            #expect(d.table(.incomeExpenseSummary)?.columns == ["金额"], "\(file)")
+            #expect(d.table(.fiscalSummary)?.columns == ["金额"], "\(file)")
+        }
+    }
+
     /// "21、司法行政装备管理处" and "22、审判管理办公室" are two printed lines, not one wrapped line.
     @Test(.enabled(if: available, skip)) func numberedLinesAreNotJoined() throws {
         let d = try Self.read("js-high-court-2018")
         #expect(d.overview.functions.contains("\n21、司法行政装备管理处\n22、审判管理办公室\n"))
+    }
+}
+
+@Suite struct PrintedColumnTests {
+    /// A table with no figures: the labels after the code and name columns, a letter-spaced one whole.
+    @Test func emptyTableLabels() {
+        #expect(StreamHeader.printed(["功能科目代码 功能科目名称 金 额"]) == ["金额"])
+        #expect(StreamHeader.printed(["科目编码 科目名称 合计 基本支出 项目支出"]) == ["合计", "基本支出", "项目支出"])
+        #expect(StreamHeader.printed(["功能科目代码 功能科目名称"]) == nil)
+        #expect(StreamHeader.printed(["合", "计"]) == ["合计"])
     }
 }
 

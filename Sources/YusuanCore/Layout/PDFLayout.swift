@@ -43,7 +43,7 @@ enum PDFLayout {
                     out[o.index] = CJK.joinWrapped(out[o.index] + " " + line.text)
                     open = (o.index, line)
                 } else {
-                    out.append(line.text)
+                    out.append(cellsApart(line))
                     open = (out.count - 1, line)
                 }
             case .meta(let t):
@@ -65,6 +65,13 @@ enum PDFLayout {
             PDFLine(words: PDFWord.joinSpacedTotals($0.words.flatMap { $0.splitCells() }), page: $0.page)
         }
         return PDFTableGrid.rows(lines).map { $0.map(clean).joined(separator: "\t") }
+    }
+
+    /// A line of cells far apart that is no table's row (the header of an empty table, its
+    /// only row "合计" under it): its cells keep a space between them, so the labels stay apart.
+    static func cellsApart(_ line: PDFLine) -> String {
+        guard isTabular(line) else { return line.text }
+        return line.segments(gap: cellGap(line)).map(PDFLine.join).joined(separator: " ")
     }
 
     static func clean(_ cell: String) -> String {
