@@ -51,6 +51,17 @@ import Testing
         }
     }
 
+    /// Under the 2018 政府采购预算表: "注：1.采购组织形式为…。" and "2.采购品目名称根据…填写。", one note
+    /// in two numbered items, not a row.
+    @Test(.enabled(if: available, skip)) func aNumberedNoteIsNoRow() throws {
+        let d = try Self.read("js-party-committee-office-2018-tables")
+        let t = try #require(d.table(.procurement))
+        #expect(!t.rows.contains { $0.name.contains("采购品目名称") })
+        #expect(t.emptyNote?.hasSuffix("2.采购品目名称根据《政府采购品目分类目录》（财库[2013]189号）规定品目名称填写。") == true)
+        #expect(t.rows.count == 39)
+        #expect(t.totalRow?.printed == ["1449.50"])
+    }
+
     /// "21、司法行政装备管理处" and "22、审判管理办公室" are two printed lines, not one wrapped line.
     @Test(.enabled(if: available, skip)) func numberedLinesAreNotJoined() throws {
         let d = try Self.read("js-high-court-2018")
