@@ -62,6 +62,26 @@ import Testing
         #expect(t.totalRow?.printed == ["1449.50"])
     }
 
+    /// The 三公 table prints two 小计: under "“三公”经费" (676.10) and under "公务用车购置及运行维护费"
+    /// (156.60). Each is named for its caption, and each is checked against its items.
+    @Test(.enabled(if: available, skip)) func threePublicSubtotalsNamedForTheirGroups() throws {
+        var d = try Self.read("js-cppcc-office-2017-tables")
+        let i = try #require(d.tables.firstIndex { $0.kind == .threePublic })
+        let named = d.tables[i].rows.map { "\($0.name)|\($0.printed.joined())" }
+        #expect(named.prefix(4) == ["合计|1852.32", "“三公”经费小计|676.10", "因公出国（境）费|76.00", "公务用车购置及运行维护费小计|156.60"])
+        #expect(!Checker.check(d).contains { $0.rule == Rules.itemSum.id })
+        // 676.10 = 76.00 + 156.60 + 443.50: a wrong 小计 is the publisher's error, named.
+        let k = try #require(d.tables[i].rows.firstIndex { $0.name == "“三公”经费小计" })
+        d.tables[i].rows[k].values = [Amount(parsing: "677.10")]
+        let found = Checker.check(d).filter { $0.rule == Rules.itemSum.id }
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("“三公”经费小计 677.10") == true)
+        for file in ["js-npc-office-2017", "js-high-court-2017", "js-party-committee-office-2019-tables"] {
+            let t = try #require(try Self.read(file).table(.threePublic), "\(file)")
+            #expect(t.rows.filter(\.isSubtotal).map(\.name) == ["“三公”经费小计", "公务用车购置及运行维护费小计"], "\(file)")
+        }
+    }
+
     /// "21、司法行政装备管理处" and "22、审判管理办公室" are two printed lines, not one wrapped line.
     @Test(.enabled(if: available, skip)) func numberedLinesAreNotJoined() throws {
         let d = try Self.read("js-high-court-2018")

@@ -307,42 +307,6 @@ enum TabTableParser {
         }
         return (columns, rows)
     }
-
-    /// The one-row 三公 layout: item names across the header, amounts in one line below.
-    static func horizontalThreePublic(_ lines: [SourceText.Line]) -> (columns: [String], rows: [Row])? {
-        let grid = lines.map(\.cells)
-        guard
-            let dataIndex = grid.firstIndex(where: { row in
-                let filled = row.filter { !$0.isEmpty }
-                return !filled.isEmpty && filled.allSatisfy { amount($0) != nil }
-            }), dataIndex > 0
-        else { return nil }
-        // A caption that came as a line of its own lost the columns it spans: it names none.
-        let header = grid[0..<dataIndex].enumerated().filter { lines[$0.offset].hasTabs }.map(\.element)
-        guard CJK.compact(grid[0..<dataIndex].map { $0.joined() }.joined()).contains("因公出国") else { return nil }
-        let data = grid[dataIndex]
-        let labels = ColumnLayout.flatten(header: header, from: 0, count: data.count)
-        let range = SourceRange(line: lines[dataIndex].number)
-        var rows: [Row] = []
-        for (i, label) in labels.enumerated() where !label.isEmpty {
-            let name = label.split(separator: "/").last.map(String.init) ?? label
-            let group = label.contains("/") ? String(label.split(separator: "/")[0]) : nil
-            let isTotal = isTotalName(name) && group == nil
-            let display = (isTotalName(name) && group != nil) ? group! : name
-            rows.append(
-                Row(
-                    code: nil, name: display, isTotal: isTotal, isSubtotal: CJK.compact(display) == "小计",
-                    values: [i < data.count ? amount(data[i]) : nil], lines: range))
-        }
-        return (["合计"], rows)
-    }
-}
-
-enum ThreePublicItem {
-    static func isItem(_ name: String) -> Bool {
-        let c = CJK.compact(name)
-        return c.contains("因公出国") || c.contains("公务接待") || c.contains("公务用车")
-    }
 }
 
 /// Codes from 类/款/项 cells, including codes a PDF split across two lines ("20" / "8").
