@@ -82,6 +82,21 @@ import Testing
         }
     }
 
+    /// Titles as printed, with the qualifier after 表: "财政拨款支出预算表（功能科目）",
+    /// "“三公”经费、会议费、培训费支出预算表（一般公共预算）".
+    @Test(.enabled(if: available, skip)) func titlesKeepTheirQualifier() throws {
+        let d = try Self.read("js-cppcc-office-2019-tables")
+        #expect(
+            d.tables[4...7].map(\.title) == [
+                "财政拨款支出预算表（功能科目）", "财政拨款基本支出预算表（经济科目）", "一般公共预算支出预算表（功能科目）",
+                "一般公共预算基本支出预算表（经济科目）"
+            ])
+        #expect(d.tables[4...7].map(\.kind) == [.gpbExpense, .gpbBasicExpense, .gpbExpense, .gpbBasicExpense])
+        let old = try Self.read("js-cppcc-office-2017-tables")
+        #expect(old.table(.threePublic)?.title == "“三公”经费、会议费、培训费支出预算表（一般公共预算）")
+        #expect(TableSegmenter.unqualified("财政拨款支出预算表（功能科目）") == "财政拨款支出预算表")
+    }
+
     /// "21、司法行政装备管理处" and "22、审判管理办公室" are two printed lines, not one wrapped line.
     @Test(.enabled(if: available, skip)) func numberedLinesAreNotJoined() throws {
         let d = try Self.read("js-high-court-2018")
