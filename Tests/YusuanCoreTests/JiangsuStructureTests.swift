@@ -97,6 +97,23 @@ import Testing
         #expect(TableSegmenter.unqualified("财政拨款支出预算表（功能科目）") == "财政拨款支出预算表")
     }
 
+    /// The court PDFs label their tables by the ordinal in front of the title ("一、2017年度…收支预算
+    /// 总表" … "十二、…政府采购预算表"): that is the table's number, and the contents still match.
+    @Test(.enabled(if: available, skip)) func ordinalHeadingsNumberTheTables() throws {
+        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+        for file in ["js-high-court-2017", "js-high-court-2018"] {
+            let d = try Self.read(file)
+            #expect(d.tables.map { $0.number ?? "" } == numerals.map { $0 + "、" }, "\(file)")
+            #expect(d.tables.allSatisfy { $0.title.hasPrefix("201") }, "\(file)")
+            #expect(d.contents.count == 12, "\(file)")
+            #expect(!Checker.check(d).contains { $0.rule == Rules.promised.id }, "\(file)")
+        }
+        let d = try Self.read("js-high-court-2017")
+        #expect(d.tables.first?.title == "2017年度江苏省高级人民法院部门收支预算总表")
+        // npc-2017 prints its titles without a label: none is made up.
+        #expect(try Self.read("js-npc-office-2017").tables.allSatisfy { $0.number == nil })
+    }
+
     /// "21、司法行政装备管理处" and "22、审判管理办公室" are two printed lines, not one wrapped line.
     @Test(.enabled(if: available, skip)) func numberedLinesAreNotJoined() throws {
         let d = try Self.read("js-high-court-2018")

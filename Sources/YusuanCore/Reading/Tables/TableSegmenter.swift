@@ -129,8 +129,12 @@ enum TableSegmenter {
                     }
                 }
                 flush()
+                // "一、2017年度…收支预算总表": the ordinal in front labels the table, as 表一 does.
+                let rest = unnumbered(title)
+                let ordinal = rest == title ? nil : String(title.dropLast(rest.count))
                 current = TableSegment(
-                    title: title, titleLine: line.number, kind: kind, firstLine: line.number, lastLine: line.number)
+                    label: ordinal, labelLine: ordinal == nil ? nil : line.number, title: rest, titleLine: line.number,
+                    kind: kind, firstLine: line.number, lastLine: line.number)
                 continue
             }
             if current == nil { continue }
