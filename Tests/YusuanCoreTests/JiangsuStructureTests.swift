@@ -114,6 +114,15 @@ import Testing
         #expect(try Self.read("js-npc-office-2017").tables.allSatisfy { $0.number == nil })
     }
 
+    /// court-2017's last procurement item "物业管理服务" is one cell over two rows (部门集中采购 430.00,
+    /// 分散自行组织 40.00): both rows carry the item's name.
+    @Test(.enabled(if: available, skip)) func anItemMergedOverTwoRowsNamesBoth() throws {
+        let t = try #require(try Self.read("js-high-court-2017").table(.procurement))
+        let last = t.rows.suffix(2).map { "\($0.name)|\($0.printed.joined())" }
+        #expect(last == ["物业管理服务部门集中采购|430.00", "物业管理服务分散自行组织|40.00"])
+        #expect(t.totalRow?.printed == ["3742.40"])
+    }
+
     /// "21、司法行政装备管理处" and "22、审判管理办公室" are two printed lines, not one wrapped line.
     @Test(.enabled(if: available, skip)) func numberedLinesAreNotJoined() throws {
         let d = try Self.read("js-high-court-2018")

@@ -239,6 +239,7 @@ enum TabTableParser {
         }
         guard !text.isEmpty, text.count < width - 1 else { return grid }
         let drop = Set(text)
+        let grid = mergedCellsFilled(grid, textColumns: [0] + text, from: firstData)
         return grid.enumerated().map { r, row in
             let kept = row.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
             guard r >= firstData else { return kept }
@@ -249,6 +250,25 @@ enum TabTableParser {
             out[0] = parts.joined(separator: " ")
             return out
         }
+    }
+
+    /// A cell merged down over rows prints its text on the first of them only ("物业管理服务" over
+    /// its 部门集中采购 and 分散自行组织 rows): a row with an amount whose text starts one text
+    /// column right of where the row above (with an amount too) starts, in a column that row fills
+    /// too, is its sibling and takes its cell, so no row loses its item's name.
+    static func mergedCellsFilled(_ grid: [[String]], textColumns: [Int], from firstData: Int) -> [[String]] {
+        var grid = grid
+        func filled(_ row: [String]) -> [Int] { textColumns.filter { $0 < row.count && !CJK.compact(row[$0]).isEmpty } }
+        func hasAmount(_ row: [String]) -> Bool { row.dropFirst().contains { amount($0) != nil } }
+        for r in grid.indices where r > firstData {
+            let (row, above) = (grid[r], grid[r - 1])
+            guard hasAmount(row), hasAmount(above), !isTotalName(row.first ?? ""), !isTotalName(above.first ?? ""),
+                let k = filled(row).first, let j = filled(above).first, filled(above).contains(k),
+                let kAt = textColumns.firstIndex(of: k), kAt > 0, textColumns[kAt - 1] == j, j < row.count
+            else { continue }
+            grid[r][j] = above[j]
+        }
+        return grid
     }
 
     static func itemized(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
