@@ -123,6 +123,21 @@ import Testing
         #expect(t.totalRow?.printed == ["3742.40"])
     }
 
+    /// npc-2017's 收入预算总表 (pp. 9–10) prints 15 rows, all blank but the first three; its last
+    /// group "上年结转和 / 结余资金" holds 小计 and "其中：动用上年 / 结转和结余资金", each name over
+    /// two lines: an item under text in its column starts a row, and the group label's second line,
+    /// a little left of its first, stays in the table.
+    @Test(.enabled(if: available, skip)) func incomeRowsUnderAWrappedGroupLabel() throws {
+        let t = try #require(try Self.read("js-npc-office-2017").table(.incomeSummary))
+        #expect(t.rows.count == 15)
+        #expect(
+            t.rows.suffix(7).map(\.name) == [
+                "其他资金小计", "事业收入", "经营收入", "其他收入", "债务资金(银行贷款)", "上年结转和结余资金小计",
+                "其中：动用上年结转和结余资金"
+            ])
+        #expect(t.totalRow?.printed == ["13649.07"])
+    }
+
     /// "21、司法行政装备管理处" and "22、审判管理办公室" are two printed lines, not one wrapped line.
     @Test(.enabled(if: available, skip)) func numberedLinesAreNotJoined() throws {
         let d = try Self.read("js-high-court-2018")

@@ -273,13 +273,15 @@ enum PDFLayout {
             j += 1
         }
         let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
-        let left = lines[i...end].map(\.x0).min() ?? 0
+        var left = lines[i...end].map(\.x0).min() ?? 0
         while end + 1 < lines.count, !tabular[end + 1], !stops[end + 1],
             lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
-            // A label centred in the first column may stand out a little left of the names.
+            // A label centred in the first column may stand out a little left of the lines above
+            // (its own first line among them).
             lines[end + 1].x0 >= left - max(2, 0.6 * lines[end + 1].height), !isNote(lines[end + 1])
         {
             end += 1
+            left = min(left, lines[end].x0)
         }
         return end
     }
