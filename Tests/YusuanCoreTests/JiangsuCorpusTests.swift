@@ -320,6 +320,11 @@ import Testing
         // "其他文化旅游" / "20799 体育与传媒支" / "出": a code midway down its name's three lines.
         #expect(d.table(.gpbExpense)?.row("20799")?.name == "其他文化旅游体育与传媒支出")
         #expect(!findings.contains { $0.rule == Rules.codeName.id })
+        // The blank two-sided summaries print labels side by side and no amount: no row is made
+        // of both sides' labels run together.
+        for kind in [TableKind.incomeExpenseSummary, .fiscalSummary] {
+            #expect(d.table(kind)?.rows.allSatisfy { $0.name.count <= 20 } == true)
+        }
     }
 
     /// The corpus as a whole: its PDFs print no inconsistent sums (checked by hand, table by table),
