@@ -85,7 +85,8 @@ struct FactFigure {
 
     /// The 三公 line a subject names: the total, or one of its items.
     static func threePublicRow(_ s: String, _ t: Table) -> Row? {
-        if s.contains("三公") { return t.totalRow }
+        // Where 会议费 and 培训费 stand beside the 三公 items, the 三公's own 小计 is their total.
+        if s.contains("三公") { return t.rows.first { $0.isSubtotal && $0.name.contains("三公") } ?? t.totalRow }
         if s.contains("因公出国") { return t.rows.first { $0.name.contains("因公出国") } }
         if s.contains("接待") { return t.rows.first { $0.name.contains("公务接待") } }
         if s.contains("购置") && !s.contains("运行") {
