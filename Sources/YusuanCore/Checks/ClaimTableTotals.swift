@@ -8,10 +8,13 @@ enum ClaimTableTotals {
         while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
         guard s.count >= 6 else { return nil }
         let key = NameMatch.key(s) + "表"
+        // "财政拨款预算支出" names the table 财政拨款支出预算表 in the other order.
+        let swapped = key.hasSuffix("预算支出表") ? String(key.dropLast(5)) + "支出预算表" : key
         // A table of two sides (收支总表) has no one total in its first column.
         let hits = d.tables.filter { t in
-            t.kind != .incomeExpenseSummary && t.kind != .fiscalSummary && t.uncertain == nil
-                && NameMatch.key(CJK.compact(t.title)).hasSuffix(key)
+            let title = NameMatch.key(CJK.compact(t.title))
+            return t.kind != .incomeExpenseSummary && t.kind != .fiscalSummary && t.uncertain == nil
+                && (title.hasSuffix(key) || title.hasSuffix(swapped))
         }
         guard hits.count == 1, let t = hits.first, let total = t.totalRow, let v = total.value(0), total.certain(0)
         else { return nil }
