@@ -47,7 +47,9 @@ enum ClaimClassNames {
             Set(codes.filter { $0.count == 7 && kuan.contains(String($0.prefix(5))) })
         }
         let key = NameMatch.key(name)
-        let exact = under((names.codesByKey[key] ?? []) + (names.codesByKey[key + "支出"] ?? []))
+        let bare = key.hasSuffix("支出") ? String(key.dropLast(2)) : key
+        let exact = under(
+            (names.codesByKey[key] ?? []) + (names.codesByKey[key + "支出"] ?? []) + (names.codesByKey[bare] ?? []))
         if !exact.isEmpty { return exact }
         let letters = key.sorted()
         return Set(

@@ -100,14 +100,14 @@ struct ClassificationResolver {
         return fact
     }
 
-    /// The one 项 named `name` (or `name` with the 支出 the tables add) under a 款 named `kuan`.
+    /// The one 项 named `name` under a 款 named `kuan`, with or without a 支出 the other adds.
     func item(_ name: String, ofKuan kuan: String) -> String? {
         let kuanKey = NameMatch.key(kuan), key = NameMatch.key(name)
         let parents = Set(rows.filter { $0.length == 5 && $0.key == kuanKey }.map(\.code))
         let hits = Set(
             rows.filter { row in
                 row.length == 7 && parents.contains(String(row.code.prefix(5)))
-                    && (row.key == key || row.key == key + "支出")
+                    && (row.key == key || row.key == key + "支出" || key == row.key + "支出")
             }.map(\.code))
         return hits.count == 1 ? hits.first : nil
     }
