@@ -54,6 +54,16 @@ import Testing
         #expect(Self.checked(party, .amount, "机关事业单位基本养老保险缴费"))
         #expect(Self.checked(party, .amount, "机关事业单位职业年金缴费"))
         #expect(!Checker.check(party).contains { $0.rule == Rules.proseAmount.id })
+        // "行政事业单位离退休（类）未归口管理的行政单位离退休支出（项）271.45": a 款 marked 类, and a 项 the
+        // table names without 支出 (2080504 未归口管理的行政单位离退休 271.45).
+        let npc = try JiangsuProseTests.pair("js-npc-office-2019")
+        for code in ["2080504", "2080505", "2080506", "2210201", "2210202"] {
+            let c = Claims.of(npc).filter { $0.kind == .amount && $0.code == code }
+            #expect(!c.isEmpty && c.allSatisfy { $0.unchecked == nil }, "\(code)")
+        }
+        // "法院（款）一般行政事务管理（项）支出 6432.89": the 项 printed 一般行政管理事务, the words transposed.
+        let court = try JiangsuCorpusTests.read("js-high-court-2017")
+        #expect(Self.checked(court, .amount, "一般行政事务管理"))
     }
 
     /// Income lines by source against 收入预算总表's group lines (小计), blank where the prose says 0,

@@ -46,8 +46,14 @@ enum ClaimThreePublic {
         return name
     }
 
-    /// 因公出国（境）费 + 公务用车 + 公务接待费, when the table prints each of them.
+    /// The 三公 total: the printed 合计, or where that holds 会议费 and 培训费 too, 因公出国（境）费 +
+    /// 公务用车 + 公务接待费, when the table prints each of them.
     static func total(_ t: Table) -> Line? {
+        // Without 会议费 and 培训费 lines the printed 合计 is the 三公 total.
+        let others = t.rows.contains { r in ["会议费", "培训费"].contains(CJK.compact(ClaimAmounts.stripOutline(r.name))) }
+        if !others, let row = t.totalRow, let v = row.value(0), row.certain(0) {
+            return Line(value: v, row: row.name)
+        }
         guard let abroad = first(t, { $0.contains("因公出国") }), let cars = vehicles(t),
             let reception = first(t, { $0.contains("公务接待") })
         else { return nil }
@@ -100,13 +106,13 @@ enum ClaimThreePublic {
         if let all = t.totalRow?.value(0), all.hundredths > total.value.hundredths,
             abs(Double(amount.hundredths) / Double(all.hundredths) * 100 - stated) <= tolerance
         {
-            ofTable = "（印出的是占本表合计 \(all)（含会议费、培训费）的比例）"
+            ofTable = "（印出的比例等于占本表合计 \(all)（含会议费、培训费）的比例）"
         }
         sink.add(
             Finding(
                 rule: Rules.proseShare,
                 message:
-                    "情况说明称\(f.subject) \(amount) 万元占“三公”经费的 \(share.printed)%；\(t.number ?? "")\(t.kind.shortName)表中“三公”经费（\(total.sumOf ?? "")）为 \(total.value)，应占 \(String(format: "%.2f", computed))%\(ofTable)",
+                    "情况说明称\(f.subject) \(amount) 万元占“三公”经费的 \(share.printed)%；\(t.number ?? "")\(t.kind.shortName)表中“三公”经费\(total.sumOf.map { "（\($0)）" } ?? "")为 \(total.value)，应占 \(String(format: "%.2f", computed))%\(ofTable)",
                 table: t, expected: Amount(approximately: computed), actual: share, line: f.line))
     }
 }
