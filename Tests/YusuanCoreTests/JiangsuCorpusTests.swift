@@ -328,17 +328,19 @@ import Testing
     }
 
     /// The corpus as a whole: its PDFs print no inconsistent sums (checked by hand, table by table),
-    /// so every error would be the reader's; the text layout gave 524.
+    /// so every error in a table would be the reader's; the text layout gave 524.
     @Test(.enabled(if: available, skip)) func noErrorAcrossTheCorpus() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".pdf") }
             .sorted()
-        var errors = 0
+        var errors: [String] = []
         for file in files {
             errors +=
                 Checker.check(try DisclosureParser.parse(path: "\(Self.folder)/\(file)")).filter {
                     $0.severity == .error
-                }.count
+                }.map { "\(file)|\($0.rule)|\($0.code ?? "")" }
         }
-        #expect(errors == 0)
+        // The one error is the prose's: npc 2017 says "人大事务行政运行（项）支出 10528.33 万元", and its
+        // 2010101 行政运行 prints 4,545.94 (JiangsuClaimTests.anItemNamedWithItsKuan).
+        #expect(errors == ["js-npc-office-2017.pdf|prose.amount|2010101"])
     }
 }

@@ -49,12 +49,19 @@ enum ClaimAmounts {
                 return common >= 6 && common < k.count && common < subject.count
             }
             // A bare name's line must be read for certain: it was not matched by its own words.
-            let rowHits = names.lines.filter {
-                matches($0.keys) && $0.row.value(0) != nil && (mode != .bareName || $0.row.certain(0))
+            // A blank line, read for certain, states the 0 the prose may give.
+            func usable(_ row: Row) -> Bool {
+                row.value(0) != nil ? (mode != .bareName || row.certain(0)) : amount.hundredths == 0 && row.certain(0)
             }
-            if rowHits.count == 1, let s = names.summary, let row = rowHits.first?.row, row.value(0) != nil {
-                compare(f, amount, s, row.value(0), f.subject, &sink)
-                return true
+            // 收支总体's lines first, then 收入总体's when it prints its sources as lines.
+            for (table, lines) in [(names.summary, names.lines), (names.income, names.incomeLines)] {
+                var rowHits = lines.filter { matches($0.keys) && usable($0.row) }
+                // "其他资金" names its group's 小计, not the group's line 其他收入 of the same bare name.
+                if rowHits.count > 1 { rowHits = rowHits.filter { $0.row.name.hasSuffix("小计") } }
+                if rowHits.count == 1, let t = table, let row = rowHits.first?.row {
+                    compare(f, amount, t, row.value(0), f.subject, &sink, row: row.name)
+                    return true
+                }
             }
             let colHits = names.columns.filter { matches($0.keys) }
             if colHits.count == 1, let i = names.income, let c = colHits.first?.index, let total = i.totalRow,
@@ -81,11 +88,13 @@ enum ClaimAmounts {
         var cut = true
         while cut {
             cut = false
-            for suffix in ["总计", "合计", "预算", side] where s.hasSuffix(suffix) && s.count > suffix.count {
+            for suffix in ["总计", "合计", "小计", "预算", side] where s.hasSuffix(suffix) && s.count > suffix.count {
                 s.removeLast(suffix.count)
                 cut = true
             }
         }
+        // "上年结转和结余资金" is the standard line of what the prose calls "上年结转资金".
+        if s == "上年结转和结余" { return "上年结转" }
         return s
     }
 
@@ -137,6 +146,8 @@ struct IncomeNames {
     let summary: Table?
     let income: Table?
     let lines: [(row: Row, keys: Keys)]
+    /// 收入总体's lines where it prints each source as a line ("政府性基金 小计"), not a column.
+    let incomeLines: [(row: Row, keys: Keys)]
     let columns: [(index: Int, keys: Keys)]
 
     init?(_ d: Disclosure) {
@@ -144,6 +155,8 @@ struct IncomeNames {
         summary = d.table(.incomeExpenseSummary)
         income = d.table(.incomeSummary)
         lines = (summary?.rows.filter { $0.side == .income } ?? []).map { ($0, Keys($0.name)) }
+        let byLines = income.map { $0.uncertain == nil && $0.columns.count == 1 && $0.codedRows.isEmpty } ?? false
+        incomeLines = byLines ? (income?.rows.filter { !$0.isTotal } ?? []).map { ($0, Keys($0.name)) } : []
         columns =
             income.map { t in
                 t.columns.indices.map { ($0, Keys(t.columns[$0].split(separator: "/").last.map(String.init) ?? "")) }

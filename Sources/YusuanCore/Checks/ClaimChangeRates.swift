@@ -18,7 +18,8 @@ enum ClaimChangeRates {
             if change.hundredths != 0, abs(stated - 100) > 0.01, stated != 0 {
                 sink.add(
                     Finding(
-                        rule: Rules.proseChange, message: "情况说明称\(f.subject)上年为 0、增加 \(change) 万元，增幅却写为 \(percent)%",
+                        rule: Rules.proseChange,
+                        message: "情况说明称\(f.subject)上年为 0、增加 \(change) 万元，增幅却写为 \(percent.printed)%",
                         actual: percent, line: f.line))
             }
             return
@@ -48,7 +49,7 @@ enum ClaimChangeRates {
                 Finding(
                     rule: Rules.proseChange,
                     message:
-                        "情况说明称\(f.subject) \(amount) 万元、比上年变动 \(change) 万元、变动 \(percent)%；按前两数应为 \(String(format: "%.2f", expected))%",
+                        "情况说明称\(f.subject) \(amount) 万元、比上年变动 \(change) 万元、变动 \(percent.printed)%；按前两数应为 \(String(format: "%.2f", expected))%",
                     expected: Amount(approximately: expected), actual: percent, line: f.line))
         }
     }

@@ -25,11 +25,11 @@ enum ClaimClassNames {
         }
         var codes: Set<String>
         if let k = s.range(of: "（款）"), let x = s.range(of: "（项）"), k.upperBound <= x.lowerBound {
-            let kuan = Set(named(String(s[..<k.lowerBound]), digits: 5))
-            codes = Set(
-                named(String(s[k.upperBound..<x.lowerBound]), digits: 7).filter {
-                    kuan.contains(String($0.prefix(5)))
-                })
+            codes = items(
+                String(s[k.upperBound..<x.lowerBound]), under: Set(named(String(s[..<k.lowerBound]), digits: 5)), names)
+        } else if let x = s.range(of: "（项）"), !s[..<x.lowerBound].contains("（") {
+            // "人大事务行政运行（项）": the 款's name and the 项's, with no mark between them.
+            codes = glued(NameMatch.key(String(s[..<x.lowerBound])), names)
         } else if !s.contains("（"), s.hasSuffix("支出"), s.count >= 4 {
             // Every 类 name ends in 支出; a name that does not is no 类.
             codes = Set(named(s, digits: 3))
@@ -37,6 +37,39 @@ enum ClaimClassNames {
             return nil
         }
         return codes.count == 1 ? codes.first : nil
+    }
+
+    /// The 项 of one of the 款 `kuan` named `name`: as printed, with the 支出 the tables add
+    /// ("机关事业单位基本养老保险缴费（项）支出" is the line 机关事业单位基本养老保险缴费支出), or, failing
+    /// both, with the same characters in another order ("一般行政事务管理", 一般行政管理事务).
+    static func items(_ name: String, under kuan: Set<String>, _ names: ClassNames) -> Set<String> {
+        func under(_ codes: [String]) -> Set<String> {
+            Set(codes.filter { $0.count == 7 && kuan.contains(String($0.prefix(5))) })
+        }
+        let key = NameMatch.key(name)
+        let bare = key.hasSuffix("支出") ? String(key.dropLast(2)) : key
+        let exact = under(
+            (names.codesByKey[key] ?? []) + (names.codesByKey[key + "支出"] ?? []) + (names.codesByKey[bare] ?? []))
+        if !exact.isEmpty { return exact }
+        let letters = key.sorted()
+        return Set(
+            names.keyByCode.filter { code, k in
+                code.count == 7 && kuan.contains(String(code.prefix(5))) && k.count == key.count
+                    && k.sorted() == letters
+            }.keys)
+    }
+
+    /// The 项 whose name ends `key` and whose 款's name is the rest of it.
+    static func glued(_ key: String, _ names: ClassNames) -> Set<String> {
+        var out = Set<String>()
+        for (code, k) in names.keyByCode where code.count == 7 && k.count >= 2 {
+            for item in [k, k.hasSuffix("支出") ? String(k.dropLast(2)) : k] where item.count >= 2 && key.hasSuffix(item)
+            {
+                let kuan = String(key.dropLast(item.count))
+                if kuan.count >= 2, names.keyByCode[String(code.prefix(5))] == kuan { out.insert(code) }
+            }
+        }
+        return out
     }
 }
 
@@ -55,6 +88,15 @@ final class ClassNames {
             row.code.map { (code: $0, key: NameMatch.key(ClaimAmounts.stripOutline(row.name))) }
         }, by: \.key
     ).mapValues { $0.map(\.code) }
+
+    /// Each code's name key (the first line's, as `codesByKey` holds them).
+    lazy var keyByCode: [String: String] = {
+        var out: [String: String] = [:]
+        for key in codesByKey.keys.sorted() {
+            for code in codesByKey[key] ?? [] where out[code] == nil { out[code] = key }
+        }
+        return out
+    }()
 
     /// The non-total lines of each table of the two kinds an economic item is read from
     /// (`ClaimEconomic`), by name key, in the document's order of tables and lines.

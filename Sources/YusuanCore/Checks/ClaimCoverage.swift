@@ -43,7 +43,8 @@ public enum Claims {
                 let checked = ClaimOperatingCost.operatingTotal(d) != nil || std.basic?.columnEnding(["公用经费"]) != nil
                 return checked ? nil : ClaimOperatingCost.uncheckedReason(std)
             case .procurement:
-                return "政府采购金额没有表格可对照（只核对货物、工程、服务之和）"
+                return d.table(.procurement) == nil
+                    ? "政府采购金额没有表格可对照（只核对货物、工程、服务之和）" : "政府采购表中没有此数所说的合计或货物、工程、服务行"
             case .classification:
                 return f.code == nil ? "科目名称未能对应到表中的科目编码" : "表中没有此科目所在的支出表"
             case .performance: return "绩效数字没有表格可对照"
@@ -55,6 +56,9 @@ public enum Claims {
             if f.change != nil, f.changePercent != nil { return nil }
             return f.changePercent == nil ? "只有变动额，没有上年数或变动率可对照" : "只有变动率，没有变动额可对照"
         case .share:
+            if ClaimThreePublic.isShareOfThreePublic(f) {
+                return std.threePublic.flatMap(ClaimThreePublic.total) == nil ? "没有“三公”经费表可作分母" : nil
+            }
             let totals = [std.summary, std.expense, std.gpb, std.fiscal].compactMap { $0?.totalRow?.value(0) }
             return totals.isEmpty && f.topic != .procurement ? "没有可作分母的总数" : nil
         default:

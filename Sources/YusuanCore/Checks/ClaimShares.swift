@@ -17,7 +17,7 @@ enum ClaimShares {
         sink.add(
             Finding(
                 rule: Rules.proseShare,
-                message: "情况说明称\(f.subject) \(amount) 万元占 \(share)%，按表中总数计算应为 \(String(format: "%.2f", c))%",
+                message: "情况说明称\(f.subject) \(amount) 万元占 \(share.printed)%，按表中总数计算应为 \(String(format: "%.2f", c))%",
                 expected: Amount(approximately: c), actual: share, line: f.line))
     }
 }

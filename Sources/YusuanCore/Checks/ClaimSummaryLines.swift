@@ -11,8 +11,12 @@ enum ClaimSummaryLines {
         guard bare.count >= 2 else { return nil }
         let keys = tables.summaryKeys
         let hits = t.rows.indices.filter { keys[$0] == bare }.map { t.rows[$0] }
-        guard hits.count == 1, let row = hits.first, let v = row.value(0), row.certain(0) else { return nil }
+        // A blank line read for certain states the 0 the prose may give.
+        guard hits.count == 1, let row = hits.first, row.certain(0),
+            row.value(0) != nil || f.amount?.hundredths == 0
+        else { return nil }
         return FactFigure(
-            table: t, value: v, what: ClaimAmounts.stripOutline(row.name), column: t.columns.first, row: row.name)
+            table: t, value: row.value(0), what: ClaimAmounts.stripOutline(row.name), column: t.columns.first,
+            row: row.name)
     }
 }

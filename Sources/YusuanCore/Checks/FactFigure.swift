@@ -57,11 +57,9 @@ struct FactFigure {
             guard let code = f.code, let t = inGpb ? (std.gpb ?? expense) : (expense ?? std.gpb) else { return nil }
             return FactFigure(table: t, value: t.codeRow(code)?.value(0), what: "\(code) \(f.subject)", code: code)
         case .threePublic:
-            guard let t = std.threePublic, let row = threePublicRow(CJK.compact(f.subject), t) else { return nil }
-            // A 三公 item left blank is a zero the table states.
+            guard let t = std.threePublic, let line = ClaimThreePublic.line(f.subject, t) else { return nil }
             return FactFigure(
-                table: t, value: row.value(0) ?? Amount(hundredths: 0), what: f.subject, column: t.columns.first,
-                row: row.name)
+                table: t, value: line.value, what: f.subject, column: t.columns.first, row: line.row, sumOf: line.sumOf)
         default:
             return nil
         }
@@ -81,20 +79,5 @@ struct FactFigure {
         return FactFigure(
             table: t, value: Tolerance.sum(values), what: personnel ? "人员经费" : "公用经费", column: t.columns.first,
             code: codes.first, sumOf: codes.count == 1 ? codes[0] : "\(codes.joined(separator: "、"))之和")
-    }
-
-    /// The 三公 line a subject names: the total, or one of its items.
-    static func threePublicRow(_ s: String, _ t: Table) -> Row? {
-        // Where 会议费 and 培训费 stand beside the 三公 items, the 三公's own 小计 is their total.
-        if s.contains("三公") { return t.rows.first { $0.isSubtotal && $0.name.contains("三公") } ?? t.totalRow }
-        if s.contains("因公出国") { return t.rows.first { $0.name.contains("因公出国") } }
-        if s.contains("接待") { return t.rows.first { $0.name.contains("公务接待") } }
-        if s.contains("购置") && !s.contains("运行") {
-            return t.rows.first { $0.name.contains("购置") && !$0.name.contains("运行") }
-        }
-        if s.contains("运行") && !s.contains("购置") {
-            return t.rows.first { $0.name.contains("运行") && !$0.name.contains("购置") }
-        }
-        return nil
     }
 }

@@ -35,7 +35,9 @@ enum NarrativeChecks {
                 break
             }
             guard agrees else { continue }
-            if let share = f.share {
+            if let share = f.share, ClaimThreePublic.isShareOfThreePublic(f) {
+                if let t = std.threePublic { ClaimThreePublic.shareCheck(f, amount, share, t, &sink) }
+            } else if let share = f.share {
                 // A purchase's share is of all purchases: the table's total or the one the prose states.
                 let purchases =
                     f.topic == .procurement
@@ -58,6 +60,6 @@ enum NarrativeChecks {
         let d = tables.disclosure, std = tables.std
         return FactFigure.resolve(f, in: std) ?? ClaimEconomic.resolve(f, in: tables.classes)
             ?? ClaimClassNames.resolve(f, in: tables.classes, std) ?? ClaimSummaryLines.resolve(f, in: tables)
-            ?? ClaimTableTotals.resolve(f, in: d)
+            ?? ClaimTableTotals.resolve(f, in: d) ?? ClaimTableLines.resolve(f, in: d, std)
     }
 }

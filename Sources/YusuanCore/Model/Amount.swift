@@ -134,6 +134,16 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(sign)\(v / 100).\(frac < 10 ? "0" : "")\(frac)"
     }
 
+    /// As the document printed it: its own decimals ("30" for a printed "30", "13.8", "325.07").
+    public var printed: String {
+        let plain = description
+        switch decimals {
+        case 0 where hundredths % 100 == 0: return String(plain.dropLast(3))
+        case 1 where hundredths % 10 == 0: return String(plain.dropLast())
+        default: return plain
+        }
+    }
+
     /// JSON number text: as few decimals as the value needs ("5", "9.8", "325.07").
     public var jsonText: String {
         let sign = hundredths < 0 ? "-" : ""

@@ -50,6 +50,8 @@ public struct NarrativeFact: Hashable, Sendable {
     public var changePercent: Amount?
     /// Stated share "占 X%".
     public var share: Amount?
+    /// What the share is of, in the document's words ("“三公”经费的" of "占“三公”经费的 13.75%").
+    public var shareOf: String?
     /// Whether a reason (主要原因 …) follows a stated change.
     public var reasonGiven: Bool
     public var sentence: String

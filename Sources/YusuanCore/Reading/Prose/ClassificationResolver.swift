@@ -51,18 +51,27 @@ struct ClassificationResolver {
         var names = [Self.droppingNumbering(className)]
         var digits = [classDigits]
         var cursor = afterClass
+        var misnamedKuan: String?
         if let (n, d, e) = part("款", from: cursor), text[index(cursor)..<index(e)].count < 40 {
             names.append(n); digits.append(d); cursor = e
             if let (n3, d3, e3) = part("项", from: cursor), text[index(cursor)..<index(e3)].count < 40 {
                 names.append(n3); digits.append(d3); cursor = e3
             }
+        } else if let (n3, _, e3) = part("项", from: cursor), text[index(cursor)..<index(e3)].count < 40,
+            resolve(names) == nil
+        {
+            // "行政事业单位离退休（类）未归口管理的行政单位离退休支出（项）": a 款 marked as a 类.
+            misnamedKuan = item(n3, ofKuan: names[0])
+            if misnamedKuan != nil { names.append(n3); cursor = e3 }
         }
         let rest = String(text[index(cursor)...])
         let alone = CJK.scalarsAreCharacters(rest)
         let numbers = NumberScanner.scan(rest, scalarsAreCharacters: alone)
         guard let first = numbers.first(where: { $0.unit.hasPrefix("万") }) else { return nil }
         var code: String?
-        if digits.allSatisfy({ !$0.isEmpty }) {
+        if let c = misnamedKuan {
+            code = c
+        } else if digits.allSatisfy({ !$0.isEmpty }) {
             code = digits.joined()
         } else {
             code = resolve(names)
@@ -81,12 +90,26 @@ struct ClassificationResolver {
             if m.unit.hasPrefix("%"), fact.changePercent == nil,
                 ["增长", "下降", "减少", "增加"].contains(where: before.contains)
             {
-                fact.changePercent = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+                fact.changePercent =
+                    negative ? Amount(hundredths: -m.amount.hundredths, decimals: m.amount.decimals) : m.amount
             } else if m.unit.hasPrefix("万"), fact.change == nil, ["增加", "减少"].contains(where: before.contains) {
-                fact.change = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+                fact.change =
+                    negative ? Amount(hundredths: -m.amount.hundredths, decimals: m.amount.decimals) : m.amount
             }
         }
         return fact
+    }
+
+    /// The one 项 named `name` under a 款 named `kuan`, with or without a 支出 the other adds.
+    func item(_ name: String, ofKuan kuan: String) -> String? {
+        let kuanKey = NameMatch.key(kuan), key = NameMatch.key(name)
+        let parents = Set(rows.filter { $0.length == 5 && $0.key == kuanKey }.map(\.code))
+        let hits = Set(
+            rows.filter { row in
+                row.length == 7 && parents.contains(String(row.code.prefix(5)))
+                    && (row.key == key || row.key == key + "支出" || key == row.key + "支出")
+            }.map(\.code))
+        return hits.count == 1 ? hits.first : nil
     }
 
     /// The code whose 类 (and 款, 项) names match, level by level.

@@ -165,12 +165,18 @@ enum FactReader {
             if unitStarts("年") || unitStarts("月") || unitStarts("号") { previousEnd = m.end; continue }
             let lead = text(min(previousEnd, m.start), m.start)
             let changeWord = ["增加", "减少", "增长", "下降", "降低"].first(where: before.contains)
-            if !out.isEmpty, isPercent, before.contains("占") {
-                out[out.count - 1].share = m.amount; previousEnd = m.end; continue
+            // "占 94.56%", "占“三公”经费的 13.75%": the share of the amount before it.
+            if !out.isEmpty, isPercent, before.contains("占") || lastClause(lead).contains("占") {
+                let clause = lastClause(lead)
+                out[out.count - 1].share = m.amount
+                out[out.count - 1].shareOf = clause.range(of: "占", options: .backwards).map {
+                    String(clause[$0.upperBound...])
+                }
+                previousEnd = m.end; continue
             }
             if let word = changeWord, isPercent || isMoney {
                 let negative = word == "减少" || word == "下降" || word == "降低"
-                let signed = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
+                let signed = negative ? Amount(hundredths: -m.amount.hundredths, decimals: m.amount.decimals) : m.amount
                 // "因公出国（境）费增加 0 万元": a change stated for a new subject.
                 var own = clean(withoutComparison(stripChangeWords(lastClause(lead))))
                 // "收、支预算总计各增加": the subject is both sides, not "各".
@@ -311,6 +317,9 @@ enum FactReader {
     static func clean(_ raw: String) -> String {
         // "财政拨款收、支总预算" is the 收支总预算 the topics name.
         var s = raw.contains("收、支") ? raw.replacing("收、支", with: "收支") : raw
+        // "2.公务用车…", "（2）政府性基金…": the item's number was read as a number before the
+        // subject; what it leaves ("．", "）") is no part of the name.
+        while let c = s.first, "．.、）)".contains(c) { s.removeFirst() }
         // Removing words keeps a plain text plain: checked once.
         let plain = s.isPlainScalars
         for prefix in ["其中", "主要包括", "包括", "主要用于", "用于", "合计", "共计", "为"] where s.hasPrefix(prefix, plain: plain) {
@@ -349,7 +358,11 @@ enum FactReader {
         if all.contains("三公") { return .threePublic }
         // A 决算's 年初预算 is no income nor any printed total: ClaimBudgetVsFinal reads it.
         if subject.contains("年初预算") { return .other }
-        if subject.contains("财政拨款收支总预算") || subject.hasSuffix("财政拨款收入支出总计", plain: plain) { return .fiscalTotal }
+        if subject.contains("财政拨款收支总预算") || subject.hasSuffix("财政拨款收支预算", plain: plain)
+            || subject.hasSuffix("财政拨款收入支出总计", plain: plain)
+        {
+            return .fiscalTotal
+        }
         // The 决算 form's words for the same totals.
         if subject.hasSuffix("收入支出总计", plain: plain) { return .totalBudget }
         if NameMatch.key(subject) == "一般公共预算财政拨款支出" { return .gpbTotal }
@@ -373,6 +386,8 @@ enum FactReader {
         if subject.hasSuffix("项目支出", plain: plain) { return .expenseProject }
         if subject.hasPrefix("人员经费", plain: plain) { return .personnel }
         if subject.hasPrefix("公用经费", plain: plain) { return .publicUse }
+        // "结转下年资金" is spent, not received: a line of 收支总体's expense side.
+        if subject.contains("结转下年") { return .other }
         if context.contains("收入预算")
             || ["一般公共预算", "上级专项", "结余", "结转", "转移支付", "单位资金", "事业收入"].contains(where: subject.contains)
         {
