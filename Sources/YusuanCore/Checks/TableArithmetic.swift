@@ -86,7 +86,10 @@ enum TableArithmetic {
                 }
             }
         }
-        guard let total = t.totalRowIndex else { return }
+        guard let total = t.totalRowIndex else {
+            partTotals(ti, coded: coded, &sink)
+            return
+        }
         // 类 rows missing from the print (Akto 表6): their 款 rows stand in for them.
         let classes = coded.filter { t.rows[$0].code?.count == 3 }
         let printedClasses = Set(classes.compactMap { t.rows[$0].code })
@@ -115,6 +118,19 @@ enum TableArithmetic {
         }
     }
 
+    /// A table with no total but totals of its parts (基本支出: 人员经费合计 under 301 and 303,
+    /// 公用经费合计 under 302 and 310): each part's total is the sum of the 类 since the one before.
+    static func partTotals(_ ti: Int, coded: [Int], _ sink: inout FindingSink) {
+        let t = sink.disclosure.tables[ti]
+        var from = 0
+        for sub in t.rows.indices where t.rows[sub].isSubtotal && t.rows[sub].code == nil {
+            let classes = coded.filter { $0 >= from && $0 < sub && t.rows[$0].code?.count == 3 }
+            from = sub + 1
+            guard !classes.isEmpty else { continue }
+            compareColumns(Rules.treeSum, ti, parent: sub, kids: classes, &sink, what: "各类")
+        }
+    }
+
     static func compareColumns(
         _ rule: Rule, _ ti: Int, parent: Int, kids: [Int], _ sink: inout FindingSink, what: String
     ) {
@@ -127,6 +143,32 @@ enum TableArithmetic {
             ) { actual, expected in
                 "\(t.number ?? "") \(label(t.rows[parent]))“\(t.columns[c])”为 \(actual?.description ?? "空")，\(what)之和为 \(expected)"
             }
+        }
+    }
+
+    /// Below a side's 本年合计: its 总计 = that 合计 + the lines after it (使用非财政拨款结余, 年初结转和
+    /// 结余 …); numbered lines under one of those ("一、一般公共预算财政拨款" under 年初财政拨款结转和结余)
+    /// are its parts.
+    static func yearAndCarryOver(_ ti: Int, sub: Int, total: Int?, side: [Int], _ sink: inout FindingSink) {
+        let t = sink.disclosure.tables[ti]
+        func first(_ row: Int) -> TableCell { TableCell(table: ti, row: row, column: 0) }
+        let after = side.filter { $0 > sub && $0 < (total ?? Int.max) && !t.rows[$0].isTotal }
+        func numbered(_ r: Int) -> Bool {
+            let c = CJK.compact(t.rows[r].name)
+            return c.contains("、") && c.prefix { $0 != "、" }.allSatisfy { "一二三四五六七八九十".contains($0) }
+        }
+        let heads = after.filter { !numbered($0) }
+        for (k, head) in heads.enumerated() {
+            let end = k + 1 < heads.count ? heads[k + 1] : Int.max
+            let parts = after.filter { $0 > head && $0 < end }
+            guard !parts.isEmpty else { continue }
+            sink.relate(Rules.summaryColumn, total: first(head), parts: parts.map(first)) { e, sum in
+                "\(t.number ?? "")\(t.rows[head].name) \(e?.description ?? "空")，其下各项之和为 \(sum)"
+            }
+        }
+        guard let total else { return }
+        sink.relate(Rules.summaryColumn, total: first(total), parts: ([sub] + heads).map(first)) { e, sum in
+            "\(t.number ?? "")\(t.rows[total].name) \(e?.description ?? "空")，\(t.rows[sub].name)与其后各项之和为 \(sum)"
         }
     }
 
@@ -144,12 +186,29 @@ enum TableArithmetic {
             }
         }
         let classes = expense.filter { t.rows[$0].code != nil }
-        if let exTotal, t.rows[exTotal].value(0) != nil, classes.contains(where: { t.rows[$0].value(0) != nil }) {
+        // A 决算's 本年支出合计 sums the 类; its 总计 adds 结余分配 and 年末结转和结余 to it.
+        if let sub = expense.first(where: { t.rows[$0].isYearTotal }) {
+            let lines = expense.filter { $0 < sub && !t.rows[$0].isTotal && !t.rows[$0].isSubtotal }
+            sink.relate(Rules.summaryColumn, total: first(sub), parts: lines.map(first)) { e, sum in
+                "\(t.number ?? "")\(t.rows[sub].name) \(e?.description ?? "空")，各类支出之和为 \(sum)"
+            }
+            yearAndCarryOver(ti, sub: sub, total: exTotal, side: expense, &sink)
+        } else if let exTotal, t.rows[exTotal].value(0) != nil,
+            classes.contains(where: { t.rows[$0].value(0) != nil })
+        {
             sink.relate(Rules.summaryColumn, total: first(exTotal), parts: classes.map(first)) { e, sum in
                 "\(t.number ?? "")支出总计 \(e?.description ?? "空")，各类支出之和为 \(sum)"
             }
         }
-        incomeSide(ti, income, inTotal, &sink)
+        if let sub = income.first(where: { t.rows[$0].isYearTotal }) {
+            let lines = income.filter { $0 < sub && !t.rows[$0].isTotal && !t.rows[$0].isSubtotal }
+            sink.relate(Rules.summaryColumn, total: first(sub), parts: lines.map(first)) { e, sum in
+                "\(t.number ?? "")\(t.rows[sub].name) \(e?.description ?? "空")，各收入项之和为 \(sum)"
+            }
+            yearAndCarryOver(ti, sub: sub, total: inTotal, side: income, &sink)
+        } else {
+            incomeSide(ti, income, inTotal, &sink)
+        }
         // Per 类, the 合计 column of 财政拨款收支总体 equals its source columns.
         if t.kind == .fiscalSummary, t.columns.count > 1 {
             for ri in classes + [exTotal].compactMap({ $0 }) where certain(t.rows[ri], Array(t.columns.indices)) {

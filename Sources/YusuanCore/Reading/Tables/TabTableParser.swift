@@ -3,6 +3,7 @@
 enum TabTableParser {
     static func parse(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
         if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
+        if kind == .threePublic, let paired = PairedThreePublic.parse(lines) { return paired }
         if kind == .threePublic, let horizontal = horizontalThreePublic(lines) { return horizontal }
         // A 收入总体 printed as a list of sources, with no code in any row, reads as items.
         // (ASCII digits alone: a byte is a Character.)
@@ -51,6 +52,22 @@ enum TabTableParser {
         return c == "合计" || c == "总计" || c == "总合计" || c == "收入总计" || c == "支出总计"
     }
 
+    /// A total of part of a table, named for what it adds up ("人员经费合计", "公用经费合计").
+    static func isPartTotalName(_ compact: String) -> Bool {
+        compact.count > 2 && (compact.hasSuffix("合计") || compact.hasSuffix("总计")) && !isTotalName(compact)
+    }
+
+    /// "…", "⋯⋯", "...": the mark of rows left out.
+    static func isFiller(_ compact: String) -> Bool {
+        !compact.isEmpty && compact.allSatisfy { "…⋯.·。".contains($0) }
+    }
+
+    /// A blank form's total line: "合计" at the head of a row with nothing else printed in it.
+    static func isBlankTotalRow(_ compact: [String]) -> Bool {
+        let filled = compact.enumerated().filter { !$0.element.isEmpty }
+        return filled.count == 1 && filled[0].offset < 3 && isTotalName(filled[0].element)
+    }
+
     // MARK: 类/款/项 tables
 
     static func classified(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
@@ -63,6 +80,7 @@ enum TabTableParser {
         if headerEnd == nil,
             let firstData = grid.indices.first(where: { r in
                 isCodeCell(grid[r].first ?? "") || compactGrid[r].contains { Amount(parsing: $0) != nil }
+                    || isBlankTotalRow(compactGrid[r])
             })
         {
             headerEnd = firstData - 1
@@ -120,12 +138,16 @@ enum TabTableParser {
             let hasValues = values.contains { $0 != nil }
             let leading = compactCells.prefix(firstAmount)
             if !hasValues, leading.allSatisfy({ $0.isEmpty }) { continue }
+            // "…" lines a form prints for the rows it leaves out are no rows.
+            if !hasValues, compactCells.allSatisfy({ $0.isEmpty || isFiller($0) }) { continue }
             // A repeated header after a page break.
             if !hasValues, isHeaderLike(compact: compactCells) { continue }
             let codesAreDigits = codes.allSatisfy { $0.isEmpty || isCodeCell($0) }
             let totalCell = leading.first(where: isTotalName)
+            // A half's total ("人员经费合计" under the 基本支出 table's left half) is a row of its own.
+            let subtotal = codes.allSatisfy(\.isEmpty) && isPartTotalName(CJK.compact(nameCell))
             // A line with no amounts continues the row above: split codes ("20"/"8") and names.
-            if !hasValues, totalCell == nil, !rows.isEmpty, codesAreDigits,
+            if !hasValues, totalCell == nil, !subtotal, !rows.isEmpty, codesAreDigits,
                 codes.allSatisfy({ $0.count <= 2 }) || codes.allSatisfy(\.isEmpty)
             {
                 var last = rows.removeLast()
@@ -150,7 +172,9 @@ enum TabTableParser {
             let name = CJK.joinWrapped(nameCell)
             let project = projectCell.isEmpty ? nil : CJK.joinWrapped(projectCell)
             rows.append(
-                Row(code: nil, name: name, project: project, values: values, lines: SourceRange(line: line.number)))
+                Row(
+                    code: nil, name: name, project: project, isSubtotal: subtotal, values: values,
+                    lines: SourceRange(line: line.number)))
             codeParts.append(codesAreDigits ? codes : [])
         }
         for i in rows.indices { rows[i].code = CodeAssembler.code(from: codeParts[i]) }
