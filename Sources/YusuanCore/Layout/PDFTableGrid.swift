@@ -29,8 +29,31 @@ enum PDFTableGrid {
         lines.firstIndex { $0.hasFigures || $0.startsWithCode }
     }
 
+    /// Where a blank form's rows start, its lines holding no amount and no code: at its first line
+    /// of numbered items set out in cells ("一、…收入  一、一般公共服务支出"), else at its lowest
+    /// header line of four labels or more (a form of header alone: those labels stand for its
+    /// columns). nil for anything else.
+    static func blankStart(_ lines: [PDFLine]) -> Int? {
+        func cells(_ line: PDFLine) -> Int { line.segmentCount(gap: PDFLayout.cellGap(line)) }
+        if let item = lines.indices.dropFirst().first(where: { i in
+            cells(lines[i]) >= 2 && lines[i].words.first.map { isNumberedItem($0.text) } == true
+        }) {
+            return item
+        }
+        guard lines.count >= 3, let last = lines.last, cells(last) >= 4, lines.filter({ cells($0) >= 2 }).count >= 2
+        else { return nil }
+        return lines.count - 1
+    }
+
+    /// "一、一般公共服务支出": an item numbered in Chinese, its name in the same word (a list of
+    /// contents sets "一、" apart from its title).
+    static func isNumberedItem(_ text: String) -> Bool {
+        let number = text.prefix { "一二三四五六七八九十".contains($0) }
+        return !number.isEmpty && text.dropFirst(number.count).first == "、" && text.count > number.count + 1
+    }
+
     static func rows(_ lines: [PDFLine]) -> [[String]] {
-        guard let found = dataStart(lines) else { return lines.map { [$0.text] } }
+        guard let found = dataStart(lines) ?? blankStart(lines) else { return lines.map { [$0.text] } }
         // A header is a few lines; more before the first amount are rows of text (a performance
         // sheet's indicators), read as rows.
         var start = found <= 8 ? found : 0
@@ -175,6 +198,7 @@ enum PDFTableGrid {
         let pitches = zip(amountEdges.dropFirst(), amountEdges).map { $0 - $1 }.sorted()
         let pitch = pitches.isEmpty ? nil : pitches[pitches.count / 2]
         let dataCount = columns.count
+        let blank = !columns.contains { $0.amounts > 0 }
         // Words a space apart are one label ("上级一般 公共预算 安排的转 移支付"), placed as one.
         // A run over two data columns or more is labels set a space apart, each placed alone.
         let units = header.flatMap { line in line.segments(gap: 0.35 * max(line.height, 1)) }.flatMap { run in
@@ -197,7 +221,11 @@ enum PDFTableGrid {
             let left = (0..<dataCount).last { columns[$0].x1 <= w.x0 }
             let right = (0..<dataCount).first { columns[$0].x0 >= w.x1 }
             var choice: Int?
-            switch (left, right) {
+            // A blank form's label standing clear of the text beside it heads a column of its own.
+            let clear =
+                blank && (left.map { w.x0 - columns[$0].x1 >= w.height } ?? true)
+                && (right.map { columns[$0].x0 - w.x1 >= w.height } ?? true)
+            switch clear ? (nil, nil) : (left, right) {
             case let (l?, r?):
                 let (L, R) = (columns[l], columns[r])
                 // A label wholly between one amount column's amounts and the next one's own

@@ -30,12 +30,13 @@ enum PairedThreePublic {
         for (k, g) in groups.enumerated() {
             guard let item = items[k] else { continue }
             var name = item.name
-            // A 小计 takes the name of the caption over it: the nearest label above, at or left of
-            // its place, that is no other group's item.
+            // A 小计 takes the name of the caption over it: the nearest label above, over its group
+            // or the two after it (a caption is centred over its parts) or left of them, that is no
+            // other group's item.
             if name == "小计" {
                 for r in header.indices[..<item.row].reversed() {
                     if let c = header[r].indices.last(where: {
-                        $0 <= g && !header[r][$0].isEmpty && !placed.contains("\(r)|\($0)")
+                        $0 < g + 3 * cycle.count && !header[r][$0].isEmpty && !placed.contains("\(r)|\($0)")
                     }) {
                         name = header[r][c]
                         break

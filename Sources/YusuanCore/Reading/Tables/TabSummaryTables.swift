@@ -32,7 +32,13 @@ extension TabTableParser {
         var columns = ColumnLayout.canonical(kind)
         // One amount a side (name, amount, name, amount): a single column, whatever the header.
         let width = grid.map(\.count).max() ?? 4
-        if kind == .fiscalSummary, width <= 4, !grid.contains(where: { $0.count > 4 }) {
+        if kind == .incomeExpenseSummary,
+            let label = ColumnLayout.flatten(header: header, from: 1, count: 1).first?.split(separator: "/").last,
+            !label.isEmpty
+        {
+            // The label printed over the amounts (决算数, 金额), where the header is in cells.
+            columns = [String(label)]
+        } else if kind == .fiscalSummary, width <= 4, !grid.contains(where: { $0.count > 4 }) {
             columns = ["金额"]
         } else if kind == .fiscalSummary {
             let labels = ColumnLayout.flatten(header: header, from: 3, count: max(1, width - 3))

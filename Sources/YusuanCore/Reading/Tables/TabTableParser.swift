@@ -52,22 +52,6 @@ enum TabTableParser {
         return c == "合计" || c == "总计" || c == "总合计" || c == "收入总计" || c == "支出总计"
     }
 
-    /// A total of part of a table, named for what it adds up ("人员经费合计", "公用经费合计").
-    static func isPartTotalName(_ compact: String) -> Bool {
-        compact.count > 2 && (compact.hasSuffix("合计") || compact.hasSuffix("总计")) && !isTotalName(compact)
-    }
-
-    /// "…", "⋯⋯", "...": the mark of rows left out.
-    static func isFiller(_ compact: String) -> Bool {
-        !compact.isEmpty && compact.allSatisfy { "…⋯.·。".contains($0) }
-    }
-
-    /// A blank form's total line: "合计" at the head of a row with nothing else printed in it.
-    static func isBlankTotalRow(_ compact: [String]) -> Bool {
-        let filled = compact.enumerated().filter { !$0.element.isEmpty }
-        return filled.count == 1 && filled[0].offset < 3 && isTotalName(filled[0].element)
-    }
-
     // MARK: 类/款/项 tables
 
     static func classified(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
@@ -80,7 +64,7 @@ enum TabTableParser {
         if headerEnd == nil,
             let firstData = grid.indices.first(where: { r in
                 isCodeCell(grid[r].first ?? "") || compactGrid[r].contains { Amount(parsing: $0) != nil }
-                    || isBlankTotalRow(compactGrid[r])
+                    || compactGrid[r].prefix(2).contains(where: isTotalName)
             })
         {
             headerEnd = firstData - 1
