@@ -104,13 +104,13 @@ def tables():
 
     income = with_total(classes(INCOME), "本年收入合计")
     income["合计"] = {c: total(r[c] for k, r in income.items() if len(k) == 3 and c in r)
-                      for c in income["205"].keys() | income["207"].keys()}
+                      for c in dict.fromkeys([*income["205"], *income["207"]])}
     for row, columns in income.items():
         for column, value in columns.items():
             add("收入决算表", (row, 0), (column, 0), column, value)
     expense = with_total(classes(EXPENSE), "本年支出合计")
     expense["合计"] = {c: total(r[c] for k, r in expense.items() if len(k) == 3 and c in r)
-                       for c in expense["205"].keys() | expense["207"].keys()}
+                       for c in dict.fromkeys([*expense["205"], *expense["207"]])}
     for row, columns in expense.items():
         for column, value in columns.items():
             add("支出决算表", (row, 0), (column, 0), column, value)
