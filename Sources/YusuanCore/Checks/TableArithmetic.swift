@@ -209,9 +209,14 @@ enum TableArithmetic {
         } else {
             incomeSide(ti, income, inTotal, &sink)
         }
-        // Per 类, the 合计 column of 财政拨款收支总体 equals its source columns.
+        // Per 类, the 合计 column of 财政拨款收支总体 equals its source columns; so does any other
+        // expense line that prints a source (本年支出合计, 年末财政拨款结转和结余).
         if t.kind == .fiscalSummary, t.columns.count > 1 {
-            for ri in classes + [exTotal].compactMap({ $0 }) where certain(t.rows[ri], Array(t.columns.indices)) {
+            let others = expense.filter { r in
+                !classes.contains(r) && r != exTotal && t.rows[r].values.dropFirst().contains { $0 != nil }
+            }
+            for ri in classes + others + [exTotal].compactMap({ $0 })
+            where certain(t.rows[ri], Array(t.columns.indices)) {
                 let row = t.rows[ri]
                 sink.relate(
                     Rules.rowSum, total: first(ri),
