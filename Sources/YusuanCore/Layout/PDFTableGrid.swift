@@ -29,29 +29,6 @@ enum PDFTableGrid {
         lines.firstIndex { $0.hasFigures || $0.startsWithCode }
     }
 
-    /// Where a blank form's rows start, its lines holding no amount and no code: at its first line
-    /// of numbered items set out in cells ("一、…收入  一、一般公共服务支出"), else at its lowest
-    /// header line of four labels or more (a form of header alone: those labels stand for its
-    /// columns). nil for anything else.
-    static func blankStart(_ lines: [PDFLine]) -> Int? {
-        func cells(_ line: PDFLine) -> Int { line.segmentCount(gap: PDFLayout.cellGap(line)) }
-        if let item = lines.indices.dropFirst().first(where: { i in
-            cells(lines[i]) >= 2 && lines[i].words.first.map { isNumberedItem($0.text) } == true
-        }) {
-            return item
-        }
-        guard lines.count >= 3, let last = lines.last, cells(last) >= 4, lines.filter({ cells($0) >= 2 }).count >= 2
-        else { return nil }
-        return lines.count - 1
-    }
-
-    /// "一、一般公共服务支出": an item numbered in Chinese, its name in the same word (a list of
-    /// contents sets "一、" apart from its title).
-    static func isNumberedItem(_ text: String) -> Bool {
-        let number = text.prefix { "一二三四五六七八九十".contains($0) }
-        return !number.isEmpty && text.dropFirst(number.count).first == "、" && text.count > number.count + 1
-    }
-
     static func rows(_ lines: [PDFLine]) -> [[String]] {
         guard let found = dataStart(lines) ?? blankStart(lines) else { return lines.map { [$0.text] } }
         // A header is a few lines; more before the first amount are rows of text (a performance
@@ -67,7 +44,9 @@ enum PDFTableGrid {
         }
         let header = Array(lines[..<start]), data = Array(lines[start...])
         var columns = dataColumns(data)
-        let headerColumn = placeHeader(header, columns: &columns)
+        // A blank form: no amount, and no column of whole numbers set flush right.
+        let blank = !columns.contains { $0.amounts > 0 || $0.rightAligned }
+        let headerColumn = placeHeader(header, columns: &columns, blank: blank)
         let order = columns.indices.sorted { columns[$0].x0 < columns[$1].x0 }
         var position = Array(repeating: 0, count: columns.count)
         for (p, c) in order.enumerated() { position[c] = p }
@@ -192,13 +171,13 @@ enum PDFTableGrid {
     /// columns from the first), else the column whose cell the gap it stands in belongs to (a
     /// name column's cell runs right of its left-aligned names, an amount column's left of its
     /// right-aligned amounts), else a new column for a label over no data at all.
-    static func placeHeader(_ header: [PDFLine], columns: inout [Column]) -> [WordKey: Int] {
+    /// `blank`: a form with no amounts in it (codes and names only, or labels alone).
+    static func placeHeader(_ header: [PDFLine], columns: inout [Column], blank: Bool = false) -> [WordKey: Int] {
         var placed: [WordKey: Int] = [:]
         let amountEdges = columns.filter(\.rightAligned).map(\.x1).sorted()
         let pitches = zip(amountEdges.dropFirst(), amountEdges).map { $0 - $1 }.sorted()
         let pitch = pitches.isEmpty ? nil : pitches[pitches.count / 2]
         let dataCount = columns.count
-        let blank = !columns.contains { $0.amounts > 0 }
         // Words a space apart are one label ("上级一般 公共预算 安排的转 移支付"), placed as one.
         // A run over two data columns or more is labels set a space apart, each placed alone.
         let units = header.flatMap { line in line.segments(gap: 0.35 * max(line.height, 1)) }.flatMap { run in

@@ -124,6 +124,12 @@ enum TabTableParser {
             if !hasValues, leading.allSatisfy({ $0.isEmpty }) { continue }
             // "…" lines a form prints for the rows it leaves out are no rows.
             if !hasValues, compactCells.allSatisfy({ $0.isEmpty || isFiller($0) }) { continue }
+            // Nor is a note under the table, its text alone in the code's cell.
+            if !hasValues, compactCells.filter({ !$0.isEmpty }).count == 1, let first = compactCells.first,
+                !first.isEmpty, !isCodeCell(first), !isTotalName(first), first.hasSuffix("。") || first.hasSuffix("：")
+            {
+                continue
+            }
             // A repeated header after a page break.
             if !hasValues, isHeaderLike(compact: compactCells) { continue }
             let codesAreDigits = codes.allSatisfy { $0.isEmpty || isCodeCell($0) }
