@@ -86,6 +86,23 @@ import Testing
         #expect(!findings.contains { $0.category == .arithmetic || $0.category == .crossTable })
     }
 
+    /// Compared with a copy whose 三公 合计 决算数 reads 37.00, the table's total is its 决算数
+    /// (36.00 → 37.00), not the 预算数 (44.00) printed before it.
+    @Test(.enabled(if: PDFTests.hasPdftotext, skip)) func comparedTotalsAreTheFinalAccounts() throws {
+        let data = try Data(contentsOf: Self.pdf)
+        var copy = data
+        let total = try #require(
+            try Self.written()["财政拨款“三公”经费支出决算表"]?.first { $0.column == "合计/决算数" })
+        let from = Data(total.operator.utf8)
+        let range = try #require(copy.range(of: from))
+        copy.replaceSubrange(
+            range, with: Data(total.operator.replacingOccurrences(of: "(36.00)", with: "(37.00)").utf8))
+        let c = Comparison(old: try Self.read(data), new: try Self.read(copy))
+        let t = try #require(c.tables.first { $0.kind == .threePublic })
+        #expect(t.total.old?.description == "36.00")
+        #expect(t.total.new?.description == "37.00")
+    }
+
     /// Any one amount printed 1.00 off (as long as before: "1,140.25" → "1,141.25") makes `check`
     /// report an error: no cell of the filled tables stands outside every sum.
     @Test(.enabled(if: PDFTests.hasPdftotext, skip)) func everyAmountIsChecked() throws {
