@@ -146,32 +146,6 @@ enum TableArithmetic {
         }
     }
 
-    /// Below a side's 本年合计: its 总计 = that 合计 + the lines after it (使用非财政拨款结余, 年初结转和
-    /// 结余 …); numbered lines under one of those ("一、一般公共预算财政拨款" under 年初财政拨款结转和结余)
-    /// are its parts.
-    static func yearAndCarryOver(_ ti: Int, sub: Int, total: Int?, side: [Int], _ sink: inout FindingSink) {
-        let t = sink.disclosure.tables[ti]
-        func first(_ row: Int) -> TableCell { TableCell(table: ti, row: row, column: 0) }
-        let after = side.filter { $0 > sub && $0 < (total ?? Int.max) && !t.rows[$0].isTotal }
-        func numbered(_ r: Int) -> Bool {
-            let c = CJK.compact(t.rows[r].name)
-            return c.contains("、") && c.prefix { $0 != "、" }.allSatisfy { "一二三四五六七八九十".contains($0) }
-        }
-        let heads = after.filter { !numbered($0) }
-        for (k, head) in heads.enumerated() {
-            let end = k + 1 < heads.count ? heads[k + 1] : Int.max
-            let parts = after.filter { $0 > head && $0 < end }
-            guard !parts.isEmpty else { continue }
-            sink.relate(Rules.summaryColumn, total: first(head), parts: parts.map(first)) { e, sum in
-                "\(t.number ?? "")\(t.rows[head].name) \(e?.description ?? "空")，其下各项之和为 \(sum)"
-            }
-        }
-        guard let total else { return }
-        sink.relate(Rules.summaryColumn, total: first(total), parts: ([sub] + heads).map(first)) { e, sum in
-            "\(t.number ?? "")\(t.rows[total].name) \(e?.description ?? "空")，\(t.rows[sub].name)与其后各项之和为 \(sum)"
-        }
-    }
-
     /// Two-sided summaries: income total = expense total; each side's total = its lines.
     static func summary(_ ti: Int, _ sink: inout FindingSink) {
         let t = sink.disclosure.tables[ti]
@@ -188,10 +162,7 @@ enum TableArithmetic {
         let classes = expense.filter { t.rows[$0].code != nil }
         // A 决算's 本年支出合计 sums the 类; its 总计 adds 结余分配 and 年末结转和结余 to it.
         if let sub = expense.first(where: { t.rows[$0].isYearTotal }) {
-            let lines = expense.filter { $0 < sub && !t.rows[$0].isTotal && !t.rows[$0].isSubtotal }
-            sink.relate(Rules.summaryColumn, total: first(sub), parts: lines.map(first)) { e, sum in
-                "\(t.number ?? "")\(t.rows[sub].name) \(e?.description ?? "空")，各类支出之和为 \(sum)"
-            }
+            yearLines(ti, sub: sub, side: expense, what: "各类支出", &sink)
             yearAndCarryOver(ti, sub: sub, total: exTotal, side: expense, &sink)
         } else if let exTotal, t.rows[exTotal].value(0) != nil,
             classes.contains(where: { t.rows[$0].value(0) != nil })
@@ -201,10 +172,7 @@ enum TableArithmetic {
             }
         }
         if let sub = income.first(where: { t.rows[$0].isYearTotal }) {
-            let lines = income.filter { $0 < sub && !t.rows[$0].isTotal && !t.rows[$0].isSubtotal }
-            sink.relate(Rules.summaryColumn, total: first(sub), parts: lines.map(first)) { e, sum in
-                "\(t.number ?? "")\(t.rows[sub].name) \(e?.description ?? "空")，各收入项之和为 \(sum)"
-            }
+            yearLines(ti, sub: sub, side: income, what: "各收入项", &sink)
             yearAndCarryOver(ti, sub: sub, total: inTotal, side: income, &sink)
         } else {
             incomeSide(ti, income, inTotal, &sink)
