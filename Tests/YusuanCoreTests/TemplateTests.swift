@@ -127,4 +127,30 @@ import Testing
         #expect(sums.first?.column == "决算数")
         #expect(sums.first?.row == "合计")
     }
+
+    /// A 决算's 收入支出决算总表 in text: 本年收入合计 and 本年支出合计 sum the lines above them, and
+    /// each 总计 adds the carry-overs after. A wrong 年末结转和结余 breaks the expense 总计 alone; a
+    /// line that names no carry-over leaves the 总计 unchecked rather than called wrong.
+    @Test func finalAccountsSummaryTotals() throws {
+        func findings(closing: String = "22.00", extra: [String] = []) throws -> [Finding] {
+            let lines =
+                [
+                    "2024年度部门决算", "", "收入支出决算总表", "单位：万元", "项目\t决算数\t项目\t决算数",
+                    "一、一般公共预算财政拨款收入\t100.00\t一、一般公共服务支出\t90.00", "二、事业收入\t20.00\t二、教育支出\t20.00",
+                    "本年收入合计\t120.00\t本年支出合计\t110.00"
+                ] + extra + [
+                    "使用非财政拨款结余\t5.00\t结余分配\t3.00", "年初结转和结余\t10.00\t年末结转和结余\t\(closing)",
+                    "总计\t135.00\t总计\t135.00", ""
+                ]
+            let d = try DisclosureParser.parse(text: lines.joined(separator: "\n"), path: "final.txt")
+            #expect(d.table(.incomeExpenseSummary)?.columns == ["决算数"])
+            return Checker.check(d).filter { $0.category == .arithmetic }
+        }
+        #expect(try findings().isEmpty)
+        let wrong = try findings(closing: "23.00")
+        #expect(wrong.count == 1)
+        #expect(wrong.first?.row == "总计")
+        #expect(wrong.first?.message.contains("本年支出合计与其后各项之和为 136.00") == true)
+        #expect(try findings(closing: "23.00", extra: ["\t\t其他调整\t1.00"]).isEmpty)
+    }
 }
