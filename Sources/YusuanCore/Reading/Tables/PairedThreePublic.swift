@@ -12,6 +12,8 @@ enum PairedThreePublic {
         // The measures: the header's last line, a few labels repeated in the same order.
         guard let m = (0..<(data ?? grid.count)).last(where: { cycle(grid[$0]) != nil }), let cycle = cycle(grid[m])
         else { return nil }
+        // One line of amounts: a table of several (by source, by unit) is another layout.
+        if let d = data, grid[(d + 1)...].contains(where: { $0.contains { Amount(parsing: $0) != nil } }) { return nil }
         let header = Array(grid[..<m])
         guard CJK.compact(header.map { $0.joined() }.joined()).contains("因公出国") else { return nil }
         let groups = stride(from: 0, to: grid[m].count, by: cycle.count).map { $0 }
