@@ -80,7 +80,7 @@ import Testing
     /// Prose and tables in one file, titles numbered 一、…十二、 and no 部门： lines.
     @Test(.enabled(if: available, skip)) func oneFileWithProse() throws {
         let d = try Self.read("js-high-court-2017")
-        let basic = try #require(d.tables.first { $0.title.hasPrefix("六、") })
+        let basic = try #require(d.tables.first { $0.number == "六、" })
         #expect(basic.kind == .gpbBasicExpense)
         #expect(basic.totalRow?.printed == ["17123.19"])
         #expect(basic.row("301")?.printed == ["7687.65"])
@@ -215,7 +215,8 @@ import Testing
         let items = t.rows.map { "\($0.name)|\($0.printed.joined(separator: ","))" }
         #expect(
             items == [
-                "合计|2542.60", "小计|833.60", "因公出国（境）费|222.50", "小计|183.60", "公务用车购置费|0.00",
+                "合计|2542.60", "“三公”经费小计|833.60", "因公出国（境）费|222.50", "公务用车购置及运行维护费小计|183.60",
+                "公务用车购置费|0.00",
                 "公务用车运行维护费|183.60", "公务接待费|427.50", "会议费|1305.25", "培训费|403.75"
             ])
         #expect(t.uncertain == nil)
@@ -319,6 +320,11 @@ import Testing
         // "其他文化旅游" / "20799 体育与传媒支" / "出": a code midway down its name's three lines.
         #expect(d.table(.gpbExpense)?.row("20799")?.name == "其他文化旅游体育与传媒支出")
         #expect(!findings.contains { $0.rule == Rules.codeName.id })
+        // The blank two-sided summaries print labels side by side and no amount: no row is made
+        // of both sides' labels run together.
+        for kind in [TableKind.incomeExpenseSummary, .fiscalSummary] {
+            #expect(d.table(kind)?.rows.allSatisfy { $0.name.count <= 20 } == true)
+        }
     }
 
     /// The corpus as a whole: its PDFs print no inconsistent sums (checked by hand, table by table),

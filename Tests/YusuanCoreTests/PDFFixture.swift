@@ -9,7 +9,8 @@ enum PDFFixture {
     static let lineHeight = 12.0
     static let advance = 10.0  // every glyph one em of a 10-point font: columns stay columns
 
-    static func make(from text: String, linesPerPage: Int = 60) -> Data {
+    /// `rotate`: the pages' /Rotate, so the text reads down (90) or up (270) the page as shown.
+    static func make(from text: String, linesPerPage: Int = 60, rotate: Int = 0) -> Data {
         let lines = text.components(separatedBy: "\n")
         let pages = stride(from: 0, to: max(1, lines.count), by: linesPerPage).map {
             Array(lines[$0..<min(lines.count, $0 + linesPerPage)])
@@ -43,7 +44,7 @@ enum PDFFixture {
             let stream = add("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
             pageRefs.append(
                 add(
-                    "<< /Type /Page /Parent \(pagesRef) 0 R /MediaBox [0 0 \(Int(width)) 842] /Resources << /Font << /F1 \(font) 0 R >> >> /Contents \(stream) 0 R >>"
+                    "<< /Type /Page /Parent \(pagesRef) 0 R /MediaBox [0 0 \(Int(width)) 842] /Rotate \(rotate) /Resources << /Font << /F1 \(font) 0 R >> >> /Contents \(stream) 0 R >>"
                 ))
         }
         objects[catalog - 1] = "<< /Type /Catalog /Pages \(pagesRef) 0 R >>"

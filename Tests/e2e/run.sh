@@ -122,6 +122,17 @@ sed -e "s/社会保险中心/社会"$'\e'"[2J"$'\e'"]2;PWNED"$'\a'$'\b'"保险�
 out="$("$bin" check "$evil" 2>&1; "$bin" parse "$evil" 2>&1; "$bin" diff "$evil" SampleData/kizilsu-prefecture-social-insurance-2026.txt 2>&1)"
 if printf '%s' "$out" | LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]'; then failed=$((failed + 1)); echo "FAIL check/parse/diff printed a control character"
 else passed=$((passed + 1)); echo "ok   check/parse/diff print no control character"; fi
+# Two years each published as prose and tables: diff takes the four files.
+js=../shared/corpus/jiangsu/js-party-committee-office
+if [ -f "$js-2019-tables.pdf" ] && command -v pdftotext >/dev/null; then
+  out="$("$bin" diff "$js-2018-document.pdf" "$js-2018-tables.pdf" "$js-2019-document.pdf" "$js-2019-tables.pdf" 2>&1)"
+  if printf '%s' "$out" | grep -qF "机关运行经费支出                    2,094.58    2,232.91     +138.33"; then
+    passed=$((passed + 1)); echo "ok   diff reads each year's prose with its tables"
+  else failed=$((failed + 1)); echo "FAIL diff of four files"; printf '%s\n' "$out" | head -20; fi
+  out="$("$bin" diff "$js-2018-document.pdf" "$js-2019-document.pdf" 2>&1 >/dev/null)"
+  if printf '%s' "$out" | grep -qF "holds no tables"; then passed=$((passed + 1)); echo "ok   diff says a prose file holds no tables"
+  else failed=$((failed + 1)); echo "FAIL diff of prose files gave no note: $out"; fi
+else echo "skip diff of the Jiangsu pairs: needs ../shared/corpus and pdftotext"; fi
 tm new-session -d -s e2e -x 120 -y 40 "env LANG=C.UTF-8 $bin '$evil'; echo \"EXIT:\$?\"; sleep 30"
 tm set-option -t e2e remain-on-exit on >/dev/null
 check "the crafted document opens, its escapes shown as text" "社会[2J]2;PWNED保险中心"

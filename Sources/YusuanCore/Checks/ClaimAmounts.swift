@@ -3,7 +3,7 @@ enum ClaimAmounts {
     @discardableResult
     static func compare(
         _ f: NarrativeFact, _ amount: Amount, _ table: Table?, _ value: Amount?, _ what: String,
-        _ sink: inout FindingSink, column: String? = nil, code: String? = nil, row: String? = nil
+        _ sink: inout FindingSink, column: String? = nil, code: String? = nil, row: String? = nil, sumOf: String? = nil
     ) -> Bool {
         guard let table else { return true }
         guard let value else {
@@ -19,7 +19,9 @@ enum ClaimAmounts {
         return sink.compare(
             Rules.proseAmount, expected: value, actual: amount, table: table, code: code, row: row, column: column,
             line: f.line,
-            message: "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表为 \(value)")
+            message:
+                "情况说明称\(what) \(amount) 万元，\(table.number ?? "")\(table.kind.shortName)表\(sumOf.map { " \($0)" } ?? "")为 \(value)"
+        )
     }
 
     enum IncomeMatch { case exact, sharedStart, bareName }

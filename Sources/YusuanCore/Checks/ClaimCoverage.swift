@@ -39,7 +39,9 @@ public enum Claims {
                 }
                 return "收入项目名称未能对应到收入表的行或列"
             case .operatingCost:
-                return std.basic?.columnEnding(["公用经费"]) != nil ? nil : "基本支出表未印出公用经费，机关运行经费无从对照"
+                if !f.subject.contains("运行经费") { return "机关运行经费的细项未与表格逐项对照" }
+                let checked = ClaimOperatingCost.operatingTotal(d) != nil || std.basic?.columnEnding(["公用经费"]) != nil
+                return checked ? nil : ClaimOperatingCost.uncheckedReason(std)
             case .procurement:
                 return "政府采购金额没有表格可对照（只核对货物、工程、服务之和）"
             case .classification:

@@ -2,7 +2,9 @@
 /// 70 万元") against the row of that name in the table its section speaks of: 机关运行经费 or 基本支出.
 enum ClaimEconomic {
     static func resolve(_ f: NarrativeFact, in names: ClassNames) -> FactFigure? {
-        guard f.topic == .other || (f.topic == .classification && f.code == nil) else { return nil }
+        // An item the 机关运行经费 section names ("其中：办公费 …") is topic .operatingCost too.
+        let item = f.topic == .operatingCost && !f.subject.contains("运行经费")
+        guard f.topic == .other || (f.topic == .classification && f.code == nil) || item else { return nil }
         // The section says which table: an item of 机关运行经费 is not the 基本支出 table's line of
         // the same name (a 公用经费 line holds more than the running cost).
         let kind: TableKind

@@ -11,7 +11,7 @@ enum ClaimTableTotals {
         // A table of two sides (收支总表) has no one total in its first column.
         let hits = d.tables.filter { t in
             t.kind != .incomeExpenseSummary && t.kind != .fiscalSummary && t.uncertain == nil
-                && NameMatch.key(CJK.compact(t.title)).hasSuffix(key)
+                && NameMatch.key(TableSegmenter.unqualified(CJK.compact(t.title))).hasSuffix(key)
         }
         guard hits.count == 1, let t = hits.first, let total = t.totalRow, let v = total.value(0), total.certain(0)
         else { return nil }

@@ -173,7 +173,10 @@ enum CrossTableChecks {
                 let last = i.columns[c].split(separator: "/").last.map(String.init) ?? ""
                 return last == "一般公共预算" || last == "一般公共预算拨款" || last.hasPrefix("上级一般公共预算")
             }
-            if columns.isEmpty {
+            if i.codedRows.isEmpty {
+                // An income table by source (一般公共预算资金 / 政府性基金 … as lines) has no 科目 to
+                // reconcile one by one: nothing to say.
+            } else if columns.isEmpty {
                 sink.cannot("收入总体情况表没有一般公共预算列，无法与一般公共预算支出核对", table: i)
             } else {
                 let incomeRows = i.codeRows

@@ -9,6 +9,8 @@ struct FactFigure {
     var code: String?
     /// The named row (a 三公 item), for locating the finding.
     var row: String?
+    /// Where the figure is a sum of lines the table prints ("301、303 两类之和"), what it sums.
+    var sumOf: String? = nil
 
     /// Which table a sentence speaks of: its own words, or its section's title. `nil` for topics
     /// with no single figure (income lines, shares) or a table the document lacks.
@@ -31,11 +33,20 @@ struct FactFigure {
             let fragment = f.topic == .expenseBasic ? "基本支出" : "项目支出"
             guard let t = (inGpb || f.subject.contains("一般公共预算")) ? std.gpb : std.expense,
                 let c = t.columnEnding([fragment]), t.totalRow?.certain(c) ?? false
-            else { return nil }
+            else {
+                // No 基本支出 column to read: the 财政拨款 基本支出 table's own total is the figure.
+                guard f.topic == .expenseBasic, inGpb || f.subject.contains("一般公共预算"), let b = std.basic,
+                    let total = b.totalRow, total.certain(0)
+                else {
+                    return nil
+                }
+                return FactFigure(table: b, value: total.value(0), what: "基本支出", column: b.columns.first)
+            }
             return FactFigure(table: t, value: t.totalRow?.value(c), what: fragment, column: t.columns[c])
         case .personnel, .publicUse:
             let fragment = f.topic == .personnel ? "人员经费" : "公用经费"
-            guard let t = std.basic, let c = t.columnEnding([fragment]) else { return nil }
+            guard let t = std.basic else { return nil }
+            guard let c = t.columnEnding([fragment]) else { return economicSplit(personnel: f.topic == .personnel, t) }
             return FactFigure(table: t, value: t.totalRow?.value(c), what: fragment, column: t.columns[c])
         case .classification:
             // A 支出总体 printed as one line of totals has no 类 rows to hold the figure.
@@ -56,9 +67,26 @@ struct FactFigure {
         }
     }
 
+    /// A 基本支出 table by economic class, with no 人员经费 or 公用经费 column: by 财政部's
+    /// definitions 人员经费 are its 301 工资福利支出 and 303 对个人和家庭的补助, 公用经费 its other
+    /// classes. Only where every class line was read for certain.
+    static func economicSplit(personnel: Bool, _ t: Table) -> FactFigure? {
+        let classes = t.rows.filter { r in r.code.map { $0.count == 3 && $0.hasPrefix("3") } ?? false }
+        guard t.uncertain == nil, classes.contains(where: { $0.code == "301" }), classes.allSatisfy({ $0.certain(0) })
+        else { return nil }
+        let part = classes.filter { ($0.code == "301" || $0.code == "303") == personnel }
+        let values = part.compactMap { $0.value(0) }
+        guard !values.isEmpty else { return nil }
+        let codes = part.compactMap(\.code)
+        return FactFigure(
+            table: t, value: Tolerance.sum(values), what: personnel ? "人员经费" : "公用经费", column: t.columns.first,
+            code: codes.first, sumOf: codes.count == 1 ? codes[0] : "\(codes.joined(separator: "、"))之和")
+    }
+
     /// The 三公 line a subject names: the total, or one of its items.
     static func threePublicRow(_ s: String, _ t: Table) -> Row? {
-        if s.contains("三公") { return t.totalRow }
+        // Where 会议费 and 培训费 stand beside the 三公 items, the 三公's own 小计 is their total.
+        if s.contains("三公") { return t.rows.first { $0.isSubtotal && $0.name.contains("三公") } ?? t.totalRow }
         if s.contains("因公出国") { return t.rows.first { $0.name.contains("因公出国") } }
         if s.contains("接待") { return t.rows.first { $0.name.contains("公务接待") } }
         if s.contains("购置") && !s.contains("运行") {

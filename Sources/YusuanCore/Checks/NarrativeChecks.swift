@@ -21,7 +21,7 @@ enum NarrativeChecks {
                 if !(f.topic == .classification && figure.value == nil && amount.hundredths == 0) {
                     agrees = ClaimAmounts.compare(
                         f, amount, figure.table, figure.value, figure.what, &sink, column: figure.column,
-                        code: figure.code, row: figure.row)
+                        code: figure.code, row: figure.row, sumOf: figure.sumOf)
                 }
             }
             switch f.topic {
@@ -30,7 +30,7 @@ enum NarrativeChecks {
                 if let names = tables.names { ClaimAmounts.incomeCheck(f, amount, names, &sink) }
                 if sink.findings[before...].contains(where: { $0.severity == .error }) { agrees = false }
             case .operatingCost:
-                ClaimOperatingCost.check(f, amount, std, &sink)
+                ClaimOperatingCost.check(f, amount, std, d, &sink)
             default:
                 break
             }

@@ -70,14 +70,16 @@ extension TableArithmetic {
                     "\(t.number ?? "")“三公”经费、会议费、培训费合计 \(value?.description ?? "空")，各项之和为 \(sum)"
                 }
             }
-            return
         }
+        // The 三公's own total: the 合计, or its 小计 where 会议费 and 培训费 stand beside it.
+        let threeTotal =
+            others.isEmpty ? total : t.rows.indices.first { t.rows[$0].isSubtotal && t.rows[$0].name.contains("三公") }
         for c in t.columns.indices {
-            if vehicles != nil || abroad != nil {
+            if let three = threeTotal, vehicles != nil || abroad != nil {
                 sink.relate(
-                    Rules.itemSum, total: cells([total], c)[0], parts: cells([abroad, reception, vehicles], c)
+                    Rules.itemSum, total: cells([three], c)[0], parts: cells([abroad, reception, vehicles], c)
                 ) { value, sum in
-                    "\(t.number ?? "")“三公”经费合计 \(value?.description ?? "空")，各项之和为 \(sum)"
+                    "\(t.number ?? "")\(three == total ? "“三公”经费合计" : t.rows[three].name) \(value?.description ?? "空")，各项之和为 \(sum)"
                 }
             }
             if let v = vehicles {

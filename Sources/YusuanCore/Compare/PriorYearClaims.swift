@@ -12,7 +12,7 @@ enum PriorYearClaims {
             let implied = amount - change
             let agrees = Tolerance.compare(actual, implied, terms: [amount, change]) != .mismatch
             let source =
-                "\(oy) 年\(figure.table.number ?? "")\(figure.table.kind.shortName)表\(figure.column.map { "“\($0)”" } ?? "")"
+                "\(oy) 年\(figure.table.number ?? "")\(figure.table.kind.shortName)表\(figure.column.map { "“\($0)”" } ?? "")\(figure.sumOf.map { " \($0)" } ?? "")"
             out.append(PriorYearClaim(fact: f, implied: implied, actual: actual, source: source, agrees: agrees))
         }
         return out

@@ -43,7 +43,7 @@ enum PDFLayout {
                     out[o.index] = CJK.joinWrapped(out[o.index] + " " + line.text)
                     open = (o.index, line)
                 } else {
-                    out.append(line.text)
+                    out.append(cellsApart(line))
                     open = (out.count - 1, line)
                 }
             case .meta(let t):
@@ -65,6 +65,13 @@ enum PDFLayout {
             PDFLine(words: PDFWord.joinSpacedTotals($0.words.flatMap { $0.splitCells() }), page: $0.page)
         }
         return PDFTableGrid.rows(lines).map { $0.map(clean).joined(separator: "\t") }
+    }
+
+    /// A line of cells far apart that is no table's row (the header of an empty table, its
+    /// only row "合计" under it): its cells keep a space between them, so the labels stay apart.
+    static func cellsApart(_ line: PDFLine) -> String {
+        guard isTabular(line) else { return line.text }
+        return line.segments(gap: cellGap(line)).map(PDFLine.join).joined(separator: " ")
     }
 
     static func clean(_ cell: String) -> String {
@@ -162,13 +169,16 @@ enum PDFLayout {
     }
 
     /// A title the page broke over two lines ("…会议费、培训费支" / "出预算表") made one line
-    /// again, so it stops the table above it as a title does.
+    /// again, so it stops the table above it as a title does. A line that starts an item ("一、…")
+    /// or a part's heading ("第二部分…") is a line of its own, never the rest of the line above.
     static func joinBrokenTitles(_ lines: [PDFLine]) -> [PDFLine] {
         var out: [PDFLine] = []
         var i = 0
         while i < lines.count {
             if i + 1 < lines.count, !isTabular(lines[i]), !isTabular(lines[i + 1]),
                 TableSegmenter.label(of: lines[i].text) == nil,
+                PartLocator.partNumber(CJK.compact(lines[i].text)) == nil,
+                !PDFParagraphs.startsItem(CJK.compact(lines[i + 1].text)),
                 CJK.compact(lines[i + 1].text).count <= 8, lines[i + 1].y0 - lines[i].y1 < 0.8 * lines[i].height,
                 TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text)) == nil,
                 TableSegmenter.title(of: SourceText.Line(number: 0, text: lines[i].text + lines[i + 1].text)) != nil
@@ -263,13 +273,15 @@ enum PDFLayout {
             j += 1
         }
         let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
-        let left = lines[i...end].map(\.x0).min() ?? 0
+        var left = lines[i...end].map(\.x0).min() ?? 0
         while end + 1 < lines.count, !tabular[end + 1], !stops[end + 1],
             lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
-            // A label centred in the first column may stand out a little left of the names.
+            // A label centred in the first column may stand out a little left of the lines above
+            // (its own first line among them).
             lines[end + 1].x0 >= left - max(2, 0.6 * lines[end + 1].height), !isNote(lines[end + 1])
         {
             end += 1
+            left = min(left, lines[end].x0)
         }
         return end
     }

@@ -15,6 +15,7 @@ struct PDFPageLines {
     let ends: Set<String>
 
     init(_ page: PDFPage) {
+        let page = page.upright()
         self.page = PDFPage(number: page.number, width: page.width, height: page.height)
         let raw = PDFLine.lines(of: page)
         let kept = raw.filter { !PDFLayout.isFurniture($0, page: page) }

@@ -25,14 +25,26 @@ struct PDFParagraphs {
         return !PDFLayout.isTitle(previous) && !Self.startsItem(CJK.compact(next.text)) && !PDFLayout.isTitle(next)
     }
 
-    /// "第二部分…", "三、…", "（四）…": a heading or an item starts its own line.
+    /// "第二部分…", "三、…", "（四）…", "1.…", "2、…", "（3）…": a heading or an item starts its own line.
     static func startsItem(_ c: String) -> Bool {
         let numeral = TableSegmenter.chineseNumerals
         if PartLocator.partNumber(c) != nil { return true }
         let head = c.prefix { numeral.contains($0) }
         if !head.isEmpty, c.dropFirst(head.count).first == "、" { return true }
-        guard c.first == "（" else { return false }
-        let inner = c.dropFirst().prefix { numeral.contains($0) }
-        return !inner.isEmpty && c.dropFirst(1 + inner.count).first == "）"
+        // "1." is an item's number, "1.5" an amount: the dot must not be a decimal point.
+        let digits = c.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 2 {
+            let rest = c.dropFirst(digits.count)
+            if rest.first == "、" { return true }
+            if let dot = rest.first, dot == "." || dot == "．",
+                let after = rest.dropFirst().first, !(after.isASCII && after.isNumber)
+            {
+                return true
+            }
+        }
+        guard c.first == "（" || c.first == "(" else { return false }
+        let inner = c.dropFirst().prefix { numeral.contains($0) || ($0.isASCII && $0.isNumber) }
+        let close = c.dropFirst(1 + inner.count).first
+        return !inner.isEmpty && (close == "）" || close == ")")
     }
 }

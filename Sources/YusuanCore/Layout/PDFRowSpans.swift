@@ -31,6 +31,9 @@ enum PDFRowSpans {
         guard inner.count < m.words.count else { return nil }
         if stacked(a, b) { return m.hasAmount || !inner.isEmpty ? nil : .merged }
         guard b.words.allSatisfy({ w in a.words.contains { near(w, $0) } }) else { return nil }
+        // A line that starts an item ("其中：…", "2.…") is no name's second line.
+        let bc = CJK.compact(b.text)
+        guard !bc.hasPrefix("其中"), !PDFParagraphs.startsItem(bc) else { return nil }
         // Two lines of one name stand nearer than two rows do, if only a little (a tight table).
         if inner.isEmpty, let p = rowPitch, b.centerY - a.centerY >= p - 0.3 { return nil }
         if !inner.isEmpty {

@@ -390,7 +390,17 @@ enum PDFTableGrid {
                                 }
                         }
                     } ?? false
-                if !stacked, !rowsApart,
+                // Text under text in one column that starts an item ("其中：…", "2.…") starts a row.
+                let item =
+                    CJK.compact(line.text).hasPrefix("其中") || PDFParagraphs.startsItem(CJK.compact(line.text))
+                let newItem =
+                    item
+                    && line.words.contains { w in
+                        out[out.count - 1].flatMap(\.words).contains {
+                            !Amount.isPrinted($0.text) && min($0.x1, w.x1) - max($0.x0, w.x0) > 0
+                        }
+                    }
+                if !stacked, !rowsApart, !newItem,
                     gap < -0.3 * min(line.height, last.height) || gap < threshold || beside
                 {
                     out[out.count - 1].append(line)

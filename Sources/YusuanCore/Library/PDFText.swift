@@ -16,7 +16,27 @@ public enum PDFText {
         var pages: [PDFPageLines] = []
         try convert(path: path) { chunk in stream.feed(chunk) { pages.append(PDFPageLines($0)) } }
         stream.finish { pages.append(PDFPageLines($0)) }
-        return PDFLayout.text(pages)
+        let text = PDFLayout.text(pages)
+        // Pages of images (a scan) carry no words: said as such, not as an empty file.
+        if !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            throw InputError.noTextLayer(path, pages.count)
+        }
+        if isGarbled(text) { throw InputError.garbledPDF(path) }
+        return text
+    }
+
+    /// Fonts with no Unicode map give glyphs as private-use or replacement characters: where most
+    /// of the text is such, the names and titles cannot be read, and saying so beats guessing.
+    static func isGarbled(_ text: String) -> Bool {
+        var unmapped = 0
+        var seen = 0
+        for u in text.unicodeScalars where u.value > 0x7F {
+            seen += 1
+            if (0xE000...0xF8FF).contains(u.value) || u.value == 0xFFFD || (0xF0000...0x10FFFF).contains(u.value) {
+                unmapped += 1
+            }
+        }
+        return seen >= 20 && unmapped * 2 > seen
     }
 
     /// The words of every page with their boxes, as `pdftotext -tsv` prints them.

@@ -168,6 +168,7 @@ enum TableReader {
         var unit = "万元"
         var noteLines: [String] = []
         var inNote = false
+        var afterNote = false  // the line before was the note's
         for line in segment.body where !line.isBlank && !line.isPageNumber {
             let c = line.compact
             // The first Character picks the few prefixes worth testing (hasPrefix compares
@@ -196,12 +197,18 @@ enum TableReader {
                 || c.contains("空表") || c.contains("空白表")
                 || ((head == "（" && c.hasPrefix("（无") || head == "(" && c.hasPrefix("(无"))
                     && (c.hasSuffix("）") || c.hasSuffix(")")))
-            if isNote || (inNote && !line.hasTabs) {
+            // A note's next numbered item ("注：1.…。" then "2.…") goes on the note.
+            let nextItem =
+                !noteLines.isEmpty && afterNote && !line.hasTabs && PDFParagraphs.startsItem(c)
+                && !Fragment.tokens(line.text).contains(where: Amount.isPrinted)
+            if isNote || nextItem || (inNote && !line.hasTabs) {
                 noteLines.append(line.text.trimmed())
                 inNote = !(c.hasSuffix("。") || c.contains("空表") || c.contains("空白表"))
+                afterNote = true
                 continue
             }
             inNote = false
+            afterNote = false
             body.append(line)
         }
         var note = noteLines.isEmpty ? nil : CJK.joinWrapped(noteLines.joined())

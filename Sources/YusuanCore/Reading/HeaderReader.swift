@@ -166,18 +166,30 @@ enum ContentsReader {
         let end = parts.start(1) ?? min(source.lines.count, start + 80)
         var out: [Disclosure.ContentsEntry] = []
         var inTables = false
+        // An item that wrapped ("十一、…培训费支" / "出预算表", maybe over a page break) is one
+        // item: a numbered line not yet ending in 表 takes the unnumbered lines under it.
+        var open: (text: String, line: Int)?
         for line in source.lines[start..<max(start, end)] {
             let c = line.compact
-            if let n = PartLocator.partNumber(c) { inTables = n == 2; continue }
-            guard inTables, c.hasSuffix("表") else { continue }
-            var title = c
+            if let n = PartLocator.partNumber(c) { inTables = n == 2; open = nil; continue }
+            // A page break or page number inside the list stands between an item's two lines.
+            guard inTables, !line.isPageNumber, !c.allSatisfy(\.isWhitespace) else { continue }
+            let item = PDFParagraphs.startsItem(c)
+            let entry: (text: String, line: Int)
+            if !item, let o = open, c.count <= 20 { entry = (o.text + c, o.line) } else { entry = (c, line.number) }
+            open = nil
+            guard entry.text.hasSuffix("表") else {
+                if item { open = entry }
+                continue
+            }
+            var title = entry.text
             while let f = title.first, f == "-" || f == "•" || f == "·" { title.removeFirst() }
             if let dot = title.firstIndex(where: { $0 == "、" || $0 == "." }),
                 title.distance(from: title.startIndex, to: dot) <= 3
             {
                 title = String(title[title.index(after: dot)...])
             }
-            out.append(.init(title: title, kind: TableKind.classify(title: title), line: line.number))
+            out.append(.init(title: title, kind: TableKind.classify(title: title), line: entry.line))
         }
         return out
     }

@@ -16,6 +16,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case needsPdftotext(String)
     case unreadablePDF(String)
     case slowPDF(String, Int)
+    case noTextLayer(String, Int)
+    case garbledPDF(String)
 
     public var description: String {
         switch self {
@@ -36,6 +38,12 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(p): is a PDF; reading it needs pdftotext (Debian/Ubuntu: apt-get install poppler-utils)."
         case .unreadablePDF(let p):
             return "\(p): pdftotext could not read this PDF (damaged, encrypted, or scanned images without text)."
+        case .noTextLayer(let p, let pages):
+            return
+                "\(p): a PDF of \(pages) page(s) with no text on them (scanned images?); yusuan reads the text a PDF carries, so run OCR on it first (for example ocrmypdf) and read the result."
+        case .garbledPDF(let p):
+            return
+                "\(p): this PDF's fonts carry no map to Unicode, so its text comes out as unreadable symbols; OCR of its pages is the way to read it."
         case .slowPDF(let p, let seconds):
             return "\(p): pdftotext was still reading this PDF after \(seconds) s and was stopped."
         }

@@ -26,18 +26,65 @@ enum FactReader {
                 s.text += sentences[i].text
                 i += 1
             }
-            // "…下降 5.84%。主要原因是：…", "…。主要是由以下因素…", "…。此项数据变动较大的原因是…": the
-            // reason belongs to the change before it.
-            while i < sentences.count, givesReason(sentences[i].text) {
+            // "…支出 X 万元。" then "与上年相比增加 A 万元，增长 P%。": the change is X's.
+            if i < sentences.count, opensWithComparison(sentences[i].text), !statesChange(s.text) {
                 s.text += sentences[i].text
                 i += 1
             }
-            if ClassificationResolver.hasMarkers(s.text), let fact = classifier.fact(from: s) {
+            // "…下降 5.84%。主要原因是：…", "…。主要是由以下因素…", "…。此项数据变动较大的原因是…": the
+            // reason belongs to the change before it. So does a sentence of the same paragraph with
+            // no figure of its own after a change ("…减少 238.10 万元。退休人员退休费由社保发放。").
+            var explained = false
+            while i < sentences.count {
+                let next = sentences[i]
+                if givesReason(next.text) {
+                } else if next.line == s.line, statesChange(s.text), !CJK.anyByte(next.text, { $0 >= 48 && $0 <= 57 }) {
+                    explained = true
+                } else {
+                    break
+                }
+                s.text += next.text
+                i += 1
+            }
+            if ClassificationResolver.hasMarkers(s.text), var fact = classifier.fact(from: s) {
+                fact.reasonGiven = fact.reasonGiven || explained
                 out.append(fact); continue
             }
-            out.append(contentsOf: facts(in: s, resolver: classifier))
+            out.append(contentsOf: facts(in: s, resolver: classifier, explained: explained))
         }
+        markRestatedChanges(&out)
         return out
+    }
+
+    /// A change explained once and restated elsewhere ("收、支总计各增加 844.15 万元。主要原因是…",
+    /// then "财政拨款支出增加 844.15 万元") is explained: the same signed figure with a reason.
+    static func markRestatedChanges(_ facts: inout [NarrativeFact]) {
+        let explained = Set(facts.filter(\.reasonGiven).compactMap { $0.change?.hundredths }.filter { $0 != 0 })
+        guard !explained.isEmpty else { return }
+        for k in facts.indices where !facts[k].reasonGiven {
+            if let c = facts[k].change?.hundredths, explained.contains(c) { facts[k].reasonGiven = true }
+        }
+    }
+
+    static let changeWords = ["增加", "减少", "增长", "下降", "降低"]
+
+    static func statesChange(_ text: String) -> Bool { changeWords.contains(where: text.contains) }
+
+    /// "与上年相比…", "比上年…", "较上年…", "同比…": a sentence that compares what the one before it states.
+    static func opensWithComparison(_ text: String) -> Bool {
+        let plain = text.isPlainScalars
+        return ["比上年", "较上年", "同比"].contains { text.hasPrefix($0, plain: plain) }
+            || withoutComparison(text).count(plain: plain) < text.count(plain: plain)
+    }
+
+    /// The subject left after "与上年相比", "与上年度相比", "同上年相比" opening it, and a "，" after.
+    static func withoutComparison(_ text: String) -> String {
+        guard let first = text.first, first == "与" || first == "同" || first == "和",
+            let r = text.range(of: "相比"), text.distance(from: text.startIndex, to: r.lowerBound) <= 8
+        else { return text }
+        var rest = text[r.upperBound...]
+        while let c = rest.first, c == "，" || c == "," { rest = rest.dropFirst() }
+        return String(rest)
     }
 
     /// A sentence that opens with the reason for what the one before it says.
@@ -86,7 +133,8 @@ enum FactReader {
         return next == "." || next == "、" || next == "．"
     }
 
-    static func facts(in s: Sentence, resolver: ClassificationResolver) -> [NarrativeFact] {
+    /// `explained`: the sentences after this one give the reason for its change.
+    static func facts(in s: Sentence, resolver: ClassificationResolver, explained: Bool = false) -> [NarrativeFact] {
         // Without an ASCII digit there is no number, and no fact.
         guard CJK.anyByte(s.text, { $0 >= 48 && $0 <= 57 }) else { return [] }
         let alone = CJK.scalarsAreCharacters(s.text)
@@ -102,7 +150,8 @@ enum FactReader {
         var out: [NarrativeFact] = []
         var previousEnd = 0
         let reason =
-            s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为") || s.text.contains("主要是")
+            explained || s.text.contains("主要原因") || s.text.contains("原因是") || s.text.contains("原因为")
+            || s.text.contains("主要是")
         for m in matches {
             let before = text(max(0, m.start - 6), m.start)
             // The unit is at most two characters, nearly always plain: compared by bytes then.
@@ -123,8 +172,9 @@ enum FactReader {
                 let negative = word == "减少" || word == "下降" || word == "降低"
                 let signed = negative ? Amount(hundredths: -m.amount.hundredths) : m.amount
                 // "因公出国（境）费增加 0 万元": a change stated for a new subject.
-                let own = clean(
-                    stripChangeWords(String(lead.split(whereSeparator: \.isClauseStop).last ?? "")))
+                var own = clean(withoutComparison(stripChangeWords(lastClause(lead))))
+                // "收、支预算总计各增加": the subject is both sides, not "各".
+                if own.hasSuffix("各") { own.removeLast() }
                 if isMoney, own.count >= 2 {
                     out.append(
                         NarrativeFact(
@@ -144,7 +194,7 @@ enum FactReader {
                     continue
                 }
             }
-            let subjectStart = lastBoundary(before: m.start, floor: previousEnd) { Character.isClauseStop(chars[$0]) }
+            let subjectStart = lastBoundary(before: m.start, floor: previousEnd) { isStop(chars, $0) }
             var subject = clean(text(subjectStart, m.start).trimmed())
             // "预算安排规模：5 万元": the label before the colon.
             // Only the lone scalars U+FF1A and ":" equal these Characters.
@@ -223,6 +273,27 @@ enum FactReader {
         return out + rest
     }
 
+    /// A clause stop, except the "、" of "收、支" (one subject: both sides of a budget).
+    static func isStop(_ chars: [UInt32], _ k: Int) -> Bool {
+        guard Character.isClauseStop(chars[k]) else { return false }
+        return !(chars[k] == 0x3001 && k > 0 && k + 1 < chars.count && chars[k - 1] == 0x6536 && chars[k + 1] == 0x652F)
+    }
+
+    /// The last clause of `text`, by `isStop`.
+    static func lastClause(_ text: String) -> String {
+        guard CJK.scalarsAreCharacters(text) else {
+            return String(text.split(whereSeparator: \.isClauseStop).last ?? "")
+        }
+        let chars = text.unicodeScalars.map(\.value)
+        var end = chars.count
+        while end > 0, Character.isClauseStop(chars[end - 1]) { end -= 1 }
+        let start = lastBoundary(before: end, floor: 0) { isStop(chars, $0) }
+        let scalars = text.unicodeScalars
+        return String(
+            scalars[
+                scalars.index(scalars.startIndex, offsetBy: start)..<scalars.index(scalars.startIndex, offsetBy: end)])
+    }
+
     /// Where the clause holding character `index` starts: after the last character before it
     /// (down to `floor`) that `isStop`.
     static func lastBoundary(before index: Int, floor: Int, isStop: (Int) -> Bool) -> Int {
@@ -238,9 +309,10 @@ enum FactReader {
     }
 
     static func clean(_ raw: String) -> String {
-        var s = raw
+        // "财政拨款收、支总预算" is the 收支总预算 the topics name.
+        var s = raw.contains("收、支") ? raw.replacing("收、支", with: "收支") : raw
         // Removing words keeps a plain text plain: checked once.
-        let plain = raw.isPlainScalars
+        let plain = s.isPlainScalars
         for prefix in ["其中", "主要包括", "包括", "主要用于", "用于", "合计", "共计", "为"] where s.hasPrefix(prefix, plain: plain) {
             s.removeFirst(prefix.count)
         }
@@ -261,10 +333,16 @@ enum FactReader {
         return s.trimmed()
     }
 
+    /// 绩效 other than 绩效工资 (a wage item of 人员经费, not a performance target).
+    static func mentionsPerformance(_ text: String) -> Bool {
+        guard text.contains("绩效") else { return false }
+        return !text.contains("绩效工资") || text.replacing("绩效工资", with: "").contains("绩效")
+    }
+
     static func topic(subject: String, sentence: String, context: String, unit: String) -> NarrativeFact.Topic {
         let all = context + sentence
         let plain = subject.isPlainScalars
-        if context.contains("绩效") || sentence.contains("预算绩效") { return .performance }
+        if mentionsPerformance(context) || sentence.contains("预算绩效") { return .performance }
         if context.contains("国有资产") { return .assets }
         if context.contains("政府采购") || sentence.contains("政府采购") { return .procurement }
         if all.contains("机关运行经费") || context.contains("运行经费") { return .operatingCost }

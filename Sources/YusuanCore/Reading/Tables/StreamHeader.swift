@@ -84,6 +84,27 @@ enum StreamHeader {
         return columns
     }
 
+    /// The amount columns a table with no figures prints over its rows ("功能科目代码 功能科目名称
+    /// 金额" → 金额): its labels after those of the code and name columns. nil where the labels
+    /// are no header (one character a line, a figure among them).
+    static func printed(_ lines: [String]) -> [String]? {
+        let names = ["代码", "编码", "编号", "名称"]
+        var amounts: [String] = []
+        for label in labels(lines).map(CJK.canonicalLabel)
+        where !codeLevels.contains(label) && !names.contains(where: label.contains) {
+            // A label printed letter-spaced ("金 额") is one label.
+            if label.count == 1, let last = amounts.last, last.count == 1 {
+                amounts[amounts.count - 1] += label
+            } else {
+                amounts.append(label)
+            }
+        }
+        guard !amounts.isEmpty,
+            amounts.allSatisfy({ $0.count >= 2 && $0.count <= 16 && !$0.contains(where: { $0.isNumber }) })
+        else { return nil }
+        return amounts
+    }
+
     /// Labels broken wherever the page wrapped them ("一般公共 预算"): the template's columns
     /// whose label the header's text spells, longest spellings taken out first so that
     /// 一般公共预算 is not found inside 上级一般公共预算安排的转移支付.

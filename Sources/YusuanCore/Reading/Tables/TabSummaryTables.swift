@@ -1,6 +1,19 @@
 /// Two-sided summaries (收支总体, 财政拨款收支总体) in the tab layout: income items beside expense 类,
 /// or beside two expense sides (功能分类 and 支出用途) as Jiangsu prints them.
 extension TabTableParser {
+    /// The label a two-sided summary prints over its income amounts (the header's second cell):
+    /// the lowest header row's, a few characters of text, not the caption of a side.
+    static func printedAmountLabel(_ header: [[String]]) -> String? {
+        for row in header.reversed() where row.count > 1 {
+            let c = CJK.canonicalLabel(row[1])
+            guard !c.isEmpty else { continue }
+            let side = c == "收入" || c == "支出" || c.hasPrefix("收入") || c.hasPrefix("支出")
+            guard !side, c.count >= 2, c.count <= 8, !c.contains(where: { $0.isNumber }) else { return nil }
+            return c
+        }
+        return nil
+    }
+
     static func twoSided(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
         var grid = lines.map(\.cells)
         // The 类 code in a column of its own before the expense name ("201", "一般公共服务支出"):
@@ -30,16 +43,12 @@ extension TabTableParser {
             } ?? grid.count
         let header = Array(grid[0..<firstData])
         var columns = ColumnLayout.canonical(kind)
-        // One amount a side (name, amount, name, amount): a single column, whatever the header.
+        // One amount a side (name, amount, name, amount): a single column, labelled as printed
+        // over the income side's amounts (金额, 预算数, 决算数).
         let width = grid.map(\.count).max() ?? 4
-        if kind == .incomeExpenseSummary,
-            let label = ColumnLayout.flatten(header: header, from: 1, count: 1).first?.split(separator: "/").last,
-            !label.isEmpty
-        {
-            // The label printed over the amounts (决算数, 金额), where the header is in cells.
-            columns = [String(label)]
-        } else if kind == .fiscalSummary, width <= 4, !grid.contains(where: { $0.count > 4 }) {
-            columns = ["金额"]
+        let oneColumn = kind == .fiscalSummary && width <= 4 && !grid.contains(where: { $0.count > 4 })
+        if kind == .incomeExpenseSummary || oneColumn {
+            columns = [printedAmountLabel(header) ?? (oneColumn ? "金额" : columns[0])]
         } else if kind == .fiscalSummary {
             let labels = ColumnLayout.flatten(header: header, from: 3, count: max(1, width - 3))
             let useful = labels.filter { !$0.isEmpty }

@@ -253,6 +253,7 @@ enum TabTableParser {
         }
         guard !text.isEmpty, text.count < width - 1 else { return grid }
         let drop = Set(text)
+        let grid = mergedCellsFilled(grid, textColumns: [0] + text, from: firstData)
         return grid.enumerated().map { r, row in
             let kept = row.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
             guard r >= firstData else { return kept }
@@ -263,6 +264,25 @@ enum TabTableParser {
             out[0] = parts.joined(separator: " ")
             return out
         }
+    }
+
+    /// A cell merged down over rows prints its text on the first of them only ("物业管理服务" over
+    /// its 部门集中采购 and 分散自行组织 rows): a row with an amount whose text starts one text
+    /// column right of where the row above (with an amount too) starts, in a column that row fills
+    /// too, is its sibling and takes its cell, so no row loses its item's name.
+    static func mergedCellsFilled(_ grid: [[String]], textColumns: [Int], from firstData: Int) -> [[String]] {
+        var grid = grid
+        func filled(_ row: [String]) -> [Int] { textColumns.filter { $0 < row.count && !CJK.compact(row[$0]).isEmpty } }
+        func hasAmount(_ row: [String]) -> Bool { row.dropFirst().contains { amount($0) != nil } }
+        for r in grid.indices where r > firstData {
+            let (row, above) = (grid[r], grid[r - 1])
+            guard hasAmount(row), hasAmount(above), !isTotalName(row.first ?? ""), !isTotalName(above.first ?? ""),
+                let k = filled(row).first, let j = filled(above).first, filled(above).contains(k),
+                let kAt = textColumns.firstIndex(of: k), kAt > 0, textColumns[kAt - 1] == j, j < row.count
+            else { continue }
+            grid[r][j] = above[j]
+        }
+        return grid
     }
 
     static func itemized(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
@@ -320,42 +340,6 @@ enum TabTableParser {
             lastOwnLength = name.count
         }
         return (columns, rows)
-    }
-
-    /// The one-row 三公 layout: item names across the header, amounts in one line below.
-    static func horizontalThreePublic(_ lines: [SourceText.Line]) -> (columns: [String], rows: [Row])? {
-        let grid = lines.map(\.cells)
-        guard
-            let dataIndex = grid.firstIndex(where: { row in
-                let filled = row.filter { !$0.isEmpty }
-                return !filled.isEmpty && filled.allSatisfy { amount($0) != nil }
-            }), dataIndex > 0
-        else { return nil }
-        // A caption that came as a line of its own lost the columns it spans: it names none.
-        let header = grid[0..<dataIndex].enumerated().filter { lines[$0.offset].hasTabs }.map(\.element)
-        guard CJK.compact(grid[0..<dataIndex].map { $0.joined() }.joined()).contains("因公出国") else { return nil }
-        let data = grid[dataIndex]
-        let labels = ColumnLayout.flatten(header: header, from: 0, count: data.count)
-        let range = SourceRange(line: lines[dataIndex].number)
-        var rows: [Row] = []
-        for (i, label) in labels.enumerated() where !label.isEmpty {
-            let name = label.split(separator: "/").last.map(String.init) ?? label
-            let group = label.contains("/") ? String(label.split(separator: "/")[0]) : nil
-            let isTotal = isTotalName(name) && group == nil
-            let display = (isTotalName(name) && group != nil) ? group! : name
-            rows.append(
-                Row(
-                    code: nil, name: display, isTotal: isTotal, isSubtotal: CJK.compact(display) == "小计",
-                    values: [i < data.count ? amount(data[i]) : nil], lines: range))
-        }
-        return (["合计"], rows)
-    }
-}
-
-enum ThreePublicItem {
-    static func isItem(_ name: String) -> Bool {
-        let c = CJK.compact(name)
-        return c.contains("因公出国") || c.contains("公务接待") || c.contains("公务用车")
     }
 }
 

@@ -61,19 +61,25 @@ enum TableSegmenter {
         guard let end = c.last, end == "表" || end == "）" || end == ")" else { return nil }
         guard !line.hasTabs || line.cells.filter({ !$0.isEmpty }).count == 1 else { return nil }
         for suffix in ["（续）", "(续)", "续表"] where c.hasSuffix(suffix) { c = String(c.dropLast(suffix.count)) }
-        // "财政拨款支出预算表（功能科目）": a qualifier after the title's 表.
-        if c.hasSuffix("）") || c.hasSuffix(")"), let open = c.lastIndex(where: { $0 == "（" || $0 == "(" }),
-            c[..<open].hasSuffix("表"), c.distance(from: open, to: c.endIndex) <= 8
-        {
-            c = String(c[..<open])
-        }
+        // The title as printed, its qualifier after 表 ("（功能科目）") kept; the kind from the rest.
+        let printed = c
+        c = unqualified(c)
         guard c.count >= 5, c.count <= 64, c.hasSuffix("表"), !c.hasPrefix("备注"), !c.contains("空表"),
             !c.contains("空白表"), !c.contains("绩效"), !c.contains("，"), !c.contains("。")
         else { return nil }
-        if let kind = TableKind.classify(title: c) { return (c, kind) }
+        if let kind = TableKind.classify(title: c) { return (printed, kind) }
         // "第二部分 2022 年…预算公开表" heads the whole set of tables, not one of them.
         guard PartLocator.partNumber(c) == nil, !c.hasSuffix("公开表") else { return nil }
-        return c.contains("预算") || c.contains("决算") ? (c, nil) : nil
+        return c.contains("预算") || c.contains("决算") ? (printed, nil) : nil
+    }
+
+    /// "财政拨款支出预算表（功能科目）" → "财政拨款支出预算表": a title without the qualifier after its 表.
+    static func unqualified(_ title: String) -> String {
+        guard title.hasSuffix("）") || title.hasSuffix(")"),
+            let open = title.lastIndex(where: { $0 == "（" || $0 == "(" }),
+            title[..<open].hasSuffix("表"), title.distance(from: open, to: title.endIndex) <= 8
+        else { return title }
+        return String(title[..<open])
     }
 
     /// A title without its "十、" or "3." in front.
@@ -123,8 +129,12 @@ enum TableSegmenter {
                     }
                 }
                 flush()
+                // "一、2017年度…收支预算总表": the ordinal in front labels the table, as 表一 does.
+                let rest = unnumbered(title)
+                let ordinal = rest == title ? nil : String(title.dropLast(rest.count))
                 current = TableSegment(
-                    title: title, titleLine: line.number, kind: kind, firstLine: line.number, lastLine: line.number)
+                    label: ordinal, labelLine: ordinal == nil ? nil : line.number, title: rest, titleLine: line.number,
+                    kind: kind, firstLine: line.number, lastLine: line.number)
                 continue
             }
             if current == nil { continue }

@@ -2,6 +2,11 @@
 extension WrappedTableParser {
     static func twoSided(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
         let columns = ColumnLayout.canonical(kind)
+        // Without an amount (a blank template) nothing tells the two sides' rows apart: the
+        // labels of both, wrapped, would run into one name.
+        guard lines.contains(where: { Fragment.tokens($0.text).contains(where: Fragment.isNumeric) }) else {
+            return (columns, [])
+        }
         var rows: [Row] = []
         var incomeName = ""
         var incomeLines: SourceRange?

@@ -221,6 +221,8 @@ enum WrappedTableParser {
                 kind: kind, labels: StreamHeader.labels(headerLines, known: StreamHeader.vocabulary(kind)),
                 widestRow: widest)
             ?? StreamHeader.columns(kind: kind, text: headerLines, widestRow: widest)
+            // A table with no figures keeps the columns it prints, not the template's.
+            ?? (widest == 0 ? StreamHeader.printed(headerLines) : nil)
             ?? ColumnLayout.canonical(kind)
         for i in rows.indices {
             rows[i].values = Array(repeating: nil, count: columns.count)
