@@ -41,7 +41,8 @@ let package = Package(
         ),
         // Damaged copies of the samples through every stage; CI runs a short smoke, people run it longer.
         .executableTarget(name: "yusuan-fuzz", dependencies: ["YusuanCore", "YusuanTUI"]),
-        .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"]),
+        // Fixtures/: a filled 决算 PDF and what was written into it, read by path as SampleData is.
+        .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"], exclude: ["Fixtures"]),
         .testTarget(name: "YusuanTUITests", dependencies: ["YusuanTUI", "YusuanCore"]),
         .testTarget(name: "YusuanXlsxTests", dependencies: ["YusuanXlsx", "YusuanCore"]),
         .testTarget(name: "YusuanStoreTests", dependencies: ["YusuanStore", "YusuanCore", .product(name: "GRDB", package: "GRDB.swift")]),

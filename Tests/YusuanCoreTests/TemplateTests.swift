@@ -98,4 +98,59 @@ import Testing
         #expect(finding?.message.contains("一般公共预算专项转移支付预算表") == true)
         #expect(finding?.category == .structure)
     }
+
+    /// The 决算's 三公 copied as tab-separated text: each item over its 预算数 and 决算数, the 小计
+    /// under its caption. One row an item, the 小计 named for the caption; the sums hold in both
+    /// columns, and a 合计 that does not is reported in its own column.
+    @Test func finalAccountsThreePublicInPairs() throws {
+        func text(_ total: String) -> String {
+            [
+                "2024年度部门决算", "", "财政拨款“三公”经费支出决算表", "单位：万元",
+                "合计\t\t因公出国（境）费\t\t公务用车购置及运行维护费\t\t\t\t\t\t公务接待费",
+                "\t\t\t\t小计\t\t公务用车购置费\t\t公务用车运行维护费",
+                Array(repeating: "预算数\t决算数", count: 6).joined(separator: "\t"),
+                "44.00\t\(total)\t10.00\t8.50\t32.00\t26.30\t20.00\t19.80\t12.00\t6.50\t2.00\t1.20", ""
+            ].joined(separator: "\n")
+        }
+        let d = try DisclosureParser.parse(text: text("36.00"), path: "final.txt")
+        let t = try #require(d.table(.threePublic))
+        #expect(t.columns == ["预算数", "决算数"])
+        #expect(t.rows.map(\.name) == ["合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费"])
+        #expect(
+            t.rows.map { $0.printed.joined(separator: "/") } == [
+                "44.00/36.00", "10.00/8.50", "32.00/26.30", "20.00/19.80", "12.00/6.50", "2.00/1.20"
+            ])
+        #expect(!Checker.check(d).contains { $0.category == .arithmetic })
+        let wrong = try DisclosureParser.parse(text: text("36.50"), path: "final.txt")
+        let sums = Checker.check(wrong).filter { $0.category == .arithmetic }
+        #expect(sums.count == 1)
+        #expect(sums.first?.column == "决算数")
+        #expect(sums.first?.row == "合计")
+    }
+
+    /// A 决算's 收入支出决算总表 in text: 本年收入合计 and 本年支出合计 sum the lines above them, and
+    /// each 总计 adds the carry-overs after. A wrong 年末结转和结余 breaks the expense 总计 alone; a
+    /// line that names no carry-over leaves the 总计 unchecked rather than called wrong.
+    @Test func finalAccountsSummaryTotals() throws {
+        func findings(closing: String = "22.00", extra: [String] = []) throws -> [Finding] {
+            let lines =
+                [
+                    "2024年度部门决算", "", "收入支出决算总表", "单位：万元", "项目\t决算数\t项目\t决算数",
+                    "一、一般公共预算财政拨款收入\t100.00\t一、一般公共服务支出\t90.00", "二、事业收入\t20.00\t二、教育支出\t20.00",
+                    "本年收入合计\t120.00\t本年支出合计\t110.00"
+                ] + extra + [
+                    "使用非财政拨款结余\t5.00\t结余分配\t3.00", "年初结转和结余\t10.00\t年末结转和结余\t\(closing)",
+                    "总计\t135.00\t总计\t135.00", ""
+                ]
+            let d = try DisclosureParser.parse(text: lines.joined(separator: "\n"), path: "final.txt")
+            #expect(d.table(.incomeExpenseSummary)?.columns == ["决算数"])
+            return Checker.check(d).filter { $0.category == .arithmetic }
+        }
+        #expect(try findings().isEmpty)
+        let wrong = try findings(closing: "23.00")
+        #expect(wrong.count == 1)
+        #expect(wrong.first?.row == "总计")
+        #expect(wrong.first?.message.contains("本年支出合计与其后各项之和为 136.00") == true)
+        #expect(try findings(closing: "23.00", extra: ["\t\t其他调整\t1.00"]).isEmpty)
+    }
 }

@@ -1,20 +1,30 @@
 /// Tables of one document that state the same money must agree. Tables of different scope
 /// (all funds vs this year's 一般公共预算) are compared only through 收入总体's funding columns.
 enum CrossTableChecks {
+    /// A summary's expense for the year: its 本年支出合计 where it prints one above the carry-overs
+    /// (a 决算's 年末结转和结余 is in its 总计), else its 总计.
+    static func yearExpense(_ summary: Table) -> Row? {
+        summary.rows.first { $0.side == .expense && $0.isYearTotal } ?? summary.totalRow
+    }
+
     static func run(_ sink: inout FindingSink) {
         let d = sink.disclosure
         let std = StandardTables(d)
 
-        // One total for all funds.
-        let iesTotal = std.summary?.totalRow?.value(0)
+        // One total for all funds: the year's expense (本年支出合计 where the summary prints one
+        // above its carry-overs, else its 总计).
+        let iesRow = std.summary.flatMap(Self.yearExpense)
+        let final = d.documentKind == "决算"
         if let e = std.expense, let total = e.totalRow?.value(0) {
-            if let t = iesTotal {
+            if let r = iesRow, let t = r.value(0) {
+                let what = r.isYearTotal ? r.name : "支出总计"
                 sink.compare(
                     Rules.totalsAgree, expected: t, actual: total, table: e, row: "合计", column: e.columns.first,
                     line: e.totalRow?.lines.first,
-                    message: "\(e.number ?? "")支出总体合计 \(total) 与\(std.summary?.number ?? "")收支总体支出总计 \(t) 不一致")
+                    message: "\(e.number ?? "")支出总体合计 \(total) 与\(std.summary?.number ?? "")收支总体\(what) \(t) 不一致")
             }
-            if let i = std.income, let it = i.totalRow?.value(0) {
+            // A 决算's income and expense differ by what is left over: only a 预算 balances them.
+            if !final, let i = std.income, let it = i.totalRow?.value(0) {
                 sink.compare(
                     Rules.totalsAgree, expected: total, actual: it, table: i, row: "合计", column: i.columns.first,
                     line: i.totalRow?.lines.first,
@@ -42,8 +52,8 @@ enum CrossTableChecks {
             }
         }
 
-        // 收入总体 and 支出总体 cover the same money, code by code.
-        if let i = std.income, let e = std.expense {
+        // 收入总体 and 支出总体 cover the same money, code by code (in a 预算).
+        if !final, let i = std.income, let e = std.expense {
             let incomeRows = i.codeRows
             for row in e.codedRows {
                 guard let code = row.code, let ir = incomeRows[code] else {
@@ -68,13 +78,16 @@ enum CrossTableChecks {
 
         // Appropriations: 财政拨款收支总体 against 一般公共预算支出.
         if let f = std.fiscal, let g = std.gpb {
-            let column = f.columnEnding(["一般公共预算"]) ?? 0
-            if let ft = f.totalRow?.value(column) ?? f.totalRow?.value(0), let gt = g.totalRow?.value(0),
-                f.totalRow?.certain(column) ?? true
+            let column = f.columnEnding(["一般公共预算"]) ?? f.columnEnding(["一般公共预算财政拨款"]) ?? 0
+            let year = Self.yearExpense(f)
+            if let ft = year?.value(column) ?? year?.value(0), let gt = g.totalRow?.value(0),
+                year?.certain(column) ?? true
             {
                 sink.compare(
-                    Rules.totalsAgree, expected: gt, actual: ft, table: f, row: "支出总计", column: f.columns[column],
-                    line: f.totalRow?.lines.first,
+                    Rules.totalsAgree, expected: gt, actual: ft, table: f,
+                    row: year?.isYearTotal == true ? year?.name : "支出总计",
+                    column: f.columns[column],
+                    line: year?.lines.first,
                     message: "\(f.number ?? "")财政拨款支出（一般公共预算）\(ft) 与\(g.number ?? "")一般公共预算支出合计 \(gt) 不一致")
             }
             let gpbRows = g.codeRows
@@ -97,12 +110,22 @@ enum CrossTableChecks {
             let basicColumn = g.columnEnding(["基本支出"])
             let projectColumn = g.columnEnding(["项目支出"])
             if let b = std.basic, let c = basicColumn, let gb = g.totalRow?.value(c), g.totalRow?.certain(c) ?? false {
+                // A table printing only its halves' totals (人员经费合计, 公用经费合计) totals their sum.
+                let halves = b.rows.filter { $0.isSubtotal && $0.code == nil }
+                let (actual, name): (Amount?, String) =
+                    b.totalRow != nil || halves.count < 2
+                    ? (b.totalRow?.value(0), "合计")
+                    : (
+                        halves.allSatisfy { $0.value(0) != nil }
+                            ? Tolerance.sum(halves.compactMap { $0.value(0) }) : nil,
+                        halves.map(\.name).joined(separator: "与")
+                    )
                 sink.compare(
-                    Rules.basicTotal, expected: gb, actual: b.totalRow?.value(0), table: b, row: "合计",
+                    Rules.basicTotal, expected: gb, actual: actual, table: b, row: name,
                     column: b.columns.first,
-                    line: b.totalRow?.lines.first,
+                    line: (b.totalRow ?? halves.last)?.lines.first,
                     message:
-                        "\(b.number ?? "")基本支出合计 \(b.totalRow?.value(0)?.description ?? "空")，\(g.number ?? "")一般公共预算支出的基本支出为 \(gb)"
+                        "\(b.number ?? "")基本支出\(name == "合计" ? "合计" : "（\(name)）") \(actual?.description ?? "空")，\(g.number ?? "")一般公共预算支出的基本支出为 \(gb)"
                 )
             } else if std.basic == nil, g.totalRow?.value(basicColumn ?? 1) != nil {
                 sink.cannot("一般公共预算基本支出情况表未印出，基本支出无法核对", table: g)

@@ -86,7 +86,10 @@ enum TableArithmetic {
                 }
             }
         }
-        guard let total = t.totalRowIndex else { return }
+        guard let total = t.totalRowIndex else {
+            partTotals(ti, coded: coded, &sink)
+            return
+        }
         // 类 rows missing from the print (Akto 表6): their 款 rows stand in for them.
         let classes = coded.filter { t.rows[$0].code?.count == 3 }
         let printedClasses = Set(classes.compactMap { t.rows[$0].code })
@@ -112,6 +115,19 @@ enum TableArithmetic {
         }
         if t.kind == .gpbProjectExpense, !projects.isEmpty {
             compareColumns(Rules.projectSum, ti, parent: total, kids: projects, &sink, what: "各项目")
+        }
+    }
+
+    /// A table with no total but totals of its parts (基本支出: 人员经费合计 under 301 and 303,
+    /// 公用经费合计 under 302 and 310): each part's total is the sum of the 类 since the one before.
+    static func partTotals(_ ti: Int, coded: [Int], _ sink: inout FindingSink) {
+        let t = sink.disclosure.tables[ti]
+        var from = 0
+        for sub in t.rows.indices where t.rows[sub].isSubtotal && t.rows[sub].code == nil {
+            let classes = coded.filter { $0 >= from && $0 < sub && t.rows[$0].code?.count == 3 }
+            from = sub + 1
+            guard !classes.isEmpty else { continue }
+            compareColumns(Rules.treeSum, ti, parent: sub, kids: classes, &sink, what: "各类")
         }
     }
 
@@ -144,15 +160,31 @@ enum TableArithmetic {
             }
         }
         let classes = expense.filter { t.rows[$0].code != nil }
-        if let exTotal, t.rows[exTotal].value(0) != nil, classes.contains(where: { t.rows[$0].value(0) != nil }) {
+        // A 决算's 本年支出合计 sums the 类; its 总计 adds 结余分配 and 年末结转和结余 to it.
+        if let sub = expense.first(where: { t.rows[$0].isYearTotal }) {
+            yearLines(ti, sub: sub, side: expense, what: "各类支出", &sink)
+            yearAndCarryOver(ti, sub: sub, total: exTotal, side: expense, &sink)
+        } else if let exTotal, t.rows[exTotal].value(0) != nil,
+            classes.contains(where: { t.rows[$0].value(0) != nil })
+        {
             sink.relate(Rules.summaryColumn, total: first(exTotal), parts: classes.map(first)) { e, sum in
                 "\(t.number ?? "")支出总计 \(e?.description ?? "空")，各类支出之和为 \(sum)"
             }
         }
-        incomeSide(ti, income, inTotal, &sink)
-        // Per 类, the 合计 column of 财政拨款收支总体 equals its source columns.
+        if let sub = income.first(where: { t.rows[$0].isYearTotal }) {
+            yearLines(ti, sub: sub, side: income, what: "各收入项", &sink)
+            yearAndCarryOver(ti, sub: sub, total: inTotal, side: income, &sink)
+        } else {
+            incomeSide(ti, income, inTotal, &sink)
+        }
+        // Per 类, the 合计 column of 财政拨款收支总体 equals its source columns; so does any other
+        // expense line that prints a source (本年支出合计, 年末财政拨款结转和结余).
         if t.kind == .fiscalSummary, t.columns.count > 1 {
-            for ri in classes + [exTotal].compactMap({ $0 }) where certain(t.rows[ri], Array(t.columns.indices)) {
+            let others = expense.filter { r in
+                !classes.contains(r) && r != exTotal && t.rows[r].values.dropFirst().contains { $0 != nil }
+            }
+            for ri in classes + others + [exTotal].compactMap({ $0 })
+            where certain(t.rows[ri], Array(t.columns.indices)) {
                 let row = t.rows[ri]
                 sink.relate(
                     Rules.rowSum, total: first(ri),

@@ -53,6 +53,12 @@ struct StandardTables {
     }
 }
 
+extension Row {
+    /// A summary's 本年收入合计 / 本年支出合计: the year's lines, to which the carry-overs are added
+    /// to make the 总计 (a 小计 is another outline's).
+    var isYearTotal: Bool { isSubtotal && CJK.compact(name).hasSuffix("合计") }
+}
+
 extension Table {
     /// The table with the column that carries its figures first, as rules that compare tables
     /// read column 0: a 决算's 决算数, not the 年初预算数 printed before it. Columns keep their

@@ -58,11 +58,13 @@ public struct TableComparison: Sendable {
     public var presence: Presence { old == nil ? .new : (new == nil ? .old : .both) }
     public var changedLines: Int { lines.filter(\.isChange).count }
 
-    /// The table's own total, old → new, in the first column.
+    /// The table's own total, old → new, in the column that carries its figures (the first, or
+    /// a 决算's 决算数 where a 预算数 is printed before it).
     public var total: AmountChange {
-        AmountChange(
-            old: old.flatMap { t in t.totalRow?.value(0)?.inWan(from: t.amountUnit) },
-            new: new.flatMap { t in t.totalRow?.value(0)?.inWan(from: t.amountUnit) })
+        func total(_ t: Table) -> Amount? {
+            t.totalRow?.value(ColumnLayout.primaryColumn(t.columns))?.inWan(from: t.amountUnit)
+        }
+        return AmountChange(old: old.flatMap(total), new: new.flatMap(total))
     }
 
     /// Indices of the lines worth reading first: changes other than totals, the largest first.

@@ -146,7 +146,7 @@ enum PDFLayout {
             }
             // One row alone is a table's only where a table goes on from the page before.
             let goesOn = continuing && out.allSatisfy { $0.isFurniture || $0.isTable }
-            if goesOn || block.count >= 2 && PDFTableGrid.dataStart(block) != nil {
+            if goesOn || block.count >= 2 && (PDFTableGrid.dataStart(block) ?? PDFTableGrid.blankStart(block)) != nil {
                 out.append(.table(block))
             } else {
                 out += block.map { .text($0) }

@@ -30,7 +30,7 @@ enum PDFTableGrid {
     }
 
     static func rows(_ lines: [PDFLine]) -> [[String]] {
-        guard let found = dataStart(lines) else { return lines.map { [$0.text] } }
+        guard let found = dataStart(lines) ?? blankStart(lines) else { return lines.map { [$0.text] } }
         // A header is a few lines; more before the first amount are rows of text (a performance
         // sheet's indicators), read as rows.
         var start = found <= 8 ? found : 0
@@ -44,7 +44,9 @@ enum PDFTableGrid {
         }
         let header = Array(lines[..<start]), data = Array(lines[start...])
         var columns = dataColumns(data)
-        let headerColumn = placeHeader(header, columns: &columns)
+        // A blank form: no amount, and no column of whole numbers set flush right.
+        let blank = !columns.contains { $0.amounts > 0 || $0.rightAligned }
+        let headerColumn = placeHeader(header, columns: &columns, blank: blank)
         let order = columns.indices.sorted { columns[$0].x0 < columns[$1].x0 }
         var position = Array(repeating: 0, count: columns.count)
         for (p, c) in order.enumerated() { position[c] = p }
@@ -169,7 +171,8 @@ enum PDFTableGrid {
     /// columns from the first), else the column whose cell the gap it stands in belongs to (a
     /// name column's cell runs right of its left-aligned names, an amount column's left of its
     /// right-aligned amounts), else a new column for a label over no data at all.
-    static func placeHeader(_ header: [PDFLine], columns: inout [Column]) -> [WordKey: Int] {
+    /// `blank`: a form with no amounts in it (codes and names only, or labels alone).
+    static func placeHeader(_ header: [PDFLine], columns: inout [Column], blank: Bool = false) -> [WordKey: Int] {
         var placed: [WordKey: Int] = [:]
         let amountEdges = columns.filter(\.rightAligned).map(\.x1).sorted()
         let pitches = zip(amountEdges.dropFirst(), amountEdges).map { $0 - $1 }.sorted()
@@ -197,7 +200,11 @@ enum PDFTableGrid {
             let left = (0..<dataCount).last { columns[$0].x1 <= w.x0 }
             let right = (0..<dataCount).first { columns[$0].x0 >= w.x1 }
             var choice: Int?
-            switch (left, right) {
+            // A blank form's label standing clear of the text beside it heads a column of its own.
+            let clear =
+                blank && (left.map { w.x0 - columns[$0].x1 >= w.height } ?? true)
+                && (right.map { columns[$0].x0 - w.x1 >= w.height } ?? true)
+            switch clear ? (nil, nil) : (left, right) {
             case let (l?, r?):
                 let (L, R) = (columns[l], columns[r])
                 // A label wholly between one amount column's amounts and the next one's own

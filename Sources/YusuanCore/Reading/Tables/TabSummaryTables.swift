@@ -166,7 +166,8 @@ enum SummaryItem {
     static func row(name: String, side: Row.Side, values: [Amount?], lines: SourceRange) -> Row {
         let c = CJK.compact(name)
         let isTotal = c.hasSuffix("总计") || c == "收入合计" || c == "支出合计"
-        let isSubtotal = c.hasSuffix("小计")
+        // "本年收入合计", "本年支出合计": the year's lines, before the carry-overs that make the 总计.
+        let isSubtotal = c.hasSuffix("小计") || (c.hasSuffix("合计") && !isTotal && c.count > 2)
         return Row(
             code: nil, name: c.count < name.count ? c : name, isTotal: isTotal, isSubtotal: isSubtotal, side: side,
             values: values, lines: lines)

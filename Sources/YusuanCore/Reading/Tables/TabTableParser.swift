@@ -3,6 +3,7 @@
 enum TabTableParser {
     static func parse(kind: TableKind, lines: [SourceText.Line]) -> (columns: [String], rows: [Row]) {
         if kind.isTwoSided { return twoSided(kind: kind, lines: lines) }
+        if kind == .threePublic, let paired = PairedThreePublic.parse(lines) { return paired }
         if kind == .threePublic, let horizontal = horizontalThreePublic(lines) { return horizontal }
         // A 收入总体 printed as a list of sources, with no code in any row, reads as items.
         // (ASCII digits alone: a byte is a Character.)
@@ -63,6 +64,7 @@ enum TabTableParser {
         if headerEnd == nil,
             let firstData = grid.indices.first(where: { r in
                 isCodeCell(grid[r].first ?? "") || compactGrid[r].contains { Amount(parsing: $0) != nil }
+                    || compactGrid[r].prefix(2).contains(where: isTotalName)
             })
         {
             headerEnd = firstData - 1
@@ -120,12 +122,22 @@ enum TabTableParser {
             let hasValues = values.contains { $0 != nil }
             let leading = compactCells.prefix(firstAmount)
             if !hasValues, leading.allSatisfy({ $0.isEmpty }) { continue }
+            // "…" lines a form prints for the rows it leaves out are no rows.
+            if !hasValues, compactCells.allSatisfy({ $0.isEmpty || isFiller($0) }) { continue }
+            // Nor is a note under the table, its text alone in the code's cell.
+            if !hasValues, compactCells.filter({ !$0.isEmpty }).count == 1, let first = compactCells.first,
+                !first.isEmpty, !isCodeCell(first), !isTotalName(first), first.hasSuffix("。") || first.hasSuffix("：")
+            {
+                continue
+            }
             // A repeated header after a page break.
             if !hasValues, isHeaderLike(compact: compactCells) { continue }
             let codesAreDigits = codes.allSatisfy { $0.isEmpty || isCodeCell($0) }
             let totalCell = leading.first(where: isTotalName)
+            // A half's total ("人员经费合计" under the 基本支出 table's left half) is a row of its own.
+            let subtotal = codes.allSatisfy(\.isEmpty) && isPartTotalName(CJK.compact(nameCell))
             // A line with no amounts continues the row above: split codes ("20"/"8") and names.
-            if !hasValues, totalCell == nil, !rows.isEmpty, codesAreDigits,
+            if !hasValues, totalCell == nil, !subtotal, !rows.isEmpty, codesAreDigits,
                 codes.allSatisfy({ $0.count <= 2 }) || codes.allSatisfy(\.isEmpty)
             {
                 var last = rows.removeLast()
@@ -150,7 +162,9 @@ enum TabTableParser {
             let name = CJK.joinWrapped(nameCell)
             let project = projectCell.isEmpty ? nil : CJK.joinWrapped(projectCell)
             rows.append(
-                Row(code: nil, name: name, project: project, values: values, lines: SourceRange(line: line.number)))
+                Row(
+                    code: nil, name: name, project: project, isSubtotal: subtotal, values: values,
+                    lines: SourceRange(line: line.number)))
             codeParts.append(codesAreDigits ? codes : [])
         }
         for i in rows.indices { rows[i].code = CodeAssembler.code(from: codeParts[i]) }
