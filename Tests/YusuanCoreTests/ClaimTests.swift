@@ -230,5 +230,9 @@ import Testing
         #expect(basis?.product == 199_500)
         #expect(HeadingReader.placeholder(in: "上海市 XX 局 2024 年度") == "XX 局")
         #expect(HeadingReader.placeholder(in: "XBRL 格式") == nil)
+        // The placeholder with the word it stands for, and nothing after.
+        #expect(HeadingReader.placeholder(in: "上海市XX局2024年度部门决算") == "XX局")
+        #expect(HeadingReader.placeholder(in: "机关运行经费支出XXX万元，比上年") == "XXX万元")
+        #expect(HeadingReader.placeholder(in: "绩效评级为“不合格”的项目XX个。") == "XX个")
     }
 }

@@ -141,8 +141,18 @@ enum HeadingReader {
                 (i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isLetter))
                 && (j == chars.count || !(chars[j].isASCII && chars[j].isLetter))
             if j - i >= 2, isolated {
-                let after = chars[j..<min(chars.count, j + 2)]
-                return String(chars[i..<j]) + String(after)
+                // With the word it stands for ("XX局", "XXX万元", "XX 局"), no further: not "XX局2".
+                var k = j
+                var taken = 0
+                while k < chars.count, taken < 2 {
+                    let c = chars[k]
+                    if c == " ", taken == 0, k + 1 < chars.count, !chars[k + 1].isASCII { k += 1; continue }
+                    guard !c.isASCII, !c.isPunctuation else { break }
+                    k += 1
+                    taken += 1
+                    if orgEndings.contains(c) || "个人辆台元项".contains(c) { break }
+                }
+                return String(chars[i..<k])
             }
             i = j
         }
