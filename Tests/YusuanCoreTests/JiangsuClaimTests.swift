@@ -149,4 +149,29 @@ import Testing
         }
         #expect(amounts.sorted() == ["2010101|70.00", "一、货物A|60.00", "培训费|100.00"])
     }
+
+    /// "本年收入预算合计" where the income table's total holds 上年结转: the year's own income is not
+    /// that total, so the figure is not compared with it (no error for a true statement); without a
+    /// carry-over the same words are compared.
+    @Test func theYearsIncomeIsNotATotalWithCarryOver() throws {
+        func document(carry: String) -> String {
+            """
+            2019年部门预算
+            收入预算总表
+            部门：某单位\t单位：万元
+            项目\t金额
+            收入总计\t\(carry == "" ? "100.00" : "110.00")
+            一般公共预算资金\t100.00
+            上年结转\t\(carry)
+            第三部分 2019年部门预算情况说明
+            一、收入预算情况说明
+            本年收入预算合计100.00万元。
+            """
+        }
+        let withCarry = try DisclosureParser.parse(text: document(carry: "10.00"), path: "carry.txt")
+        #expect(!Checker.check(withCarry).contains { $0.rule == Rules.proseAmount.id })
+        #expect(!Self.checked(withCarry, .amount, "本年收入预算合计"))
+        let without = try DisclosureParser.parse(text: document(carry: ""), path: "plain.txt")
+        #expect(Self.checked(without, .amount, "本年收入预算合计"))
+    }
 }

@@ -21,11 +21,23 @@ enum ClaimTableLines {
             let rest = String(s.dropLast(end.count))
             guard rest.isEmpty || ["本年", "本部门", "本单位"].contains(where: rest.hasSuffix) else { return nil }
             let table = side == "收入" ? std.income : std.expense
-            guard let t = table, t.uncertain == nil, let total = t.totalRow, let v = total.value(0), total.certain(0)
+            guard let t = table, t.uncertain == nil, !carriesOver(t), let total = t.totalRow, let v = total.value(0),
+                total.certain(0)
             else { return nil }
             return FactFigure(table: t, value: v, what: s, column: t.columns.first, row: total.name)
         }
         return nil
+    }
+
+    /// A table whose total holds money carried over (上年结转, 结余, 结转下年 not zero): its total is
+    /// not the year's own income or expense, which the prose may mean, so it is not compared.
+    static func carriesOver(_ t: Table) -> Bool {
+        func carry(_ name: String) -> Bool { name.contains("结转") || name.contains("结余") }
+        let total = t.totalRow
+        if t.columns.indices.contains(where: { carry(t.columns[$0]) && (total?.value($0)?.hundredths ?? 0) != 0 }) {
+            return true
+        }
+        return t.rows.contains { carry($0.name) && ($0.value(0)?.hundredths ?? 0) != 0 }
     }
 
     /// "政府性基金支出预算支出 0 万元": the 政府性基金 table's total; an empty table states 0.
