@@ -37,12 +37,12 @@ enum FactReader {
             var explained = false
             while i < sentences.count {
                 let next = sentences[i]
-                if givesReason(next.text) {
-                } else if next.line == s.line, statesChange(s.text), !CJK.anyByte(next.text, { $0 >= 48 && $0 <= 57 }) {
-                    explained = true
-                } else {
-                    break
-                }
+                let because = givesReason(next.text)
+                let why =
+                    !because && next.line == s.line && statesChange(s.text)
+                    && !CJK.anyByte(next.text, { $0 >= 48 && $0 <= 57 })
+                guard because || why else { break }
+                explained = explained || why
                 s.text += next.text
                 i += 1
             }
@@ -164,7 +164,7 @@ enum FactReader {
             }
             if unitStarts("年") || unitStarts("月") || unitStarts("号") { previousEnd = m.end; continue }
             let lead = text(min(previousEnd, m.start), m.start)
-            let changeWord = ["增加", "减少", "增长", "下降", "降低"].first(where: before.contains)
+            let changeWord = changeWords.first(where: before.contains)
             // "占 94.56%", "占“三公”经费的 13.75%": the share of the amount before it.
             if !out.isEmpty, isPercent, before.contains("占") || lastClause(lead).contains("占") {
                 let clause = lastClause(lead)
