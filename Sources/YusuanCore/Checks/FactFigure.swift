@@ -9,7 +9,7 @@ struct FactFigure {
     var code: String?
     /// The named row (a 三公 item), for locating the finding.
     var row: String?
-    /// Where the figure is a sum of lines the table prints ("301、303 两类之和"), what it sums.
+    /// Where the figure is a sum of lines the table prints ("301、303之和"), what it sums.
     var sumOf: String? = nil
 
     /// Which table a sentence speaks of: its own words, or its section's title. `nil` for topics
