@@ -75,3 +75,36 @@ extension PDFTableGrid {
         }
     }
 }
+
+extension PDFTableGrid {
+    /// The first word of the labels a group's label heads: two labels or more side by side on the
+    /// next header line that has labels under it, the group's label centred over them as a whole
+    /// ("公务用车购置及运行费" over "合计", "购置费", "运行费"), and no other label of the group's
+    /// line standing over them. Nil for a label of one column (a wrapped label's next line under
+    /// it, or labels under its neighbours as well).
+    static func firstLabelUnder(
+        _ unit: [PDFWord], among line: [[PDFWord]], below: ArraySlice<[[PDFWord]]>
+    ) -> PDFWord? {
+        let b = box(unit)
+        let centre = (b.x0 + b.x1) / 2
+        func overlaps(_ u: [PDFWord]) -> Bool { min(box(u).x1, b.x1) - max(box(u).x0, b.x0) > 0 }
+        guard let next = below.first(where: { $0.contains(where: overlaps) }) else { return nil }
+        let labels = next.sorted { box($0).x0 < box($1).x0 }
+        let others = line.filter { $0 != unit }.map { (box($0).x0 + box($0).x1) / 2 }
+        var best: (count: Int, off: Double, first: PDFWord)?
+        for a in labels.indices {
+            for z in labels.indices where z > a {
+                let s = box(Array(labels[a...z].joined()))
+                let off = abs((s.x0 + s.x1) / 2 - centre)
+                guard off <= max(b.height, 0.1 * (b.x1 - b.x0)), labels[a...z].contains(where: overlaps),
+                    !others.contains(where: { $0 > s.x0 && $0 < s.x1 })
+                else { continue }
+                let count = z - a + 1
+                if best.map({ count < $0.count || count == $0.count && off < $0.off }) ?? true {
+                    best = (count, off, labels[a][0])
+                }
+            }
+        }
+        return best?.first
+    }
+}

@@ -180,23 +180,36 @@ enum PDFTableGrid {
         let dataCount = columns.count
         // Words a space apart are one label ("上级一般 公共预算 安排的转 移支付"), placed as one.
         // A run over two data columns or more is labels set a space apart, each placed alone.
-        let units = header.flatMap { line in line.segments(gap: 0.35 * max(line.height, 1)) }.flatMap { run in
-            let b = box(run)
-            let spanned = (0..<columns.count).filter { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
-            return run.count > 1 && spanned.count > 1 ? run.map { [$0] } : [run]
+        let lineUnits = header.map { line in
+            line.segments(gap: 0.35 * max(line.height, 1)).flatMap { run in
+                let b = box(run)
+                let spanned = (0..<columns.count).filter {
+                    min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5
+                }
+                return run.count > 1 && spanned.count > 1 ? run.map { [$0] } : [run]
+            }
         }
+        let units = lineUnits.enumerated().flatMap { k, line in line.map { (unit: $0, line: k) } }
+        // A group's label centred over its columns' labels, with no data under it (its columns
+        // empty in every row, or too narrow to reach it), goes where the first of those labels
+        // goes, placed once they are.
+        var groups: [(unit: [PDFWord], first: PDFWord)] = []
         // Labels with amounts under them: their cells' places.
-        let overData: [(x0: Double, column: Int)] = units.compactMap { unit in
+        let overData: [(x0: Double, column: Int)] = units.map(\.unit).compactMap { unit in
             let b = box(unit)
             let under = (0..<dataCount).first { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
             return under.map { (b.x0, $0) }
         }
-        for unit in units {
+        for (unit, k) in units {
             let b = box(unit)
             let w = PDFWord(text: PDFLine.join(unit), x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1)
             func place(_ c: Int) { for m in unit { placed[WordKey(m)] = c } }
             let under = (0..<dataCount).filter { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0.5 }
             if let first = under.first { place(first); continue }
+            if let first = firstLabelUnder(unit, among: lineUnits[k], below: lineUnits[(k + 1)...]) {
+                groups.append((unit, first))
+                continue
+            }
             let left = (0..<dataCount).last { columns[$0].x1 <= w.x0 }
             let right = (0..<dataCount).first { columns[$0].x0 >= w.x1 }
             var choice: Int?
@@ -248,6 +261,10 @@ enum PDFTableGrid {
                 columns.append(Column(x0: w.x0, x1: w.x1))
                 place(columns.count - 1)
             }
+        }
+        for g in groups.reversed() {  // lower lines first: a group over groups
+            guard let c = placed[WordKey(g.first)] else { continue }
+            for m in g.unit { placed[WordKey(m)] = c }
         }
         separateSideBySide(header, dataCount: dataCount, columns: &columns, placed: &placed)
         return placed
