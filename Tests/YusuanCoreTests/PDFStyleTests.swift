@@ -7,21 +7,23 @@ import Testing
 /// wrapped streams, not grids: their text sets no table to lay out.)
 @Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
 struct PDFStyleTests {
-    static func roundTrip(_ name: String, _ style: PDFFixture.Style) throws -> (pdf: Disclosure, text: Disclosure) {
+    static func roundTrip(_ name: String, _ style: PDFFixture.Style, linesPerPage: Int = 60) throws -> (
+        pdf: Disclosure, text: Disclosure
+    ) {
         let text = try String(contentsOfFile: Fixtures.path(name), encoding: .utf8)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("sample.pdf")
-        try PDFFixture.make(tabbed: text, style: style).write(to: pdf)
+        try PDFFixture.make(tabbed: text, style: style, linesPerPage: linesPerPage).write(to: pdf)
         return (try DisclosureParser.parse(path: pdf.path), try DisclosureParser.parse(text: text, path: "\(name).txt"))
     }
 
     /// The tables that read otherwise than the text's: none, but in kizilsu-2026 表2 (its 总计
     /// row set alone after a repeated header, with other column widths: of this fixture's making)
     /// and 表7 (its codes' cells read into its names).
-    static func differing(_ name: String, _ style: PDFFixture.Style) throws -> [Int] {
-        let (d, original) = try roundTrip(name, style)
+    static func differing(_ name: String, _ style: PDFFixture.Style, linesPerPage: Int = 60) throws -> [Int] {
+        let (d, original) = try roundTrip(name, style, linesPerPage: linesPerPage)
         let (a, b) = (ConverterLayoutTests.summary(d), ConverterLayoutTests.summary(original))
         #expect(a.count == b.count)
         return a.indices.filter { $0 >= b.count || a[$0] != b[$0] }
@@ -37,6 +39,20 @@ struct PDFStyleTests {
         #expect(try Self.differing(Fixtures.kizilsu2022, style) == [])
         #expect(try Self.differing(Fixtures.bayingol, style) == [])
         #expect(try Self.differing(Fixtures.kizilsu2026, style) == [1, 6])
+        #expect(try Self.differing(Fixtures.kizilsu2026, style, linesPerPage: 55) == [1])
+    }
+
+    /// 表7's project names hold spaces ("新财社（2025）225 号--2026 年…"), and no other row's
+    /// text bridges them: each name is one cell, its amounts in their columns.
+    @Test func namesWithSpacesAreOneCell() throws {
+        let (d, _) = try Self.roundTrip(Fixtures.kizilsu2026, .init(proportional: true), linesPerPage: 55)
+        let t = try #require(d.table(.gpbProjectExpense))
+        let rows = t.rows.filter { $0.code == "2080199" }
+        #expect(
+            rows.map { Array($0.printed.prefix(4)) } == [
+                ["17.33", "-", "17.33", "-"], ["9.60", "-", "9.60", "-"], ["8.00", "-", "8.00", "-"]
+            ])
+        #expect(rows.first?.project?.hasSuffix("2026年自治区财政社保经办机构补助经费资金") == true)
     }
 
     /// Amounts set flush right in a proportional font start at different x and end at one.
