@@ -15,23 +15,7 @@ enum PDFFixture {
         let pages = stride(from: 0, to: max(1, lines.count), by: linesPerPage).map {
             Array(lines[$0..<min(lines.count, $0 + linesPerPage)])
         }
-        var objects: [String] = []  // object n is objects[n - 1]
-        func add(_ body: String) -> Int { objects.append(body); return objects.count }
-        let catalog = add("")  // filled in below, once the page tree's number is known
-        let pagesRef = add("")
-        let descriptor = add(
-            "<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>"
-        )
-        let cidFont = add(
-            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor \(descriptor) 0 R /DW 1000 /W [32 [250]] /CIDToGIDMap /Identity >>"
-        )
-        let cmap = toUnicode()
-        let toUnicodeRef = add("<< /Length \(cmap.utf8.count) >>\nstream\n\(cmap)\nendstream")
-        let font = add(
-            "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [\(cidFont) 0 R] /ToUnicode \(toUnicodeRef) 0 R >>"
-        )
-        var pageRefs: [Int] = []
-        for page in pages {
+        let drawn = pages.map { page -> (width: Double, content: String) in
             let width = max(600, (page.map { Double($0.count) }.max() ?? 0) * advance + 80)
             var content = "BT /F1 10 Tf\n"
             for (i, line) in page.enumerated() {
@@ -40,7 +24,34 @@ enum PDFFixture {
                     content += "1 0 0 1 \(40 + Double(cell.start) * advance) \(y) Tm <\(hex(cell.text))> Tj\n"
                 }
             }
-            content += "ET"
+            return (width, content + "ET")
+        }
+        return document(pages: drawn, rotate: rotate)
+    }
+
+    /// The PDF of pages already drawn: each page's width and content stream, text in font /F1.
+    /// `asciiWidth`: the advance of a letter or digit in thousandths of an em (CJK glyphs one em).
+    static func document(pages drawn: [(width: Double, content: String)], rotate: Int = 0, asciiWidth: Int = 1000)
+        -> Data
+    {
+        var objects: [String] = []  // object n is objects[n - 1]
+        func add(_ body: String) -> Int { objects.append(body); return objects.count }
+        let catalog = add("")  // filled in below, once the page tree's number is known
+        let pagesRef = add("")
+        let descriptor = add(
+            "<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>"
+        )
+        let widths = asciiWidth == 1000 ? "32 [250]" : "32 [250] 33 126 \(asciiWidth)"
+        let cidFont = add(
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor \(descriptor) 0 R /DW 1000 /W [\(widths)] /CIDToGIDMap /Identity >>"
+        )
+        let cmap = toUnicode()
+        let toUnicodeRef = add("<< /Length \(cmap.utf8.count) >>\nstream\n\(cmap)\nendstream")
+        let font = add(
+            "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [\(cidFont) 0 R] /ToUnicode \(toUnicodeRef) 0 R >>"
+        )
+        var pageRefs: [Int] = []
+        for (width, content) in drawn {
             let stream = add("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
             pageRefs.append(
                 add(

@@ -75,3 +75,85 @@ extension PDFTableGrid {
         }
     }
 }
+
+extension PDFTableGrid {
+    /// The first word of the labels a group's label heads: two labels or more side by side on the
+    /// next header line that has labels under it, the group's label centred over them as a whole
+    /// ("公务用车购置及运行费" over "合计", "购置费", "运行费"), and no other label of the group's
+    /// line standing over them. Nil for a label of one column (a wrapped label's next line under
+    /// it, or labels under its neighbours as well).
+    static func firstLabelUnder(
+        _ unit: [PDFWord], among line: [[PDFWord]], below: ArraySlice<[[PDFWord]]>
+    ) -> PDFWord? {
+        let b = box(unit)
+        let centre = (b.x0 + b.x1) / 2
+        func overlaps(_ u: [PDFWord]) -> Bool { min(box(u).x1, b.x1) - max(box(u).x0, b.x0) > 0 }
+        guard let next = below.first(where: { $0.contains(where: overlaps) }) else { return nil }
+        let labels = next.sorted { box($0).x0 < box($1).x0 }
+        let others = line.filter { $0 != unit }.map { (box($0).x0 + box($0).x1) / 2 }
+        var best: (count: Int, off: Double, first: PDFWord)?
+        for a in labels.indices {
+            for z in labels.indices where z > a {
+                let s = box(Array(labels[a...z].joined()))
+                let off = abs((s.x0 + s.x1) / 2 - centre)
+                guard off <= max(b.height, 0.1 * (b.x1 - b.x0)), labels[a...z].contains(where: overlaps),
+                    !others.contains(where: { $0 > s.x0 && $0 < s.x1 })
+                else { continue }
+                let count = z - a + 1
+                if best.map({ count < $0.count || count == $0.count && off < $0.off }) ?? true {
+                    best = (count, off, labels[a][0])
+                }
+            }
+        }
+        return best?.first
+    }
+
+    /// Labels side by side on one header line are labels of different columns: where several
+    /// stand over one data column (a row of labels over columns left empty in every row), the one
+    /// nearest its amounts keeps it and each other makes a column of its own.
+    static func separateSideBySide(
+        _ header: [PDFLine], dataCount: Int, columns: inout [Column], placed: inout [WordKey: Int]
+    ) {
+        for line in header {
+            for c in 0..<dataCount {
+                let runs = line.segments(gap: 0.6 * max(line.height, 6)).filter { run in
+                    run.allSatisfy { placed[WordKey($0)] == c }
+                }
+                // Letters spaced apart ("合    计") are one label.
+                guard runs.count > 1, runs.allSatisfy({ CJK.compact(PDFLine.join($0)).count > 1 }) else { continue }
+                let spans = runs.map { (x0: $0.map(\.x0).min()!, x1: $0.map(\.x1).max()!) }
+                // A run over two data columns or more is a group's label: nothing to separate.
+                if spans.contains(where: { s in
+                    (0..<dataCount).filter { min(columns[$0].x1, s.x1) - max(columns[$0].x0, s.x0) > 0.5 }.count > 1
+                }) {
+                    continue
+                }
+                let centre = (columns[c].x0 + columns[c].x1) / 2
+                let keep = spans.indices.min {
+                    abs((spans[$0].x0 + spans[$0].x1) / 2 - centre) < abs((spans[$1].x0 + spans[$1].x1) / 2 - centre)
+                }
+                let order = (0..<dataCount).sorted { columns[$0].x0 < columns[$1].x0 }
+                let here = Set(line.words.compactMap { placed[WordKey($0)] })
+                for (k, run) in runs.enumerated() where k != keep {
+                    let s = spans[k]
+                    // The data column beside, on the side the label leans to, if this line names
+                    // none; else a column where the label stands, shared by labels over it.
+                    let p = order.firstIndex(of: c)!
+                    let side = (s.x0 + s.x1) / 2 > centre ? p + 1 : p - 1
+                    let beside = order.indices.contains(side) && !here.contains(order[side]) ? order[side] : nil
+                    let target =
+                        beside
+                        ?? (dataCount..<columns.count).first {
+                            min(columns[$0].x1, s.x1) - max(columns[$0].x0, s.x0) > 0
+                        }
+                        ?? {
+                            columns.append(Column(x0: s.x0, x1: s.x1)); return columns.count - 1
+                        }()
+                    columns[target].x0 = min(columns[target].x0, s.x0)
+                    columns[target].x1 = max(columns[target].x1, s.x1)
+                    for w in run { placed[WordKey(w)] = target }
+                }
+            }
+        }
+    }
+}

@@ -25,15 +25,17 @@ enum PDFLayout {
         var all: [Item] = []
         let heads = runningHeads(pages)
         for page in pages {
-            let continuing = all.last { !$0.isFurniture }?.isTable ?? false
+            // A header alone at the foot of the page before is no table going on yet.
+            let last = all.last { !$0.isFurniture }
+            let continuing = if case .table(let b)? = last { hasRows(b) } else { false }
             all += items(page, continuing: continuing, heads: heads)
         }
+        let joined = unjoinedHeaders(joinContinuations(all))
         let paragraphs = PDFParagraphs(
-            all.compactMap {
+            joined.compactMap {
                 if case .text(let line) = $0 { return line }; return nil
             })
         var open: (index: Int, line: PDFLine)?  // the prose line the next one may continue
-        let joined = joinContinuations(all)
         // Each table's grid stands on its own lines alone: they are made side by side.
         var grids = Parallel.map(joined.compactMap { if case .table(let b) = $0 { b } else { nil } }, grid)[...]
         for item in joined {
@@ -146,7 +148,10 @@ enum PDFLayout {
             }
             // One row alone is a table's only where a table goes on from the page before.
             let goesOn = continuing && out.allSatisfy { $0.isFurniture || $0.isTable }
-            if goesOn || block.count >= 2 && (PDFTableGrid.dataStart(block) ?? PDFTableGrid.blankStart(block)) != nil {
+            let rows = block.count >= 2 && hasRows(block)
+            // A header alone at the foot of the page: its rows may stand at the top of the next.
+            // Joined to them there, or read as text again (`unjoinedHeaders`).
+            if goesOn || rows || end == lines.count - 1 {
                 out.append(.table(block))
             } else {
                 out += block.map { .text($0) }
@@ -314,9 +319,22 @@ enum PDFLayout {
         return out
     }
 
+    /// A header that ended a page with no rows joined to it there: its lines as text, as they were.
+    static func unjoinedHeaders(_ items: [Item]) -> [Item] {
+        items.flatMap { item -> [Item] in
+            guard case .table(let lines) = item, !hasRows(lines) else { return [item] }
+            return lines.map(Item.text)
+        }
+    }
+
+    static func hasRows(_ lines: [PDFLine]) -> Bool {
+        (PDFTableGrid.dataStart(lines) ?? PDFTableGrid.blankStart(lines)) != nil
+    }
+
     static func dropRepeatedHeader(_ lines: [PDFLine], after first: [PDFLine]) -> [PDFLine] {
-        guard let start = PDFTableGrid.dataStart(lines), start > 0, let firstStart = PDFTableGrid.dataStart(first)
-        else { return lines }
+        // A first part of header lines alone is all header.
+        let firstStart = PDFTableGrid.dataStart(first) ?? (hasRows(first) ? nil : first.count)
+        guard let start = PDFTableGrid.dataStart(lines), start > 0, let firstStart else { return lines }
         let known = Set(first[..<firstStart].flatMap(\.words).map { CJK.compact($0.text) })
         let head = lines[..<start]
         guard head.allSatisfy({ $0.words.contains { known.contains(CJK.compact($0.text)) } }) else { return lines }

@@ -114,7 +114,7 @@ enum PDFTableGrid {
     /// 当年支出小计, 结转下年资金) and text spread over several cells would bridge the columns they
     /// pass over: they take their column after, the nearest.
     static func dataColumns(_ data: [PDFLine]) -> [Column] {
-        let all = data.flatMap(\.words)
+        let all = data.flatMap(phrases)
         let span = (all.map(\.x1).max() ?? 0) - (all.map(\.x0).min() ?? 0)
         let narrow = all.filter { $0.width <= 0.4 * span }
         let labels = narrow.filter { isSpanningLabel($0.text) && !Amount.isPrinted($0.text) }
@@ -124,6 +124,27 @@ enum PDFTableGrid {
         let base = runs(others)
         let inside = labels.filter { w in base.filter { min($0.x1, w.x1) - max($0.x0, w.x0) > 0 }.count == 1 }
         return runs(others + inside)
+    }
+
+    /// A line's words of text, those a space apart made one (a project's name "…225 号--2026 年…"):
+    /// its cell is one column, though no other row's text bridges the spaces. Only words of two
+    /// characters or more, CJK among them, are joined: a code or an amount beside a name (which the
+    /// converter may have run together) and letters spaced apart ("本 年 支 出 小 计") stay as
+    /// they are.
+    static func phrases(_ line: PDFLine) -> [PDFWord] {
+        var out: [PDFWord] = []
+        func loose(_ w: PDFWord) -> Bool { w.text.count >= 2 && w.text.unicodeScalars.contains { !$0.isASCII } }
+        for w in line.words.sorted(by: { $0.x0 < $1.x0 }) {
+            if let p = out.last, loose(p), loose(w), w.x0 >= p.x1, w.x0 - p.x1 < 0.35 * max(p.height, w.height),
+                abs(w.centerY - p.centerY) < 0.4 * p.height
+            {
+                out[out.count - 1] = PDFWord(
+                    text: p.text + " " + w.text, x0: p.x0, y0: min(p.y0, w.y0), x1: w.x1, y1: max(p.y1, w.y1))
+                continue
+            }
+            out.append(w)
+        }
+        return out
     }
 
     /// The labels summaries centre across merged cells: totals, subtotals, carry-overs.
@@ -180,23 +201,36 @@ enum PDFTableGrid {
         let dataCount = columns.count
         // Words a space apart are one label ("上级一般 公共预算 安排的转 移支付"), placed as one.
         // A run over two data columns or more is labels set a space apart, each placed alone.
-        let units = header.flatMap { line in line.segments(gap: 0.35 * max(line.height, 1)) }.flatMap { run in
-            let b = box(run)
-            let spanned = (0..<columns.count).filter { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
-            return run.count > 1 && spanned.count > 1 ? run.map { [$0] } : [run]
+        let lineUnits = header.map { line in
+            line.segments(gap: 0.35 * max(line.height, 1)).flatMap { run in
+                let b = box(run)
+                let spanned = (0..<columns.count).filter {
+                    min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5
+                }
+                return run.count > 1 && spanned.count > 1 ? run.map { [$0] } : [run]
+            }
         }
+        let units = lineUnits.enumerated().flatMap { k, line in line.map { (unit: $0, line: k) } }
+        // A group's label centred over its columns' labels, with no data under it (its columns
+        // empty in every row, or too narrow to reach it), goes where the first of those labels
+        // goes, placed once they are.
+        var groups: [(unit: [PDFWord], first: PDFWord)] = []
         // Labels with amounts under them: their cells' places.
-        let overData: [(x0: Double, column: Int)] = units.compactMap { unit in
+        let overData: [(x0: Double, column: Int)] = units.map(\.unit).compactMap { unit in
             let b = box(unit)
             let under = (0..<dataCount).first { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
             return under.map { (b.x0, $0) }
         }
-        for unit in units {
+        for (unit, k) in units {
             let b = box(unit)
             let w = PDFWord(text: PDFLine.join(unit), x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1)
             func place(_ c: Int) { for m in unit { placed[WordKey(m)] = c } }
             let under = (0..<dataCount).filter { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0.5 }
             if let first = under.first { place(first); continue }
+            if let first = firstLabelUnder(unit, among: lineUnits[k], below: lineUnits[(k + 1)...]) {
+                groups.append((unit, first))
+                continue
+            }
             let left = (0..<dataCount).last { columns[$0].x1 <= w.x0 }
             let right = (0..<dataCount).first { columns[$0].x0 >= w.x1 }
             var choice: Int?
@@ -249,57 +283,12 @@ enum PDFTableGrid {
                 place(columns.count - 1)
             }
         }
+        for g in groups.reversed() {  // lower lines first: a group over groups
+            guard let c = placed[WordKey(g.first)] else { continue }
+            for m in g.unit { placed[WordKey(m)] = c }
+        }
         separateSideBySide(header, dataCount: dataCount, columns: &columns, placed: &placed)
         return placed
-    }
-
-    /// Labels side by side on one header line are labels of different columns: where several
-    /// stand over one data column (a row of labels over columns left empty in every row), the one
-    /// nearest its amounts keeps it and each other makes a column of its own.
-    static func separateSideBySide(
-        _ header: [PDFLine], dataCount: Int, columns: inout [Column], placed: inout [WordKey: Int]
-    ) {
-        for line in header {
-            for c in 0..<dataCount {
-                let runs = line.segments(gap: 0.6 * max(line.height, 6)).filter { run in
-                    run.allSatisfy { placed[WordKey($0)] == c }
-                }
-                // Letters spaced apart ("合    计") are one label.
-                guard runs.count > 1, runs.allSatisfy({ CJK.compact(PDFLine.join($0)).count > 1 }) else { continue }
-                let spans = runs.map { (x0: $0.map(\.x0).min()!, x1: $0.map(\.x1).max()!) }
-                // A run over two data columns or more is a group's label: nothing to separate.
-                if spans.contains(where: { s in
-                    (0..<dataCount).filter { min(columns[$0].x1, s.x1) - max(columns[$0].x0, s.x0) > 0.5 }.count > 1
-                }) {
-                    continue
-                }
-                let centre = (columns[c].x0 + columns[c].x1) / 2
-                let keep = spans.indices.min {
-                    abs((spans[$0].x0 + spans[$0].x1) / 2 - centre) < abs((spans[$1].x0 + spans[$1].x1) / 2 - centre)
-                }
-                let order = (0..<dataCount).sorted { columns[$0].x0 < columns[$1].x0 }
-                let here = Set(line.words.compactMap { placed[WordKey($0)] })
-                for (k, run) in runs.enumerated() where k != keep {
-                    let s = spans[k]
-                    // The data column beside, on the side the label leans to, if this line names
-                    // none; else a column where the label stands, shared by labels over it.
-                    let p = order.firstIndex(of: c)!
-                    let side = (s.x0 + s.x1) / 2 > centre ? p + 1 : p - 1
-                    let beside = order.indices.contains(side) && !here.contains(order[side]) ? order[side] : nil
-                    let target =
-                        beside
-                        ?? (dataCount..<columns.count).first {
-                            min(columns[$0].x1, s.x1) - max(columns[$0].x0, s.x0) > 0
-                        }
-                        ?? {
-                            columns.append(Column(x0: s.x0, x1: s.x1)); return columns.count - 1
-                        }()
-                    columns[target].x0 = min(columns[target].x0, s.x0)
-                    columns[target].x1 = max(columns[target].x1, s.x1)
-                    for w in run { placed[WordKey(w)] = target }
-                }
-            }
-        }
     }
 
     /// The column a data word stands in (the data columns were made from these very words).

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import YusuanCore
+
+/// The tab samples set as PDFs the way office programs set tables (`PDFFixture.Style`), one habit
+/// at a time and all together: each must read back as the text does. (The other samples are
+/// wrapped streams, not grids: their text sets no table to lay out.)
+@Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
+struct PDFStyleTests {
+    static func roundTrip(_ name: String, _ style: PDFFixture.Style, linesPerPage: Int = 60) throws -> (
+        pdf: Disclosure, text: Disclosure
+    ) {
+        let text = try String(contentsOfFile: Fixtures.path(name), encoding: .utf8)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pdf = dir.appendingPathComponent("sample.pdf")
+        try PDFFixture.make(tabbed: text, style: style, linesPerPage: linesPerPage).write(to: pdf)
+        return (try DisclosureParser.parse(path: pdf.path), try DisclosureParser.parse(text: text, path: "\(name).txt"))
+    }
+
+    /// The tables that read otherwise than the text's: none, but kizilsu-2026's 表2 (its 总计
+    /// row set alone after a repeated header, with other column widths: of this fixture's making).
+    static func differing(_ name: String, _ style: PDFFixture.Style, linesPerPage: Int = 60) throws -> [Int] {
+        let (d, original) = try roundTrip(name, style, linesPerPage: linesPerPage)
+        let (a, b) = (ConverterLayoutTests.summary(d), ConverterLayoutTests.summary(original))
+        #expect(a.count == b.count)
+        return a.indices.filter { $0 >= b.count || a[$0] != b[$0] }
+    }
+
+    static let all = PDFFixture.Style(proportional: true, centredHeaders: true, titleSize: 16, bodySize: 9, rules: true)
+
+    @Test(arguments: [
+        PDFFixture.Style(), .init(proportional: true), .init(centredHeaders: true),
+        .init(titleSize: 16, bodySize: 9), .init(rules: true), all
+    ])
+    func everyStyleReadsLikeTheText(_ style: PDFFixture.Style) throws {
+        #expect(try Self.differing(Fixtures.kizilsu2022, style) == [])
+        #expect(try Self.differing(Fixtures.bayingol, style) == [])
+        #expect(try Self.differing(Fixtures.kizilsu2026, style) == [1])
+    }
+
+    /// kizilsu-2026's 表7 sets its header at the foot of a page, its rows on the next: they are
+    /// read as one table. Its project names hold spaces ("新财社（2025）225 号--2026 年…"), and no
+    /// other row's text bridges them: each name is one cell, its amounts in their columns.
+    @Test func headerAtAPageFootAndNamesWithSpaces() throws {
+        let (d, _) = try Self.roundTrip(Fixtures.kizilsu2026, .init(proportional: true))
+        let t = try #require(d.table(.gpbProjectExpense))
+        #expect(t.row("208")?.printed.prefix(4) == ["59.93", "-", "34.93", "25.00"])
+        let rows = t.rows.filter { $0.code == "2080199" }
+        #expect(
+            rows.map { Array($0.printed.prefix(4)) } == [
+                ["17.33", "-", "17.33", "-"], ["9.60", "-", "9.60", "-"], ["8.00", "-", "8.00", "-"]
+            ])
+        #expect(rows.first?.project?.hasSuffix("2026年自治区财政社保经办机构补助经费资金") == true)
+    }
+
+    /// Amounts set flush right in a proportional font start at different x and end at one.
+    @Test func proportionalDigits() throws {
+        let (d, _) = try Self.roundTrip(Fixtures.kizilsu2022, .init(proportional: true))
+        #expect(d.table(.expenseSummary)?.row("2080109")?.printed == ["325.07", "315.27", "9.80"])
+        #expect(d.table(.expenseSummary)?.row("2080505")?.printed == ["32.88", "32.88", "-"])
+    }
+
+    /// 表八's group label "公务用车购置及运行费", centred over its three columns (合计, 购置费,
+    /// 运行费), two of them empty in the one row, heads the first of them, as in the text.
+    @Test func groupLabelCentredOverEmptyColumns() throws {
+        let (d, _) = try Self.roundTrip(Fixtures.kizilsu2022, .init(centredHeaders: true))
+        let three = try #require(d.table(.threePublic))
+        #expect(
+            three.rows.map { "\($0.name) \($0.values[0]?.description ?? "-")" }
+                == ["合计 9.30", "因公出国（境）费 -", "公务用车购置及运行费 8.00", "公务用车购置费 -", "公务用车运行费 8.00", "公务接待费 1.30"])
+    }
+
+    /// A title larger than the body, the body smaller than 10 points, and cell borders drawn as
+    /// rules change nothing the reader takes.
+    @Test func sizesAndRules() throws {
+        let (d, _) = try Self.roundTrip(Fixtures.kizilsu2026, Self.all)
+        #expect(d.unit == "克孜勒苏柯尔克孜自治州社会保险中心")
+        #expect(d.table(.expenseSummary)?.row("2101103")?.printed == ["9.29", "9.29", "-"])
+        #expect(d.table(.expenseSummary)?.totalRow?.printed == ["633.02", "573.09", "59.93"])
+    }
+}
