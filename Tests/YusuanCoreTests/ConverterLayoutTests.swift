@@ -305,13 +305,9 @@ import Testing
         pdf: Disclosure, text: Disclosure
     ) {
         let text = try String(contentsOfFile: Fixtures.path(name), encoding: .utf8)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let pdf = dir.appendingPathComponent("sample.pdf")
-        try PDFFixture.make(from: ConverterLayoutTests.spaceAligned(text), linesPerPage: linesPerPage, rotate: rotate)
-            .write(to: pdf)
-        return (try DisclosureParser.parse(path: pdf.path), try DisclosureParser.parse(text: text, path: "\(name).txt"))
+        let pdf = PDFFixture.make(
+            from: ConverterLayoutTests.spaceAligned(text), linesPerPage: linesPerPage, rotate: rotate)
+        return (try PDFFixture.parse(pdf), try DisclosureParser.parse(text: text, path: "\(name).txt"))
     }
 
     @Test(.enabled(if: hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
@@ -368,12 +364,11 @@ import Testing
     /// A PDF whose pages hold no words (a scan) is said to be one, with what to do about it.
     @Test(.enabled(if: hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
     func pagesWithoutTextAreNamedAsAScan() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let pdf = dir.appendingPathComponent("scan.pdf")
-        try PDFFixture.make(from: "\n\n", linesPerPage: 1).write(to: pdf)
-        #expect(throws: InputError.noTextLayer(pdf.path, 3)) { try DisclosureParser.parse(path: pdf.path) }
+        #expect {
+            try PDFFixture.parse(PDFFixture.make(from: "\n\n", linesPerPage: 1))
+        } throws: { error in
+            if case InputError.noTextLayer(_, 3) = error { true } else { false }
+        }
         #expect(InputError.noTextLayer("a.pdf", 3).description.contains("OCR"))
     }
 

@@ -10,6 +10,16 @@ enum PDFFixture {
     static let advance = 10.0  // every glyph one em of a 10-point font: columns stay columns
 
     /// `rotate`: the pages' /Rotate, so the text reads down (90) or up (270) the page as shown.
+    /// A made PDF read as yusuan reads a file: written to a temporary folder, removed after.
+    static func parse(_ pdf: Data) throws -> Disclosure {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("sample.pdf")
+        try pdf.write(to: url)
+        return try DisclosureParser.parse(path: url.path)
+    }
+
     static func make(from text: String, linesPerPage: Int = 60, rotate: Int = 0) -> Data {
         let lines = text.components(separatedBy: "\n")
         let pages = stride(from: 0, to: max(1, lines.count), by: linesPerPage).map {

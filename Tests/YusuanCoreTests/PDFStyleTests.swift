@@ -11,12 +11,8 @@ struct PDFStyleTests {
         pdf: Disclosure, text: Disclosure
     ) {
         let text = try String(contentsOfFile: Fixtures.path(name), encoding: .utf8)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let pdf = dir.appendingPathComponent("sample.pdf")
-        try PDFFixture.make(tabbed: text, style: style, linesPerPage: linesPerPage).write(to: pdf)
-        return (try DisclosureParser.parse(path: pdf.path), try DisclosureParser.parse(text: text, path: "\(name).txt"))
+        let pdf = PDFFixture.make(tabbed: text, style: style, linesPerPage: linesPerPage)
+        return (try PDFFixture.parse(pdf), try DisclosureParser.parse(text: text, path: "\(name).txt"))
     }
 
     /// The tables that read otherwise than the text's: none, but kizilsu-2026's 表2 (its 总计
