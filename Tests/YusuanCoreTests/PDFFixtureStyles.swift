@@ -16,11 +16,21 @@ extension PDFFixture {
         var bodySize = 10.0
         /// Cell borders drawn as lines.
         var rules = false
+        /// A column whose header label is wider than its amounts set narrower, the label broken
+        /// over two or three lines centred in its cell ("基本" / "支出"); the header row as tall as
+        /// its tallest cell, shorter cells centred in it.
+        var wrappedHeaders = false
+        /// Names in body rows over ten characters broken over two lines in their cell, the row's
+        /// other cells on its first line (Excel's top alignment) or centred between the two.
+        var wrappedNames: NameAlignment?
+
+        enum NameAlignment: Sendable { case top, centred }
 
         var testDescription: String {
             let named = [
                 proportional ? "proportional" : nil, centredHeaders ? "centred" : nil,
-                titleSize.map { "title \($0), body \(bodySize)" }, rules ? "rules" : nil
+                titleSize.map { "title \($0), body \(bodySize)" }, rules ? "rules" : nil,
+                wrappedHeaders ? "wrapped headers" : nil, wrappedNames.map { "wrapped names, \($0)" }
             ].compactMap { $0 }.joined(separator: ", ")
             return named.isEmpty ? "plain" : named
         }
@@ -32,6 +42,8 @@ extension PDFFixture {
     static func make(tabbed text: String, style: Style, linesPerPage: Int = 60) -> Data {
         let lines = text.components(separatedBy: "\n")
         var placed: [[Run]] = lines.map { _ in [] }
+        var heights = lines.map { _ in 1 }
+        var inTable = lines.map { _ in false }
         var rules: [Int: [Rule]] = [:]
         var i = 0
         while i < lines.count {
@@ -43,11 +55,25 @@ extension PDFFixture {
             let end = lines[i...].firstIndex { !$0.contains("\t") } ?? lines.count
             let table = tableRuns(lines[i..<end].map(Reflow.cells), style: style)
             for (k, runs) in table.runs.enumerated() { placed[i + k] = runs }
+            for (k, h) in table.heights.enumerated() { heights[i + k] = h }
+            for k in i..<end { inTable[k] = true }
             if style.rules { for (k, r) in table.rules.enumerated() { rules[i + k] = r } }
             i = end
         }
-        let pages = stride(from: 0, to: max(1, lines.count), by: linesPerPage).map { start in
-            let range = start..<min(lines.count, start + linesPerPage)
+        // Where cells wrap, a table row is its lines plus the cell's padding (half a line), so a
+        // cell's lines stand nearer than rows do, as in a spreadsheet. A page holds linesPerPage
+        // lines' height.
+        let padded = style.wrappedHeaders || style.wrappedNames != nil
+        let pads = inTable.map { padded && $0 ? 0.5 : 0 }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var used = 0.0
+        for k in lines.indices {
+            let h = Double(heights[k]) + pads[k]
+            if used + h > Double(linesPerPage), k > start { ranges.append(start..<k); (start, used) = (k, 0) }
+            used += h
+        }
+        let pages = ranges.map { range in
             let right = range.flatMap { placed[$0] }.map { $0.x + $0.width }.max() ?? 0
             let width = max(600, right + 40)
             var content = "BT\n"
@@ -55,16 +81,20 @@ extension PDFFixture {
             var y = 800.0
             for k in range {
                 let size = placed[k].map(\.size).max() ?? style.bodySize
-                y -= 1.2 * size
+                let pad = pads[k] * 1.2 * size
+                y -= 1.2 * size + pad / 2
                 for run in placed[k] {
                     let x = run.centred ? (width - run.width) / 2 : run.x
-                    content += "/F1 \(run.size) Tf 1 0 0 1 \(x) \(y) Tm <\(hex(run.text))> Tj\n"
+                    let at = y - run.line * 1.2 * size
+                    content += "/F1 \(run.size) Tf 1 0 0 1 \(x) \(at) Tm <\(hex(run.text))> Tj\n"
                 }
+                let last = y - Double(heights[k] - 1) * 1.2 * size
                 for r in rules[k] ?? [] {
-                    let (top, bottom) = (y + 0.95 * size, y - 0.25 * size)
+                    let (top, bottom) = (y + 0.95 * size + pad / 2, last - 0.25 * size - pad / 2)
                     drawn += "\(r.x0) \(top) m \(r.x1) \(top) l S \(r.x0) \(bottom) m \(r.x1) \(bottom) l S\n"
                     if r.x0 == r.x1 { drawn += "\(r.x0) \(top) m \(r.x0) \(bottom) l S\n" }
                 }
+                y = last - pad / 2
             }
             return (width, content + "ET\n0.5 w 0 G\n" + drawn)
         }
@@ -77,6 +107,8 @@ extension PDFFixture {
         var size: Double
         var width: Double
         var centred = false
+        /// Lines below its row's first at which it stands (0.5: centred between the first two).
+        var line = 0.0
     }
 
     /// A rule along a row: its top and bottom from x0 to x1, or, where x0 == x1, the upright
@@ -104,7 +136,7 @@ extension PDFFixture {
         }
     }
 
-    static func tableRuns(_ rows: [[String]], style: Style) -> (runs: [[Run]], rules: [[Rule]]) {
+    static func tableRuns(_ rows: [[String]], style: Style) -> (runs: [[Run]], rules: [[Rule]], heights: [Int]) {
         let size = style.bodySize
         let n = rows.map(\.count).max() ?? 0
         let dataStart =
@@ -124,10 +156,14 @@ extension PDFFixture {
             }
             return last
         }
+        let lines = cellLines(rows, dataStart: dataStart, style: style) { lastSpanned($0, $1) > $1 }
+        let heights = lines.map { row in row.map(\.count).max() ?? 1 }
         var widths = Array(repeating: 0.0, count: n)
-        for (r, row) in rows.enumerated() {
+        for (r, row) in lines.enumerated() {
             for (k, cell) in row.enumerated() where lastSpanned(r, k) == k {
-                widths[k] = max(widths[k], width(cell, size: size, proportional: style.proportional))
+                for piece in cell {
+                    widths[k] = max(widths[k], width(piece, size: size, proportional: style.proportional))
+                }
             }
         }
         let gap = 3 * size
@@ -143,13 +179,24 @@ extension PDFFixture {
         for w in widths { starts.append(x); x += w + gap }
         let ends = zip(starts, widths).map { $0 + $1 }
         var out: [[Run]] = []
-        for (r, row) in rows.enumerated() {
+        for (r, row) in lines.enumerated() {
             var runs: [Run] = []
-            for (k, cell) in row.enumerated() where !cell.isEmpty {
-                let w = width(cell, size: size, proportional: style.proportional)
-                var x = Amount(parsing: cell) != nil ? ends[k] - w : starts[k]
-                if r < dataStart, style.centredHeaders { x = (starts[k] + ends[lastSpanned(r, k)] - w) / 2 }
-                runs.append(Run(x: x, text: cell, size: size, width: w))
+            let h = Double(heights[r])
+            for (k, cell) in row.enumerated() {
+                for (j, piece) in cell.enumerated() where !piece.isEmpty {
+                    let w = width(piece, size: size, proportional: style.proportional)
+                    var x = Amount(parsing: piece) != nil ? ends[k] - w : starts[k]
+                    if r < dataStart, style.centredHeaders || cell.count > 1 {
+                        x = (starts[k] + ends[lastSpanned(r, k)] - w) / 2
+                    }
+                    // A wrapped cell's lines stacked from its top; a header's other cells centred
+                    // in the row's height, a body row's where the style aligns them.
+                    let line =
+                        cell.count > 1 && r >= dataStart
+                        ? Double(j)
+                        : r < dataStart || style.wrappedNames == .centred ? (h - Double(cell.count)) / 2 + Double(j) : 0
+                    runs.append(Run(x: x, text: piece, size: size, width: w, line: line))
+                }
             }
             out.append(runs)
         }
@@ -157,6 +204,40 @@ extension PDFFixture {
         let rules = rows.map { _ in
             [Rule(x0: borders[0], x1: borders[borders.count - 1])] + borders.map { Rule(x0: $0, x1: $0) }
         }
-        return (out, rules)
+        return (out, rules, heights)
+    }
+
+    /// Each cell's printed lines: one, but where the style wraps it. `spans(r, k)`: whether the
+    /// cell is a group's label over several columns (never wrapped).
+    static func cellLines(_ rows: [[String]], dataStart: Int, style: Style, spans: (Int, Int) -> Bool)
+        -> [[[String]]]
+    {
+        let size = style.bodySize
+        func w(_ s: String) -> Double { width(s, size: size, proportional: style.proportional) }
+        func chunks(_ s: String, _ each: Int) -> [String] {
+            let c = Array(s)
+            return stride(from: 0, to: c.count, by: each).map { String(c[$0..<min(c.count, $0 + each)]) }
+        }
+        let n = rows.map(\.count).max() ?? 0
+        let amountWidth = (0..<n).map { k in
+            rows[dataStart...].compactMap { k < $0.count && Amount(parsing: $0[k]) != nil ? w($0[k]) : nil }.max()
+        }
+        // A name column as wide as ten characters or half its longest name: two lines hold each.
+        let longest = rows[dataStart...].flatMap { $0 }.filter { Amount(parsing: $0) == nil }.map(\.count).max() ?? 0
+        let perLine = max(10, (longest + 1) / 2)
+        return rows.enumerated().map { r, row in
+            row.enumerated().map { k, cell in
+                if r < dataStart, style.wrappedHeaders, !spans(r, k), let a = amountWidth[k], w(cell) > a,
+                    cell.count >= 4
+                {
+                    let count = max(2, min(3, Int((w(cell) / max(a, 2 * size)).rounded(.up))))
+                    return chunks(cell, (cell.count + count - 1) / count)
+                }
+                if r >= dataStart, style.wrappedNames != nil, Amount(parsing: cell) == nil, cell.count > 10 {
+                    return chunks(cell, perLine)
+                }
+                return [cell]
+            }
+        }
     }
 }

@@ -77,3 +77,55 @@ struct PDFStyleTests {
         #expect(d.table(.expenseSummary)?.totalRow?.printed == ["633.02", "573.09", "59.93"])
     }
 }
+
+/// Header labels and long names wrapped inside their cells (`Style.wrappedHeaders`,
+/// `Style.wrappedNames`), as real budget PDFs set them. The tables listed are those that read
+/// otherwise than the text now (kizilsu-2022, bayingol, kizilsu-2026); every other table reads
+/// as the text does. What each misreads:
+/// - wrapped headers: bayingol 表2 reads 9 amount columns of 11, 表10's header lines read as
+///   rows ("合计", "来源", "一般公…"); kizilsu-2026 表2 (which misreads unwrapped too) joins
+///   its first amounts to the names ("社会保障和就业支出557.41 557.41 515.08").
+/// - wrapped names, top: a wrapped name's first line joins the one-line rows around it
+///   ("220 自然资源海洋气象等支出221住房保障支出222粮油物资储备" / "支出") in 表4 (fiscal
+///   summary); kizilsu-2026 表2 reads an extra column and "总计633.02".
+/// - wrapped names, centred: most wrapped names read as two rows ("207 文化旅游体育与" /
+///   "传媒支出"), and centred amounts beside them join rows.
+@Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
+struct PDFWrappedCellTests {
+    typealias Style = PDFFixture.Style
+
+    /// The tables that read otherwise than the text's: kizilsu-2022, bayingol, kizilsu-2026.
+    static let misread: [(Style, [[Int]])] = [
+        (Style(wrappedHeaders: true), [[], [1, 7], [1]]),
+        (Style(wrappedNames: .top), [[], [3], [1, 3]]),
+        (Style(wrappedNames: .centred), [[0, 2, 3], [0, 3, 7], [0, 1, 3]]),
+        (
+            Style(proportional: true, centredHeaders: true, rules: true, wrappedHeaders: true, wrappedNames: .top),
+            [[], [3], [1, 3]]
+        )
+    ]
+
+    @Test(arguments: misread.indices)
+    func wrappedCellsReadLikeTheText(_ k: Int) throws {
+        let (style, expected) = Self.misread[k]
+        #expect(try PDFStyleTests.differing(Fixtures.kizilsu2022, style) == expected[0])
+        #expect(try PDFStyleTests.differing(Fixtures.bayingol, style) == expected[1])
+        #expect(try PDFStyleTests.differing(Fixtures.kizilsu2026, style) == expected[2])
+    }
+
+    /// Labels broken in narrow header cells ("基本" / "支出") come back whole: kizilsu-2022's
+    /// 表三 reads its three columns as the text does.
+    @Test func wrappedHeaderLabels() throws {
+        let (d, _) = try PDFStyleTests.roundTrip(Fixtures.kizilsu2022, Style(wrappedHeaders: true))
+        #expect(d.table(.expenseSummary)?.row("2080109")?.printed == ["325.07", "315.27", "9.80"])
+        #expect(d.table(.expenseSummary)?.totalRow?.printed == ["389.75", "363.55", "26.20"])
+    }
+
+    /// A long name broken over two lines, its amounts on the first, is one row.
+    @Test func wrappedNameAmountsOnTop() throws {
+        let (d, _) = try PDFStyleTests.roundTrip(Fixtures.kizilsu2022, Style(wrappedNames: .top))
+        let row = try #require(d.table(.expenseSummary)?.row("2080199"))
+        #expect(row.name == "其他人力资源和社会保障管理事务支出")
+        #expect(row.printed == ["16.40", "-", "16.40"])
+    }
+}
