@@ -85,9 +85,7 @@ struct PDFStyleTests {
 /// - wrapped headers: bayingol 表2 reads 9 amount columns of 11, 表10's header lines read as
 ///   rows ("合计", "来源", "一般公…"); kizilsu-2026 表2 (which misreads unwrapped too) joins
 ///   its first amounts to the names ("社会保障和就业支出557.41 557.41 515.08").
-/// - wrapped names, top: a wrapped name's first line joins the one-line rows around it
-///   ("220 自然资源海洋气象等支出221住房保障支出222粮油物资储备" / "支出") in 表4 (fiscal
-///   summary); kizilsu-2026 表2 reads an extra column and "总计633.02".
+/// - wrapped names, top: kizilsu-2026 表2 reads an extra empty column and "总计633.02".
 /// - wrapped names, centred: most wrapped names read as two rows ("207 文化旅游体育与" /
 ///   "传媒支出"), and centred amounts beside them join rows.
 @Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
@@ -97,11 +95,11 @@ struct PDFWrappedCellTests {
     /// The tables that read otherwise than the text's: kizilsu-2022, bayingol, kizilsu-2026.
     static let misread: [(Style, [[Int]])] = [
         (Style(wrappedHeaders: true), [[], [1, 7], [1]]),
-        (Style(wrappedNames: .top), [[], [3], [1, 3]]),
+        (Style(wrappedNames: .top), [[], [], [1]]),
         (Style(wrappedNames: .centred), [[0, 2, 3], [0, 3, 7], [0, 1, 3]]),
         (
             Style(proportional: true, centredHeaders: true, rules: true, wrappedHeaders: true, wrappedNames: .top),
-            [[], [3], [1, 3]]
+            [[], [], [1]]
         )
     ]
 
@@ -127,5 +125,16 @@ struct PDFWrappedCellTests {
         let row = try #require(d.table(.expenseSummary)?.row("2080199"))
         #expect(row.name == "其他人力资源和社会保障管理事务支出")
         #expect(row.printed == ["16.40", "-", "16.40"])
+    }
+
+    /// One-line rows evenly set between rows whose names wrap, amounts sparse, stay rows: a line
+    /// with a classification code is no wrapped name's last line (bayingol's 表4: 220 and 222
+    /// wrap or stand beside, 221 alone holds amounts).
+    @Test func rowsWithCodesBesideWrappedNames() throws {
+        let (d, _) = try PDFStyleTests.roundTrip(Fixtures.bayingol, Style(wrappedNames: .top))
+        let t = try #require(d.table(.fiscalSummary))
+        #expect(t.row("220")?.name == "自然资源海洋气象等支出")
+        #expect(t.row("221")?.printed.prefix(2) == ["38.09", "38.09"])
+        #expect(t.row("222")?.name == "粮油物资储备支出")
     }
 }

@@ -34,6 +34,9 @@ enum PDFRowSpans {
         // A line that starts an item ("其中：…", "2.…") is no name's second line.
         let bc = CJK.compact(b.text)
         guard !bc.hasPrefix("其中"), !PDFParagraphs.startsItem(bc) else { return nil }
+        // Nor one with a classification code: that is a row of its own (rows of one-line names
+        // evenly set, the amounts sparse, stand as a wrapped name's lines would).
+        guard !b.words.contains(where: { PDFLine.isCode($0.text) && $0.text.utf8.count >= 3 }) else { return nil }
         // Two lines of one name stand nearer than two rows do, if only a little (a tight table).
         if inner.isEmpty, let p = rowPitch, b.centerY - a.centerY >= p - 0.3 { return nil }
         if !inner.isEmpty {
