@@ -143,10 +143,12 @@ extension PDFFixture {
             rows.firstIndex { row in
                 row.contains { Amount(parsing: $0) != nil || $0.first.map { $0.isASCII && $0.isNumber } == true }
             } ?? rows.count
-        // A centred group's label spans the empty cells after it that a later header line fills:
-        // its merged cell is as wide as those columns, so it widens none of them alone.
-        func lastSpanned(_ r: Int, _ k: Int) -> Int {
-            guard style.centredHeaders, r < dataStart else { return k }
+        // A group's label spans the empty cells after it that a later header line fills: centred,
+        // its merged cell is as wide as those columns, so it widens none of them alone; it is
+        // never wrapped.
+        func lastSpanned(_ r: Int, _ k: Int) -> Int { style.centredHeaders ? groupEnd(r, k) : k }
+        func groupEnd(_ r: Int, _ k: Int) -> Int {
+            guard r < dataStart else { return k }
             let row = rows[r]
             var last = k
             while last + 1 < row.count, row[last + 1].isEmpty,
@@ -156,7 +158,7 @@ extension PDFFixture {
             }
             return last
         }
-        let lines = cellLines(rows, dataStart: dataStart, style: style) { lastSpanned($0, $1) > $1 }
+        let lines = cellLines(rows, dataStart: dataStart, style: style) { groupEnd($0, $1) > $1 }
         let heights = lines.map { row in row.map(\.count).max() ?? 1 }
         var widths = Array(repeating: 0.0, count: n)
         for (r, row) in lines.enumerated() {

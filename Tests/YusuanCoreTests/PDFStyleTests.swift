@@ -82,9 +82,12 @@ struct PDFStyleTests {
 /// `Style.wrappedNames`), as real budget PDFs set them. The tables listed are those that read
 /// otherwise than the text now (kizilsu-2022, bayingol, kizilsu-2026); every other table reads
 /// as the text does. What each misreads:
-/// - wrapped headers: bayingol 表2 reads 9 amount columns of 11, 表10's header lines read as
-///   rows ("合计", "来源", "一般公…"); kizilsu-2026 表2 (which misreads unwrapped too) joins
-///   its first amounts to the names ("社会保障和就业支出557.41 557.41 515.08").
+/// - wrapped headers: bayingol 表10 reads 3 amount columns of 4: its label "一般公" / "共预算"
+///   stands above and below "政府性基金  国有资本经营预算" (centred in the taller header row,
+///   their columns empty in every row), and the columns read are "合计",
+///   "一般公/政府性基金/共预算", "一般公/国有资本经营预算"; kizilsu-2026 表2 (which misreads
+///   unwrapped too) joins its first amounts to the names ("社会保障和就业支出557.41 557.41
+///   515.08").
 /// - wrapped names, top: kizilsu-2026 表2 reads an extra empty column and "总计633.02".
 /// - wrapped names, centred: most wrapped names read as two rows ("207 文化旅游体育与" /
 ///   "传媒支出"), and centred amounts beside them join rows.
@@ -94,7 +97,7 @@ struct PDFWrappedCellTests {
 
     /// The tables that read otherwise than the text's: kizilsu-2022, bayingol, kizilsu-2026.
     static let misread: [(Style, [[Int]])] = [
-        (Style(wrappedHeaders: true), [[], [1, 7], [1]]),
+        (Style(wrappedHeaders: true), [[], [7], [1]]),
         (Style(wrappedNames: .top), [[], [], [1]]),
         (Style(wrappedNames: .centred), [[0, 2, 3], [0, 3, 7], [0, 1, 3]]),
         (
