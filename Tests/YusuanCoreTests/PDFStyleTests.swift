@@ -86,8 +86,7 @@ struct PDFStyleTests {
 ///   stands above and below "政府性基金  国有资本经营预算" (centred in the taller header row,
 ///   their columns empty in every row), and the columns read are "合计",
 ///   "一般公/政府性基金/共预算", "一般公/国有资本经营预算"; kizilsu-2026 表2 (which misreads
-///   unwrapped too) joins its first amounts to the names ("社会保障和就业支出557.41 557.41
-///   515.08").
+///   unwrapped too) joins its first amount to the names ("社会保障和就业支出557.41").
 /// - wrapped names, top: kizilsu-2026 表2 reads an extra empty column and "总计633.02".
 /// - wrapped names, centred: most wrapped names read as two rows ("207 文化旅游体育与" /
 ///   "传媒支出"), and centred amounts beside them join rows.
