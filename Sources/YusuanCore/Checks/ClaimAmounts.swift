@@ -84,7 +84,7 @@ enum ClaimAmounts {
     /// A `nameKey` without what leads its first Han character and the words any line may end with.
     static func bareName(_ key: String, side: String) -> String {
         var s = key
-        while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
+        s = CJK.fromFirstHan(s)
         var cut = true
         while cut {
             cut = false

@@ -19,7 +19,7 @@ enum ClaimClassNames {
     static func code(_ subject: String, _ names: ClassNames) -> String? {
         var s = CJK.compact(subject)
         if let r = s.range(of: "（类）", options: .backwards) { s = String(s[r.upperBound...]) }
-        while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
+        s = CJK.fromFirstHan(s)
         func named(_ name: String, digits: Int) -> [String] {
             (names.codesByKey[NameMatch.key(name)] ?? []).filter { $0.count == digits }
         }

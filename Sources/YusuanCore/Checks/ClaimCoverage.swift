@@ -33,11 +33,7 @@ public enum Claims {
             if tables.figure(index) != nil { return nil }
             switch f.topic {
             case .income:
-                var scratch = FindingSink(disclosure: d)
-                if let a = f.amount, let names = tables.names, ClaimAmounts.incomeCheck(f, a, names, &scratch) {
-                    return nil
-                }
-                return "收入项目名称未能对应到收入表的行或列"
+                return tables.incomeCheck(index).found ? nil : "收入项目名称未能对应到收入表的行或列"
             case .operatingCost:
                 if !f.subject.contains("运行经费") { return "机关运行经费的细项未与表格逐项对照" }
                 let checked = ClaimOperatingCost.operatingTotal(d) != nil || std.basic?.columnEnding(["公用经费"]) != nil

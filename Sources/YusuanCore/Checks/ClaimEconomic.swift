@@ -38,7 +38,7 @@ enum ClaimEconomic {
         var s = CJK.compact(subject)
         if let r = s.range(of: "（类）", options: .backwards) { s = String(s[r.upperBound...]) }
         // The numbering and brackets left of the name.
-        while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
+        s = CJK.fromFirstHan(s)
         for suffix in ["（款）支出", "（款）"] where s.hasSuffix(suffix) {
             s.removeLast(suffix.count)
             break

@@ -5,7 +5,7 @@ enum ClaimTableLines {
     static func resolve(_ f: NarrativeFact, in d: Disclosure, _ std: StandardTables) -> FactFigure? {
         guard let amount = f.amount else { return nil }
         var s = CJK.compact(f.subject)
-        while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
+        s = CJK.fromFirstHan(s)
         if f.topic == .procurement { return procurement(s, amount, d.table(.procurement)) }
         guard f.topic == .income || f.topic == .other else { return nil }
         if let figure = grandTotal(s, std) { return figure }

@@ -5,7 +5,7 @@ enum ClaimTableTotals {
         // Only after the topic's own figure was not found (a 基本支出 with no 基本支出 column).
         guard [.other, .expenseBasic, .expenseProject].contains(f.topic) else { return nil }
         var s = CJK.compact(f.subject)
-        while let c = s.unicodeScalars.first, !CJK.isHan(c) { s.removeFirst() }
+        s = CJK.fromFirstHan(s)
         guard s.count >= 6 else { return nil }
         let key = NameMatch.key(s) + "表"
         // "财政拨款预算支出" names the table 财政拨款支出预算表 in the other order.

@@ -26,9 +26,9 @@ enum NarrativeChecks {
             }
             switch f.topic {
             case .income:
-                let before = sink.findings.count
-                if let names = tables.names { ClaimAmounts.incomeCheck(f, amount, names, &sink) }
-                if sink.findings[before...].contains(where: { $0.severity == .error }) { agrees = false }
+                let found = tables.incomeCheck(i).findings
+                for finding in found { sink.add(finding) }
+                if found.contains(where: { $0.severity == .error }) { agrees = false }
             case .operatingCost:
                 ClaimOperatingCost.check(f, amount, std, d, &sink)
             default:

@@ -8,6 +8,9 @@ final class ProseTables {
     let classes: ClassNames
     /// The table figure of each fact asked for, by its index in `Disclosure.facts`.
     private var figures: [Int: FactFigure?] = [:]
+    /// `ClaimAmounts.incomeCheck` of each income fact asked for: the claims ask whether it found a
+    /// line, the narrative checks want its findings; it runs once for both.
+    private var incomes: [Int: (found: Bool, findings: [Finding])] = [:]
 
     init(_ d: Disclosure) {
         disclosure = d
@@ -22,6 +25,17 @@ final class ProseTables {
         let found = NarrativeChecks.figure(disclosure.facts[index], self)
         figures[index] = .some(found)
         return found
+    }
+
+    /// Whether the income line or column fact `index` names was found, and what comparing with it
+    /// found wrong.
+    func incomeCheck(_ index: Int) -> (found: Bool, findings: [Finding]) {
+        if let known = incomes[index] { return known }
+        let f = disclosure.facts[index]
+        var scratch = FindingSink(disclosure: disclosure)
+        let found = f.amount.flatMap { a in names.map { ClaimAmounts.incomeCheck(f, a, $0, &scratch) } } ?? false
+        incomes[index] = (found, scratch.findings)
+        return (found, scratch.findings)
     }
 
     /// 收支总体's expense lines without a code keyed as `ClaimSummaryLines` matches them, nil

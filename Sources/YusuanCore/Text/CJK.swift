@@ -18,6 +18,12 @@ public enum CJK {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
+    /// `text` from its first Han character: the numbering, brackets and marks before a name dropped.
+    static func fromFirstHan(_ text: String) -> String {
+        guard let i = text.unicodeScalars.firstIndex(where: isHan) else { return "" }
+        return String(text.unicodeScalars[i...])
+    }
+
     /// Joins text that a PDF wrapped: "人力资源和 社会保障管理 事务" → "人力资源和社会保障管理事务".
     /// A space survives only between two non-CJK characters ("GB/T 22239").
     public static func joinWrapped(_ text: String) -> String {
