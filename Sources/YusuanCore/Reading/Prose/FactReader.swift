@@ -73,15 +73,20 @@ enum FactReader {
     /// "与上年相比…", "比上年…", "较上年…", "同比…": a sentence that compares what the one before it states.
     static func opensWithComparison(_ text: String) -> Bool {
         let plain = text.isPlainScalars
-        return ["比上年", "较上年", "同比"].contains { text.hasPrefix($0, plain: plain) }
-            || withoutComparison(text).count(plain: plain) < text.count(plain: plain)
+        return ["比上年", "较上年", "同比"].contains { text.hasPrefix($0, plain: plain) } || comparedWith(text) != nil
     }
 
-    /// The subject left after "与上年相比", "与上年度相比", "同上年相比" opening it, and a "，" after.
-    static func withoutComparison(_ text: String) -> String {
+    /// The "…相比" of "与上年相比", "与上年度相比", "同上年相比" opening `text`, if it opens so.
+    static func comparedWith(_ text: String) -> Range<String.Index>? {
         guard let first = text.first, first == "与" || first == "同" || first == "和",
             let r = text.range(of: "相比"), text.distance(from: text.startIndex, to: r.lowerBound) <= 8
-        else { return text }
+        else { return nil }
+        return r
+    }
+
+    /// The subject left after "与上年相比" (`comparedWith`) opening it, and a "，" after.
+    static func withoutComparison(_ text: String) -> String {
+        guard let r = comparedWith(text) else { return text }
         var rest = text[r.upperBound...]
         while let c = rest.first, c == "，" || c == "," { rest = rest.dropFirst() }
         return String(rest)
