@@ -7,7 +7,7 @@ extension Disclosure {
         var copy = self
         for t in copy.tables.indices where copy.tables[t].amountUnit == "元" {
             for r in copy.tables[t].rows.indices {
-                copy.tables[t].rows[r].values = copy.tables[t].rows[r].values.map { $0?.inWan(from: "元") }
+                copy.tables[t].rows[r].values = Cells(copy.tables[t].rows[r].values.lazy.map { $0?.inWan(from: "元") })
             }
             copy.tables[t].amountUnit = "万元"
         }

@@ -70,7 +70,7 @@ struct ModelCompaction {
             for r in tables[t].rows.indices {
                 text(&tables[t].rows[r].name)
                 text(&tables[t].rows[r].project)
-                fit(&tables[t].rows[r].values)
+                tables[t].rows[r].values.fit { fit(&$0) }
             }
         }
     }
