@@ -1,10 +1,32 @@
+import Foundation
+
 /// The parsed model made as small as what it holds: each text held once however many places name
 /// it (a 功能分类 name is printed in four or five tables, an indicator's 一级/二级 labels on every
 /// line of a sheet), and arrays and strings in storage of their own size, not the spare capacity
 /// of the appends that built them. The values are unchanged; only their storage is shared.
 struct ModelCompaction {
     /// Texts of more than 15 UTF-8 bytes: shorter ones are held inside the String itself.
-    private var pool = Set<String>()
+    private var pool = Set<Bytes>()
+
+    /// A text told by its UTF-8 bytes: String's own hashing and equality first normalise
+    /// Unicode, which costs more than all the rest of the compaction.
+    private struct Bytes: Hashable {
+        var text: String
+
+        static func == (a: Bytes, b: Bytes) -> Bool {
+            var (x, y) = (a.text, b.text)
+            return x.withUTF8 { p in
+                y.withUTF8 { q in
+                    p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var t = text
+            t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     static func compact(_ d: inout Disclosure) {
         var c = ModelCompaction()
@@ -30,11 +52,11 @@ struct ModelCompaction {
     /// The pool's copy of `s`, added (in storage of its own size) when it has none.
     mutating func text(_ s: inout String) {
         guard s.utf8.count > 15 else { return }
-        if let k = pool.firstIndex(of: s) {
-            s = pool[k]
+        if let k = pool.firstIndex(of: Bytes(text: s)) {
+            s = pool[k].text
         } else {
             s = s.copiedToSize
-            pool.insert(s)
+            pool.insert(Bytes(text: s))
         }
     }
 
@@ -78,9 +100,8 @@ struct ModelCompaction {
     mutating func facts(_ facts: inout [NarrativeFact]) {
         fit(&facts)
         for k in facts.indices {
+            // A sentence and its heading are one String for all their facts already.
             text(&facts[k].subject)
-            text(&facts[k].sentence)
-            text(&facts[k].context)
             text(&facts[k].shareOf)
         }
     }
