@@ -147,11 +147,20 @@ struct ModelCompaction {
         }
     }
 
+    /// Each tree node lists the kinds of the tables that print its code: most nodes list the
+    /// same few, held once.
+    private var kindLists: [[TableKind]: [TableKind]] = [:]
+
     mutating func nodes(_ nodes: inout [ClassificationNode]) {
         fit(&nodes)
         for k in nodes.indices {
             text(&nodes[k].name)
-            fit(&nodes[k].tables)
+            if let same = kindLists[nodes[k].tables] {
+                nodes[k].tables = same
+            } else {
+                fit(&nodes[k].tables)
+                kindLists[nodes[k].tables] = nodes[k].tables
+            }
             self.nodes(&nodes[k].children)
         }
     }
