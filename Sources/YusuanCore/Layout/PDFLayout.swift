@@ -277,7 +277,7 @@ enum PDFLayout {
             if tabular[j] { end = j }
             j += 1
         }
-        let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
+        let pitch = linePitch(lines[i...end])
         var left = lines[i...end].map(\.x0).min() ?? 0
         while end + 1 < lines.count, !tabular[end + 1], !stops[end + 1],
             lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
@@ -289,6 +289,17 @@ enum PDFLayout {
             left = min(left, lines[end].x0)
         }
         return end
+    }
+
+    /// How far one row's top stands below the one above, the most common spacing of the lines:
+    /// lines nearer than most of a line's height stand beside each other in one row (an amount
+    /// centred between a wrapped name's two lines) and are left out.
+    static func linePitch(_ lines: ArraySlice<PDFLine>) -> Double {
+        let steps = zip(lines, lines.dropFirst()).compactMap { a, b -> Double? in
+            let d = b.y0 - a.y0
+            return a.page == b.page && d >= 0.8 * max(a.height, b.height) ? d : nil
+        }.sorted()
+        return steps.isEmpty ? 0 : steps[steps.count / 2]
     }
 
     /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page).
