@@ -157,6 +157,28 @@ import Testing
         #expect(grid[2] == ["台式计算机（20万以下）", "分散自行组织", "10.00"])
     }
 
+    /// Rows of fixed height (a procurement table's, 20 points), a name wrapped in one of them, its
+    /// lines filling the row, the other cells centred between them: the row above, whose name is
+    /// as long as a full line and stands nearer than rows do, is a row of its own, and so is the
+    /// wrapped one.
+    @Test func aFullNameAboveARowOfFixedHeight() {
+        let w = Self.word
+        let grid = PDFTableGrid.rows(
+            Self.lines([
+                [w("品名", 412.4, 199), w("组织形式", 536.8, 199), w("总计", 740, 199)],
+                [w("台式计算机（20万以下）", 412.4, 218.7), w("分散自行组织", 536.8, 218.7), w("18.00", 750, 218.7)],
+                [w("便携式计算机（20万以", 412.4, 232.6)],
+                [w("分散自行组织", 536.8, 238.6), w("12.00", 750, 238.6)],
+                [w("下）", 412.4, 245.1)],
+                [w("打印设备（20万以下）", 412.4, 258.6), w("分散自行组织", 536.8, 258.6), w("2.00", 755, 258.6)],
+                [w("其他计算机设备及软件", 412.4, 278.5), w("分散自行组织", 536.8, 278.5), w("53.00", 750, 278.5)],
+                [w("复印机", 412.4, 298.4), w("分散自行组织", 536.8, 298.4), w("7.00", 755, 298.4)]
+            ]))
+        #expect(grid.count == 6)
+        #expect(grid[1] == ["台式计算机（20万以下）", "分散自行组织", "18.00"])
+        #expect(grid[2] == ["便携式计算机（20万以下）", "分散自行组织", "12.00"])
+    }
+
     /// A row the page break cut ("八、社会保障和就" at the foot of one page, "业支出" at the head of
     /// the next, the name's cell full to its width): one row. A row of its own at the head of the
     /// page ("九、医疗卫生支出") stays one.

@@ -127,6 +127,46 @@ struct PDFWrappedCellTests {
         #expect(row.printed == ["16.40", "-", "16.40"])
     }
 
+    /// A long name broken over two lines, its code and amounts centred between them, is one row;
+    /// so is the row under it, whose one-line name stands a row below the name's last line.
+    @Test func wrappedNameAmountsCentred() throws {
+        let (d, _) = try PDFStyleTests.roundTrip(Fixtures.kizilsu2022, Style(wrappedNames: .centred))
+        let t = try #require(d.table(.expenseSummary))
+        #expect(t.row("20801")?.name == "人力资源和社会保障管理事务")
+        #expect(t.row("20801")?.printed == ["341.47", "315.27", "26.20"])
+        #expect(t.row("2080109")?.printed == ["325.07", "315.27", "9.80"])
+        #expect(t.row("2080199")?.name == "其他人力资源和社会保障管理事务支出")
+        #expect(t.row("2080199")?.printed == ["16.40", "-", "16.40"])
+    }
+
+    /// The two-sided 收支总表 with names wrapped, cells centred: a name wrapped beside the other
+    /// side's one-line name ("用事业基金弥补收支差" / "额" beside "211 节能环保支出"), and a
+    /// name wrapped where the other side is empty ("215 资源勘探工业" / "信息等支出"), each one row.
+    @Test func twoSidedSummaryWithCentredCells() throws {
+        let (d, text) = try PDFStyleTests.roundTrip(Fixtures.kizilsu2022, Style(wrappedNames: .centred))
+        let t = try #require(d.table(.incomeExpenseSummary))
+        let income = t.rows.filter { $0.side == .income }.map(\.name)
+        let expense = t.rows.filter { $0.side == .expense }
+        #expect(income.contains("用事业基金弥补收支差额"))
+        #expect(expense.contains { $0.code == "211" && $0.name == "节能环保支出" })
+        #expect(expense.contains { $0.code == "215" && $0.name == "资源勘探工业信息等支出" })
+        #expect(expense.first { $0.code == "208" }?.values.first??.description == "389.75")
+        #expect(expense.count == text.table(.incomeExpenseSummary)?.rows.filter { $0.side == .expense }.count)
+    }
+
+    /// Rows of one-line names set evenly, amounts on the middle one only ("因公出国（境）费",
+    /// "公务接待费 0.40", then "公务用车购置及运行" / "费（小计）" beside 6.00): three rows, not
+    /// one name of three lines.
+    @Test func evenRowsAreNoThreeLineName() throws {
+        let (d, _) = try PDFStyleTests.roundTrip(Fixtures.bayingol, Style(wrappedNames: .centred))
+        let three = try #require(d.table(.threePublic))
+        #expect(
+            three.rows.map { "\($0.name) \($0.values[0]?.description ?? "-")" } == [
+                "合计 6.40", "因公出国（境）费 -", "公务接待费 0.40", "公务用车购置及运行费（小计） 6.00",
+                "其中：公务用车购置费 -", "公务用车运行费 6.00"
+            ])
+    }
+
     /// One-line rows evenly set between rows whose names wrap, amounts sparse, stay rows: a line
     /// with a classification code is no wrapped name's last line (bayingol's 表4: 220 and 222
     /// wrap or stand beside, 221 alone holds amounts).
