@@ -20,8 +20,10 @@ extension PDFFixture {
         /// over two or three lines centred in its cell ("基本" / "支出"); the header row as tall as
         /// its tallest cell, shorter cells centred in it.
         var wrappedHeaders = false
-        /// Names in body rows over ten characters broken over two lines in their cell, the row's
-        /// other cells on its first line (Excel's top alignment) or centred between the two.
+        /// Names in body rows over ten characters broken over two lines in their cell where the
+        /// next character would pass its width, the row's other cells on its first line (Excel's
+        /// top alignment) or centred between the two (a line apart, the cells half a line below
+        /// the first).
         var wrappedNames: NameAlignment?
 
         enum NameAlignment: Sendable { case top, centred }
@@ -220,6 +222,16 @@ extension PDFFixture {
             let c = Array(s)
             return stride(from: 0, to: c.count, by: each).map { String(c[$0..<min(c.count, $0 + each)]) }
         }
+        // A name broken where its next character would pass the cell's width, as a spreadsheet
+        // breaks it: a line of narrow letters and digits holds more characters.
+        func lines(_ s: String, width: Double) -> [String] {
+            var out = [""]
+            for c in s {
+                if !out[out.count - 1].isEmpty, w(out[out.count - 1] + String(c)) > width { out.append("") }
+                out[out.count - 1].append(c)
+            }
+            return out
+        }
         let n = rows.map(\.count).max() ?? 0
         let amountWidth = (0..<n).map { k in
             rows[dataStart...].compactMap { k < $0.count && Amount(parsing: $0[k]) != nil ? w($0[k]) : nil }.max()
@@ -236,7 +248,7 @@ extension PDFFixture {
                     return chunks(cell, (cell.count + count - 1) / count)
                 }
                 if r >= dataStart, style.wrappedNames != nil, Amount(parsing: cell) == nil, cell.count > 10 {
-                    return chunks(cell, perLine)
+                    return lines(cell, width: Double(perLine) * size)
                 }
                 return [cell]
             }

@@ -100,6 +100,10 @@ struct PDFWrappedCellTests {
         (
             Style(proportional: true, centredHeaders: true, rules: true, wrappedHeaders: true, wrappedNames: .top),
             [[], [], [1]]
+        ),
+        (
+            Style(proportional: true, centredHeaders: true, rules: true, wrappedHeaders: true, wrappedNames: .centred),
+            [[], [], [1]]
         )
     ]
 
