@@ -82,11 +82,8 @@ struct PDFStyleTests {
 /// `Style.wrappedNames`), as real budget PDFs set them. The tables listed are those that read
 /// otherwise than the text now (kizilsu-2022, bayingol, kizilsu-2026); every other table reads
 /// as the text does. What each misreads:
-/// - wrapped headers: bayingol 表10 reads 3 amount columns of 4: its label "一般公" / "共预算"
-///   stands above and below "政府性基金  国有资本经营预算" (centred in the taller header row,
-///   their columns empty in every row), and the columns read are "合计",
-///   "一般公/政府性基金/共预算", "一般公/国有资本经营预算"; kizilsu-2026 表2 (which misreads
-///   unwrapped too) joins its first amount to the names ("社会保障和就业支出557.41").
+/// - wrapped headers: kizilsu-2026 表2 (which misreads unwrapped too) joins its first amount to
+///   the names ("社会保障和就业支出557.41").
 /// - wrapped names, top or centred: kizilsu-2026 表2 reads an extra empty column and "总计633.02".
 @Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
 struct PDFWrappedCellTests {
@@ -94,7 +91,7 @@ struct PDFWrappedCellTests {
 
     /// The tables that read otherwise than the text's: kizilsu-2022, bayingol, kizilsu-2026.
     static let misread: [(Style, [[Int]])] = [
-        (Style(wrappedHeaders: true), [[], [7], [1]]),
+        (Style(wrappedHeaders: true), [[], [], [1]]),
         (Style(wrappedNames: .top), [[], [], [1]]),
         (Style(wrappedNames: .centred), [[], [], [1]]),
         (
@@ -121,6 +118,17 @@ struct PDFWrappedCellTests {
         let (d, _) = try PDFStyleTests.roundTrip(Fixtures.kizilsu2022, Style(wrappedHeaders: true))
         #expect(d.table(.expenseSummary)?.row("2080109")?.printed == ["325.07", "315.27", "9.80"])
         #expect(d.table(.expenseSummary)?.totalRow?.printed == ["389.75", "363.55", "26.20"])
+    }
+
+    /// A label wrapped in its cell ("一般公" / "共预算") above and below labels centred in the
+    /// header row ("政府性基金  国有资本经营预算", their columns empty in every row) stands beside
+    /// them: bayingol's 表10 reads its four amount columns, as the text does.
+    @Test func wrappedLabelBesideCentredLabels() throws {
+        let (d, text) = try PDFStyleTests.roundTrip(Fixtures.bayingol, Style(wrappedHeaders: true))
+        let three = try #require(d.table(.threePublic))
+        #expect(three.columns == text.table(.threePublic)?.columns)
+        #expect(three.columns.count == 4)
+        #expect(three.rows.first { $0.name == "公务接待费" }?.printed == ["0.40", "0.40", "-", "-"])
     }
 
     /// A long name broken over two lines, its amounts on the first, is one row.
