@@ -179,6 +179,28 @@ import Testing
         #expect(grid[2] == ["便携式计算机（20万以下）", "分散自行组织", "12.00"])
     }
 
+    /// A name's last line a character short of its column's widest ("与传媒支出" under
+    /// "文化旅游体育", the code 207 centred between them) was not full: the line under it, nearer
+    /// than the table's rows, starts the next name ("其他文化旅游" / "20799 体育与传媒支" / "出",
+    /// the final-accounts template's 支出决算表).
+    @Test func aNamesShortLastLineEndsIt() {
+        let w = Self.word
+        let grid = PDFTableGrid.rows(
+            Self.lines([
+                [w("科目编码", 107.4, 150), w("科目名称", 180.6, 150), w("合计", 282.8, 150)],
+                [w("205", 107.4, 182.9), w("教育支出", 180.6, 182.9)],
+                [w("20502", 107.4, 207.4), w("普通教育", 180.6, 207.4)],
+                [w("2050205", 107.4, 231.9), w("高等教育", 180.6, 231.9)],
+                [w("…", 107.4, 256.4), w("…", 180.6, 256.4)],
+                [w("文化旅游体育", 180.6, 275.7)], [w("207", 107.4, 282.6)], [w("与传媒支出", 180.6, 289.4)],
+                [w("其他文化旅游", 180.6, 303.6)], [w("20799", 107.4, 317.1), w("体育与传媒支", 180.6, 317.1)],
+                [w("出", 180.6, 330.7)],
+                [w("…", 107.4, 344.8)], [w("…", 107.4, 358.5), w("…", 180.6, 358.5)], [w("…", 107.4, 372.1)]
+            ]))
+        #expect(grid.contains(["207", "文化旅游体育与传媒支出", ""]))
+        #expect(grid.contains(["20799", "其他文化旅游体育与传媒支出", ""]))
+    }
+
     /// A row the page break cut ("八、社会保障和就" at the foot of one page, "业支出" at the head of
     /// the next, the name's cell full to its width): one row. A row of its own at the head of the
     /// page ("九、医疗卫生支出") stays one.

@@ -291,15 +291,15 @@ enum PDFLayout {
         return end
     }
 
-    /// How far one row's top stands below the one above, the most common spacing of the lines:
-    /// lines nearer than most of a line's height stand beside each other in one row (an amount
-    /// centred between a wrapped name's two lines) and are left out.
+    /// How far one line's top stands below the one above, on average, where lines go on down the
+    /// table: lines nearer than most of a line's height stand beside each other in one row (an
+    /// amount centred between a wrapped name's two lines) and are left out.
     static func linePitch(_ lines: ArraySlice<PDFLine>) -> Double {
         let steps = zip(lines, lines.dropFirst()).compactMap { a, b -> Double? in
             let d = b.y0 - a.y0
             return a.page == b.page && d >= 0.8 * max(a.height, b.height) ? d : nil
-        }.sorted()
-        return steps.isEmpty ? 0 : steps[steps.count / 2]
+        }
+        return steps.isEmpty ? 0 : steps.reduce(0, +) / Double(steps.count)
     }
 
     /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page).

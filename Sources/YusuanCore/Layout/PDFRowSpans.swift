@@ -139,7 +139,8 @@ extension PDFRowSpans {
     /// Names' next lines in their cells, where the row's other cells stand on their first line or
     /// beside no line of them (names wrapped in a row whose other cells are empty): text alone,
     /// nearer the line above than rows stand (`pitch`), each run starting where a run of that
-    /// line starts that reaches, within a character, its column's widest (the cell was full).
+    /// line starts that reaches its column's widest, short of it by less than a character (the
+    /// cell was full: the next character did not fit).
     static func continuesName(_ line: PDFLine, after last: PDFLine, data: [PDFLine], pitch: Double) -> Bool {
         guard line.page == last.page, line.centerY - last.centerY < 0.9 * pitch, isNameAlone(line),
             !line.words.contains(where: { PDFLine.isCode($0.text) })
@@ -147,7 +148,7 @@ extension PDFRowSpans {
         let all = data.flatMap(runs)
         let above = runs(last)
         return runs(line).allSatisfy { w in
-            above.contains { r in abs(r.x0 - w.x0) <= 1 && isFull(r, all, within: line.height) }
+            above.contains { r in abs(r.x0 - w.x0) <= 1 && isFull(r, all, within: 0.8 * line.height) }
         }
     }
 
