@@ -81,10 +81,12 @@ struct PDFStyleTests {
 /// Header labels and long names wrapped inside their cells (`Style.wrappedHeaders`,
 /// `Style.wrappedNames`), as real budget PDFs set them. The tables listed are those that read
 /// otherwise than the text now (kizilsu-2022, bayingol, kizilsu-2026); every other table reads
-/// as the text does. What each misreads:
-/// - wrapped headers: kizilsu-2026 表2 (which misreads unwrapped too) joins its first amount to
-///   the names ("社会保障和就业支出557.41").
-/// - wrapped names, top or centred: kizilsu-2026 表2 reads an extra empty column and "总计633.02".
+/// as the text does. Only kizilsu-2026's 表2 misreads, as it does unwrapped: its 总计 row stands
+/// after a repeated header the fixture sets with other column widths (the text's second part
+/// has a column fewer), a layout no real PDF has. Its first part alone reads as the text does;
+/// joined, the 总计 row's cells stand between its columns:
+/// - wrapped headers: its first amount joins the names ("社会保障和就业支出557.41").
+/// - wrapped names, top or centred: it reads an extra empty column and "总计633.02".
 @Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
 struct PDFWrappedCellTests {
     typealias Style = PDFFixture.Style
