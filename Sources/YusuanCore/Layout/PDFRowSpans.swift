@@ -45,9 +45,10 @@ enum PDFRowSpans {
             // Its first and middle lines are full, so they end together, within a character (rows
             // of one-line names end where their names do).
             let rest = m.words.filter { w in !inner.contains(w) }
-            let ends = (a.words.filter { v in inner.contains { near($0, v) } }.map(\.x1).max(), inner.map(\.x1).max())
+            let firstEnd = a.words.filter { v in inner.contains { near($0, v) } }.map(\.x1).max() ?? 0
+            let middleEnd = inner.map(\.x1).max() ?? 0
             guard !a.hasAmount, !b.hasAmount, rest.contains(where: { Amount.isPrinted($0.text) }),
-                let aEnd = ends.0, let mEnd = ends.1, abs(aEnd - mEnd) < 1.5 * h,
+                abs(firstEnd - middleEnd) < 1.5 * h,
                 a.words.contains(where: { v in inner.allSatisfy { near($0, v) } }),
                 inner.allSatisfy({ w in !Amount.isPrinted(w.text) && b.words.contains { near(w, $0) } })
             else { return nil }
@@ -160,15 +161,15 @@ extension PDFRowSpans {
             && c.first.map { !($0.isASCII && $0.isNumber) } ?? false
     }
 
-    static func runs(_ line: PDFLine) -> [(x0: Double, x1: Double, y0: Double, y1: Double, height: Double)] {
+    typealias Box = (x0: Double, x1: Double, y0: Double, y1: Double, height: Double)
+
+    /// The boxes of a line's runs of words, a cell's width apart.
+    static func runs(_ line: PDFLine) -> [Box] {
         line.segments(gap: PDFLayout.cellGap(line)).map { PDFTableGrid.box($0) }
     }
 
     /// A run that ends, within `tolerance`, where the longest run starting where it does ends.
-    static func isFull(
-        _ r: (x0: Double, x1: Double, y0: Double, y1: Double, height: Double),
-        _ all: [(x0: Double, x1: Double, y0: Double, y1: Double, height: Double)], within tolerance: Double
-    ) -> Bool {
+    static func isFull(_ r: Box, _ all: [Box], within tolerance: Double) -> Bool {
         r.x1 >= (all.filter { abs($0.x0 - r.x0) <= 1 }.map(\.x1).max() ?? r.x1) - tolerance
     }
 }
