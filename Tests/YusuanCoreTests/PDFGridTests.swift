@@ -88,6 +88,17 @@ import Testing
         #expect(SourceText.isPageNumber("─ 12 ─"))
     }
 
+    /// A lone number at the head of a page is its number; two whole numbers a cell apart there
+    /// are the amounts of a table's first row on the page (a row centred below its name's first
+    /// line, "6" and "6").
+    @Test func numbersAtThePageHead() {
+        let page = PDFPage(number: 2, width: 600, height: 842)
+        let lone = PDFLine(words: [Self.word("12", 290, 30)], page: 2)
+        let amounts = PDFLine(words: [Self.word("6", 232.5, 55), Self.word("6", 302.5, 55)], page: 2)
+        #expect(PDFLayout.isFurniture(lone, page: page))
+        #expect(!PDFLayout.isFurniture(amounts, page: page))
+    }
+
     /// Amounts printed as integers (a table in 元 without decimals), set flush right under labels
     /// centred over their cells: each label goes over its own column of integers, not the name's.
     @Test func integerAmountsFlushRight() {

@@ -96,6 +96,9 @@ struct PDFWrappedCellTests {
         (Style(wrappedHeaders: true), [[], [], [1]]),
         (Style(wrappedNames: .top), [[], [], [1]]),
         (Style(wrappedNames: .centred), [[], [], [1]]),
+        // bayingol's 表10 then breaks over a page, its row 公务用车购置及运行费（小计） first on the
+        // next, its amounts "6" and "6" at the page's head.
+        (Style(wrappedHeaders: true, wrappedNames: .centred), [[], [], [1]]),
         (
             Style(proportional: true, centredHeaders: true, rules: true, wrappedHeaders: true, wrappedNames: .top),
             [[], [], [1]]

@@ -302,13 +302,15 @@ enum PDFLayout {
         return steps.isEmpty ? 0 : steps.reduce(0, +) / Double(steps.count)
     }
 
-    /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page).
+    /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page; two
+    /// numbers a cell apart there are a row's amounts, a table's first on the page).
     static func isFurniture(_ line: PDFLine, page: PDFPage) -> Bool {
         let t = line.text
         if SourceText.isPageNumber(t) { return true }
         let c = CJK.compact(t)
         let edge = line.y0 > page.height * 0.88 || line.y1 < page.height * 0.08
         return edge && !c.isEmpty && c.count <= 4 && c.allSatisfy { $0.isASCII && $0.isNumber }
+            && line.segmentCount(gap: cellGap(line)) == 1
     }
 
     /// A table that goes on over a page break: the block at the top of a page, after only the
