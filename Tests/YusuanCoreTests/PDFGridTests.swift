@@ -88,6 +88,28 @@ import Testing
         #expect(SourceText.isPageNumber("─ 12 ─"))
     }
 
+    /// A table's header alone at the foot of a page, its one row of amounts at the head of the
+    /// next: one table, the amounts under their labels.
+    @Test func headerAtAPageFootAndOneRowOnTheNext() {
+        let pages = [
+            PDFPage(
+                number: 1, width: 600, height: 842,
+                words: [
+                    Self.word("一般公共预算“三公”经费支出情况表", 40, 700), Self.word("合计", 40, 760),
+                    Self.word("因公出国（境）费", 150, 760), Self.word("公务接待费", 300, 760)
+                ]),
+            PDFPage(
+                number: 2, width: 600, height: 842,
+                words: [
+                    Self.word("9.30", 50, 60), Self.word("8.00", 215, 60), Self.word("1.30", 330, 60),
+                    Self.word("第三部分 预算情况说明", 40, 120)
+                ])
+        ]
+        let lines = PDFLayout.text(pages).components(separatedBy: "\n")
+        let header = lines.firstIndex { $0.hasPrefix("合计\t") }
+        #expect(header.map { lines[$0...].contains("9.30\t8.00\t1.30") } == true)
+    }
+
     /// A lone number at the head of a page is its number; two whole numbers a cell apart there
     /// are the amounts of a table's first row on the page (a row centred below its name's first
     /// line, "6" and "6").

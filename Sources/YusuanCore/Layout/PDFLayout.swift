@@ -25,10 +25,12 @@ enum PDFLayout {
         var all: [Item] = []
         let heads = runningHeads(pages)
         for page in pages {
-            // A header alone at the foot of the page before is no table going on yet.
+            // A header alone at the foot of the page before is no table going on yet: its rows
+            // are to come.
             let last = all.last { !$0.isFurniture }
             let continuing = if case .table(let b)? = last { hasRows(b) } else { false }
-            all += items(page, continuing: continuing, heads: heads)
+            let underHeader = if case .table(let b)? = last { !hasRows(b) } else { false }
+            all += items(page, continuing: continuing, underHeader: underHeader, heads: heads)
         }
         let joined = unjoinedHeaders(joinContinuations(all))
         let paragraphs = PDFParagraphs(
@@ -81,8 +83,11 @@ enum PDFLayout {
     }
 
     /// One page's items; `continuing` when the page before ended inside a table, so rows at the
-    /// top of this one (a name alone in its row) belong to it.
-    static func items(_ prepared: PDFPageLines, continuing: Bool = false, heads: Set<String> = []) -> [Item] {
+    /// top of this one (a name alone in its row) belong to it; `underHeader` when it ended with a
+    /// table's header alone, so a row of cells first on this one is the table's, one row though it be.
+    static func items(
+        _ prepared: PDFPageLines, continuing: Bool = false, underHeader: Bool = false, heads: Set<String> = []
+    ) -> [Item] {
         var prepared = prepared
         if let first = prepared.lines.first, heads.contains(headKey(first)) { prepared.remove(at: 0) }
         if let last = prepared.lines.last, heads.contains(headKey(last)) {
@@ -147,7 +152,7 @@ enum PDFLayout {
                 block.insert(above, at: 0)
             }
             // One row alone is a table's only where a table goes on from the page before.
-            let goesOn = continuing && out.allSatisfy { $0.isFurniture || $0.isTable }
+            let goesOn = (continuing || underHeader) && out.allSatisfy { $0.isFurniture || $0.isTable }
             let rows = block.count >= 2 && hasRows(block)
             // A header alone at the foot of the page: its rows may stand at the top of the next.
             // Joined to them there, or read as text again (`unjoinedHeaders`).
