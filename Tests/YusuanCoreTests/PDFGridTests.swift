@@ -110,6 +110,30 @@ import Testing
         #expect(header.map { lines[$0...].contains("9.30\t8.00\t1.30") } == true)
     }
 
+    /// A header alone at a page's foot, the next page opening with a name alone in its row
+    /// (empty cells) and rows of amounts under it: the name is the table's first row. A chart's
+    /// legend at a page's foot, its caption first on the next page and prose after, stays text.
+    @Test func headerAtAPageFootAndANameAloneOnTheNext() {
+        func page(_ n: Int, _ words: [PDFWord]) -> PDFPage { PDFPage(number: n, width: 600, height: 842, words: words) }
+        let table = PDFLayout.text([
+            page(1, [Self.word("合计", 150, 770), Self.word("一般公共预算", 230, 770), Self.word("政府性基金", 330, 770)]),
+            page(
+                2,
+                [
+                    Self.word("因公出国（境）费用", 40, 50), Self.word("公务接待费", 40, 70), Self.word("0.80", 160, 70),
+                    Self.word("0.80", 250, 70), Self.word("总计", 40, 90), Self.word("4.80", 160, 90),
+                    Self.word("4.80", 250, 90)
+                ])
+        ]).components(separatedBy: "\n")
+        #expect(table.first == "\t合计\t一般公共预算\t政府性基金")
+        #expect(table.contains("因公出国（境）费用\t\t\t"))
+        let chart = PDFLayout.text([
+            page(1, [Self.word("基本支出", 100, 770), Self.word("项目支出", 200, 770), Self.word("预留机动经费", 300, 770)]),
+            page(2, [Self.word("支出预算图", 120, 50), Self.word("四、财政拨款收支预算总表情况说明", 40, 80)])
+        ]).components(separatedBy: "\n")
+        #expect(chart.firstIndex(of: "\u{0C}").map { chart[($0 + 1)...].first } == "支出预算图")
+    }
+
     /// A lone number at the head of a page is its number; two whole numbers a cell apart there
     /// are the amounts of a table's first row on the page (a row centred below its name's first
     /// line, "6" and "6").

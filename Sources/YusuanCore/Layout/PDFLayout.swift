@@ -103,14 +103,17 @@ enum PDFLayout {
         for k in PDFRowSpans.lastLinesOfNames(lines) where !titles[k] && metas[k] == nil { tabular[k] = true }
         // The short lines at the top, up to the page's first tabular line, title, note or
         // sentence, go on the table (a list of sources whose names stand alone in their rows),
-        // though another table follows on the page.
-        if continuing, let first = metas.firstIndex(where: { $0 == nil }) {
+        // though another table follows on the page. Under a header alone, only where rows of
+        // cells follow them (a chart's caption under its legend is no row).
+        if continuing || underHeader, let first = metas.firstIndex(where: { $0 == nil }) {
             let next =
                 lines.indices[first...].firstIndex(where: {
                     tabular[$0] || titles[$0] || isNote(lines[$0]) || CJK.compact(lines[$0].text).count > 24
                         || PartLocator.partNumber(CJK.compact(lines[$0].text)) != nil  // 第三部分…
                 }) ?? lines.count
-            for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
+            if continuing || (next < lines.count && tabular[next]) {
+                for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
+            }
         }
         var i = 0
         while i < lines.count {
