@@ -117,6 +117,18 @@ struct PDFWrappedCellTests {
         #expect(try PDFStyleTests.differing(Fixtures.kizilsu2026, style) == expected[2])
     }
 
+    /// Pages of other lengths break the tables elsewhere: a header at a page's foot, its first
+    /// row (a name alone, or a row of whole numbers) at the next page's head, a wrapped row cut
+    /// or not. Each style reads as at 60 lines a page.
+    @Test(arguments: [35, 45, 50])
+    func pageBreaksElsewhere(_ linesPerPage: Int) throws {
+        for style in [Style(), Style(wrappedNames: .centred), Style(wrappedHeaders: true, wrappedNames: .centred)] {
+            #expect(try PDFStyleTests.differing(Fixtures.kizilsu2022, style, linesPerPage: linesPerPage) == [])
+            #expect(try PDFStyleTests.differing(Fixtures.bayingol, style, linesPerPage: linesPerPage) == [])
+            #expect(try PDFStyleTests.differing(Fixtures.kizilsu2026, style, linesPerPage: linesPerPage) == [1])
+        }
+    }
+
     /// Labels broken in narrow header cells ("基本" / "支出") come back whole: kizilsu-2022's
     /// 表三 reads its three columns as the text does.
     @Test func wrappedHeaderLabels() throws {
