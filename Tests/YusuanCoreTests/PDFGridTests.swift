@@ -134,6 +134,21 @@ import Testing
         #expect(chart.firstIndex(of: "\u{0C}").map { chart[($0 + 1)...].first } == "支出预算图")
     }
 
+    /// A header the page break cut, its first line alone at a page's foot: the next page's lines
+    /// above the rows, labels of their own but for one word ("财政拨款"), go on the header; a
+    /// header the next page repeats whole is dropped there.
+    @Test func aHeaderCutByThePageBreak() {
+        func line(_ texts: [String], _ y: Double, page: Int) -> PDFLine {
+            PDFLine(words: texts.enumerated().map { Self.word($1, 40 + 90 * Double($0), y) }, page: page)
+        }
+        let first = [line(["科目代码", "科目名称", "总计", "财政拨款（补助）", "财政拨款", "结转"], 780, page: 1)]
+        let row = line(["208", "社会保障和就业支出", "557.41", "557.41"], 70, page: 2)
+        let goesOn = [line(["类", "款", "项", "财政拨款", "（补助）小", "计", "一般公共", "预算"], 50, page: 2), row]
+        #expect(PDFLayout.dropRepeatedHeader(goesOn, after: first) == goesOn)
+        let repeated = [line(["科目代码", "科目名称", "总计", "财政拨款（补助）", "财政拨款", "结转"], 50, page: 2), row]
+        #expect(PDFLayout.dropRepeatedHeader(repeated, after: first) == [row])
+    }
+
     /// A lone number at the head of a page is its number; two whole numbers a cell apart there
     /// are the amounts of a table's first row on the page (a row centred below its name's first
     /// line, "6" and "6").
