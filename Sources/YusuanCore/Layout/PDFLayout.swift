@@ -28,9 +28,8 @@ enum PDFLayout {
             // A header alone at the foot of the page before is no table going on yet: its rows
             // are to come.
             let last = all.last { !$0.isFurniture }
-            let continuing = if case .table(let b)? = last { hasRows(b) } else { false }
-            let underHeader = if case .table(let b)? = last { !hasRows(b) } else { false }
-            all += items(page, continuing: continuing, underHeader: underHeader, heads: heads)
+            let rowsAbove: Bool? = if case .table(let b)? = last { hasRows(b) } else { nil }
+            all += items(page, continuing: rowsAbove == true, underHeader: rowsAbove == false, heads: heads)
         }
         let joined = unjoinedHeaders(joinContinuations(all))
         let paragraphs = PDFParagraphs(
