@@ -20,8 +20,10 @@ extension PDFFixture {
         /// over two or three lines centred in its cell ("基本" / "支出"); the header row as tall as
         /// its tallest cell, shorter cells centred in it.
         var wrappedHeaders = false
-        /// Names in body rows over ten characters broken over two lines in their cell, the row's
-        /// other cells on its first line (Excel's top alignment) or centred between the two.
+        /// Names in body rows over ten characters broken over two lines in their cell where the
+        /// next character would pass its width, the row's other cells on its first line (Excel's
+        /// top alignment) or centred between the two (a line apart, the cells half a line below
+        /// the first).
         var wrappedNames: NameAlignment?
 
         enum NameAlignment: Sendable { case top, centred }
@@ -45,6 +47,7 @@ extension PDFFixture {
         var heights = lines.map { _ in 1 }
         var inTable = lines.map { _ in false }
         var rules: [Int: [Rule]] = [:]
+        var blocks: [Range<Int>] = []
         var i = 0
         while i < lines.count {
             guard lines[i].contains("\t") else {
@@ -53,12 +56,37 @@ extension PDFFixture {
                 continue
             }
             let end = lines[i...].firstIndex { !$0.contains("\t") } ?? lines.count
-            let table = tableRuns(lines[i..<end].map(Reflow.cells), style: style)
-            for (k, runs) in table.runs.enumerated() { placed[i + k] = runs }
-            for (k, h) in table.heights.enumerated() { heights[i + k] = h }
-            for k in i..<end { inTable[k] = true }
-            if style.rules { for (k, r) in table.rules.enumerated() { rules[i + k] = r } }
+            blocks.append(i..<end)
             i = end
+        }
+        // A table goes on after its 编制部门 and 单位 lines (a page's, repeated) in the columns
+        // it started in: its parts are set as wide as the widest of them.
+        func goesOn(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            lines[a.upperBound..<b.lowerBound].allSatisfy { line in
+                let c = CJK.compact(line)
+                return c.isEmpty || ["编制", "部门", "单位"].contains(where: c.hasPrefix)
+            }
+        }
+        var groups: [[Range<Int>]] = []
+        for block in blocks {
+            if let last = groups.last?.last, goesOn(last, block) {
+                groups[groups.count - 1].append(block)
+            } else {
+                groups.append([block])
+            }
+        }
+        for group in groups {
+            let parts = group.map { tableRuns(lines[$0].map(Reflow.cells), style: style).widths }
+            let widths = (0..<(parts.map(\.count).max() ?? 0)).map { c in
+                parts.map { c < $0.count ? $0[c] : 0 }.max() ?? 0
+            }
+            for block in group {
+                let table = tableRuns(lines[block].map(Reflow.cells), style: style, atLeast: widths)
+                for (k, runs) in table.runs.enumerated() { placed[block.lowerBound + k] = runs }
+                for (k, h) in table.heights.enumerated() { heights[block.lowerBound + k] = h }
+                for k in block { inTable[k] = true }
+                if style.rules { for (k, r) in table.rules.enumerated() { rules[block.lowerBound + k] = r } }
+            }
         }
         // Where cells wrap, a table row is its lines plus the cell's padding (half a line), so a
         // cell's lines stand nearer than rows do, as in a spreadsheet. A page holds linesPerPage
@@ -136,7 +164,10 @@ extension PDFFixture {
         }
     }
 
-    static func tableRuns(_ rows: [[String]], style: Style) -> (runs: [[Run]], rules: [[Rule]], heights: [Int]) {
+    /// `least`: the columns' widths at least (those of the table's other parts).
+    static func tableRuns(_ rows: [[String]], style: Style, atLeast least: [Double] = []) -> (
+        runs: [[Run]], rules: [[Rule]], heights: [Int], widths: [Double]
+    ) {
         let size = style.bodySize
         let n = rows.map(\.count).max() ?? 0
         let dataStart =
@@ -176,6 +207,7 @@ extension PDFFixture {
                 widths[last] += max(0, width(cell, size: size, proportional: style.proportional) - span)
             }
         }
+        for (k, w) in least.enumerated() where k < widths.count { widths[k] = max(widths[k], w) }
         var starts: [Double] = []
         var x = 40.0
         for w in widths { starts.append(x); x += w + gap }
@@ -206,7 +238,7 @@ extension PDFFixture {
         let rules = rows.map { _ in
             [Rule(x0: borders[0], x1: borders[borders.count - 1])] + borders.map { Rule(x0: $0, x1: $0) }
         }
-        return (out, rules, heights)
+        return (out, rules, heights, widths)
     }
 
     /// Each cell's printed lines: one, but where the style wraps it. `spans(r, k)`: whether the
@@ -219,6 +251,16 @@ extension PDFFixture {
         func chunks(_ s: String, _ each: Int) -> [String] {
             let c = Array(s)
             return stride(from: 0, to: c.count, by: each).map { String(c[$0..<min(c.count, $0 + each)]) }
+        }
+        // A name broken where its next character would pass the cell's width, as a spreadsheet
+        // breaks it: a line of narrow letters and digits holds more characters.
+        func lines(_ s: String, width: Double) -> [String] {
+            var out = [""]
+            for c in s {
+                if !out[out.count - 1].isEmpty, w(out[out.count - 1] + String(c)) > width { out.append("") }
+                out[out.count - 1].append(c)
+            }
+            return out
         }
         let n = rows.map(\.count).max() ?? 0
         let amountWidth = (0..<n).map { k in
@@ -236,7 +278,7 @@ extension PDFFixture {
                     return chunks(cell, (cell.count + count - 1) / count)
                 }
                 if r >= dataStart, style.wrappedNames != nil, Amount(parsing: cell) == nil, cell.count > 10 {
-                    return chunks(cell, perLine)
+                    return lines(cell, width: Double(perLine) * size)
                 }
                 return [cell]
             }

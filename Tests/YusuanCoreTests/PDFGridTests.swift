@@ -88,6 +88,78 @@ import Testing
         #expect(SourceText.isPageNumber("─ 12 ─"))
     }
 
+    /// A table's header alone at the foot of a page, its one row of amounts at the head of the
+    /// next: one table, the amounts under their labels.
+    @Test func headerAtAPageFootAndOneRowOnTheNext() {
+        let pages = [
+            PDFPage(
+                number: 1, width: 600, height: 842,
+                words: [
+                    Self.word("一般公共预算“三公”经费支出情况表", 40, 700), Self.word("合计", 40, 760),
+                    Self.word("因公出国（境）费", 150, 760), Self.word("公务接待费", 300, 760)
+                ]),
+            PDFPage(
+                number: 2, width: 600, height: 842,
+                words: [
+                    Self.word("9.30", 50, 60), Self.word("8.00", 215, 60), Self.word("1.30", 330, 60),
+                    Self.word("第三部分 预算情况说明", 40, 120)
+                ])
+        ]
+        let lines = PDFLayout.text(pages).components(separatedBy: "\n")
+        let header = lines.firstIndex { $0.hasPrefix("合计\t") }
+        #expect(header.map { lines[$0...].contains("9.30\t8.00\t1.30") } == true)
+    }
+
+    /// A header alone at a page's foot, the next page opening with a name alone in its row
+    /// (empty cells) and rows of amounts under it: the name is the table's first row. A chart's
+    /// legend at a page's foot, its caption first on the next page and prose after, stays text.
+    @Test func headerAtAPageFootAndANameAloneOnTheNext() {
+        func page(_ n: Int, _ words: [PDFWord]) -> PDFPage { PDFPage(number: n, width: 600, height: 842, words: words) }
+        let table = PDFLayout.text([
+            page(1, [Self.word("合计", 150, 770), Self.word("一般公共预算", 230, 770), Self.word("政府性基金", 330, 770)]),
+            page(
+                2,
+                [
+                    Self.word("因公出国（境）费用", 40, 50), Self.word("公务接待费", 40, 70), Self.word("0.80", 160, 70),
+                    Self.word("0.80", 250, 70), Self.word("总计", 40, 90), Self.word("4.80", 160, 90),
+                    Self.word("4.80", 250, 90)
+                ])
+        ]).components(separatedBy: "\n")
+        #expect(table.first == "\t合计\t一般公共预算\t政府性基金")
+        #expect(table.contains("因公出国（境）费用\t\t\t"))
+        let chart = PDFLayout.text([
+            page(1, [Self.word("基本支出", 100, 770), Self.word("项目支出", 200, 770), Self.word("预留机动经费", 300, 770)]),
+            page(2, [Self.word("支出预算图", 120, 50), Self.word("四、财政拨款收支预算总表情况说明", 40, 80)])
+        ]).components(separatedBy: "\n")
+        #expect(chart.firstIndex(of: "\u{0C}").map { chart[($0 + 1)...].first } == "支出预算图")
+    }
+
+    /// A header the page break cut, its first line alone at a page's foot: the next page's lines
+    /// above the rows, labels of their own but for one word ("财政拨款"), go on the header; a
+    /// header the next page repeats whole is dropped there.
+    @Test func aHeaderCutByThePageBreak() {
+        func line(_ texts: [String], _ y: Double, page: Int) -> PDFLine {
+            PDFLine(words: texts.enumerated().map { Self.word($1, 40 + 90 * Double($0), y) }, page: page)
+        }
+        let first = [line(["科目代码", "科目名称", "总计", "财政拨款（补助）", "财政拨款", "结转"], 780, page: 1)]
+        let row = line(["208", "社会保障和就业支出", "557.41", "557.41"], 70, page: 2)
+        let goesOn = [line(["类", "款", "项", "财政拨款", "（补助）小", "计", "一般公共", "预算"], 50, page: 2), row]
+        #expect(PDFLayout.dropRepeatedHeader(goesOn, after: first) == goesOn)
+        let repeated = [line(["科目代码", "科目名称", "总计", "财政拨款（补助）", "财政拨款", "结转"], 50, page: 2), row]
+        #expect(PDFLayout.dropRepeatedHeader(repeated, after: first) == [row])
+    }
+
+    /// A lone number at the head of a page is its number; two whole numbers a cell apart there
+    /// are the amounts of a table's first row on the page (a row centred below its name's first
+    /// line, "6" and "6").
+    @Test func numbersAtThePageHead() {
+        let page = PDFPage(number: 2, width: 600, height: 842)
+        let lone = PDFLine(words: [Self.word("12", 290, 30)], page: 2)
+        let amounts = PDFLine(words: [Self.word("6", 232.5, 55), Self.word("6", 302.5, 55)], page: 2)
+        #expect(PDFLayout.isFurniture(lone, page: page))
+        #expect(!PDFLayout.isFurniture(amounts, page: page))
+    }
+
     /// Amounts printed as integers (a table in 元 without decimals), set flush right under labels
     /// centred over their cells: each label goes over its own column of integers, not the name's.
     @Test func integerAmountsFlushRight() {

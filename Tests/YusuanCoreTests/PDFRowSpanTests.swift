@@ -157,6 +157,50 @@ import Testing
         #expect(grid[2] == ["台式计算机（20万以下）", "分散自行组织", "10.00"])
     }
 
+    /// Rows of fixed height (a procurement table's, 20 points), a name wrapped in one of them, its
+    /// lines filling the row, the other cells centred between them: the row above, whose name is
+    /// as long as a full line and stands nearer than rows do, is a row of its own, and so is the
+    /// wrapped one.
+    @Test func aFullNameAboveARowOfFixedHeight() {
+        let w = Self.word
+        let grid = PDFTableGrid.rows(
+            Self.lines([
+                [w("品名", 412.4, 199), w("组织形式", 536.8, 199), w("总计", 740, 199)],
+                [w("台式计算机（20万以下）", 412.4, 218.7), w("分散自行组织", 536.8, 218.7), w("18.00", 750, 218.7)],
+                [w("便携式计算机（20万以", 412.4, 232.6)],
+                [w("分散自行组织", 536.8, 238.6), w("12.00", 750, 238.6)],
+                [w("下）", 412.4, 245.1)],
+                [w("打印设备（20万以下）", 412.4, 258.6), w("分散自行组织", 536.8, 258.6), w("2.00", 755, 258.6)],
+                [w("其他计算机设备及软件", 412.4, 278.5), w("分散自行组织", 536.8, 278.5), w("53.00", 750, 278.5)],
+                [w("复印机", 412.4, 298.4), w("分散自行组织", 536.8, 298.4), w("7.00", 755, 298.4)]
+            ]))
+        #expect(grid.count == 6)
+        #expect(grid[1] == ["台式计算机（20万以下）", "分散自行组织", "18.00"])
+        #expect(grid[2] == ["便携式计算机（20万以下）", "分散自行组织", "12.00"])
+    }
+
+    /// A name's last line a character short of its column's widest ("与传媒支出" under
+    /// "文化旅游体育", the code 207 centred between them) was not full: the line under it, nearer
+    /// than the table's rows, starts the next name ("其他文化旅游" / "20799 体育与传媒支" / "出",
+    /// the final-accounts template's 支出决算表).
+    @Test func aNamesShortLastLineEndsIt() {
+        let w = Self.word
+        let grid = PDFTableGrid.rows(
+            Self.lines([
+                [w("科目编码", 107.4, 150), w("科目名称", 180.6, 150), w("合计", 282.8, 150)],
+                [w("205", 107.4, 182.9), w("教育支出", 180.6, 182.9)],
+                [w("20502", 107.4, 207.4), w("普通教育", 180.6, 207.4)],
+                [w("2050205", 107.4, 231.9), w("高等教育", 180.6, 231.9)],
+                [w("…", 107.4, 256.4), w("…", 180.6, 256.4)],
+                [w("文化旅游体育", 180.6, 275.7)], [w("207", 107.4, 282.6)], [w("与传媒支出", 180.6, 289.4)],
+                [w("其他文化旅游", 180.6, 303.6)], [w("20799", 107.4, 317.1), w("体育与传媒支", 180.6, 317.1)],
+                [w("出", 180.6, 330.7)],
+                [w("…", 107.4, 344.8)], [w("…", 107.4, 358.5), w("…", 180.6, 358.5)], [w("…", 107.4, 372.1)]
+            ]))
+        #expect(grid.contains(["207", "文化旅游体育与传媒支出", ""]))
+        #expect(grid.contains(["20799", "其他文化旅游体育与传媒支出", ""]))
+    }
+
     /// A row the page break cut ("八、社会保障和就" at the foot of one page, "业支出" at the head of
     /// the next, the name's cell full to its width): one row. A row of its own at the head of the
     /// page ("九、医疗卫生支出") stays one.

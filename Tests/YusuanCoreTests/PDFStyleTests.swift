@@ -15,8 +15,7 @@ struct PDFStyleTests {
         return (try PDFFixture.parse(pdf), try DisclosureParser.parse(text: text, path: "\(name).txt"))
     }
 
-    /// The tables that read otherwise than the text's: none, but kizilsu-2026's 表2 (its 总计
-    /// row set alone after a repeated header, with other column widths: of this fixture's making).
+    /// The indices of the tables that read otherwise than the text's.
     static func differing(_ name: String, _ style: PDFFixture.Style, linesPerPage: Int = 60) throws -> [Int] {
         let (d, original) = try roundTrip(name, style, linesPerPage: linesPerPage)
         let (a, b) = (ConverterLayoutTests.summary(d), ConverterLayoutTests.summary(original))
@@ -33,7 +32,7 @@ struct PDFStyleTests {
     func everyStyleReadsLikeTheText(_ style: PDFFixture.Style) throws {
         #expect(try Self.differing(Fixtures.kizilsu2022, style) == [])
         #expect(try Self.differing(Fixtures.bayingol, style) == [])
-        #expect(try Self.differing(Fixtures.kizilsu2026, style) == [1])
+        #expect(try Self.differing(Fixtures.kizilsu2026, style) == [])
     }
 
     /// kizilsu-2026's 表7 sets its header at the foot of a page, its rows on the next: they are
@@ -79,29 +78,27 @@ struct PDFStyleTests {
 }
 
 /// Header labels and long names wrapped inside their cells (`Style.wrappedHeaders`,
-/// `Style.wrappedNames`), as real budget PDFs set them. The tables listed are those that read
-/// otherwise than the text now (kizilsu-2022, bayingol, kizilsu-2026); every other table reads
-/// as the text does. What each misreads:
-/// - wrapped headers: bayingol 表10 reads 3 amount columns of 4: its label "一般公" / "共预算"
-///   stands above and below "政府性基金  国有资本经营预算" (centred in the taller header row,
-///   their columns empty in every row), and the columns read are "合计",
-///   "一般公/政府性基金/共预算", "一般公/国有资本经营预算"; kizilsu-2026 表2 (which misreads
-///   unwrapped too) joins its first amount to the names ("社会保障和就业支出557.41").
-/// - wrapped names, top: kizilsu-2026 表2 reads an extra empty column and "总计633.02".
-/// - wrapped names, centred: most wrapped names read as two rows ("207 文化旅游体育与" /
-///   "传媒支出"), and centred amounts beside them join rows.
+/// `Style.wrappedNames`), as real budget PDFs set them: every table reads as the text does.
 @Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
 struct PDFWrappedCellTests {
     typealias Style = PDFFixture.Style
 
-    /// The tables that read otherwise than the text's: kizilsu-2022, bayingol, kizilsu-2026.
+    /// The tables that read otherwise than the text's, none now: kizilsu-2022, bayingol,
+    /// kizilsu-2026.
     static let misread: [(Style, [[Int]])] = [
-        (Style(wrappedHeaders: true), [[], [7], [1]]),
-        (Style(wrappedNames: .top), [[], [], [1]]),
-        (Style(wrappedNames: .centred), [[0, 2, 3], [0, 3, 7], [0, 1, 3]]),
+        (Style(wrappedHeaders: true), [[], [], []]),
+        (Style(wrappedNames: .top), [[], [], []]),
+        (Style(wrappedNames: .centred), [[], [], []]),
+        // bayingol's 表10 then breaks over a page, its row 公务用车购置及运行费（小计） first on the
+        // next, its amounts "6" and "6" at the page's head.
+        (Style(wrappedHeaders: true, wrappedNames: .centred), [[], [], []]),
         (
             Style(proportional: true, centredHeaders: true, rules: true, wrappedHeaders: true, wrappedNames: .top),
-            [[], [], [1]]
+            [[], [], []]
+        ),
+        (
+            Style(proportional: true, centredHeaders: true, rules: true, wrappedHeaders: true, wrappedNames: .centred),
+            [[], [], []]
         )
     ]
 
@@ -113,6 +110,18 @@ struct PDFWrappedCellTests {
         #expect(try PDFStyleTests.differing(Fixtures.kizilsu2026, style) == expected[2])
     }
 
+    /// Pages of other lengths break the tables elsewhere: a header at a page's foot, its first
+    /// row (a name alone, or a row of whole numbers) at the next page's head; a header's first
+    /// line alone at the foot. Each style reads as at 60 lines a page.
+    @Test(arguments: [35, 45, 50, 55])
+    func pageBreaksElsewhere(_ linesPerPage: Int) throws {
+        for style in [Style(), Style(wrappedNames: .centred), Style(wrappedHeaders: true, wrappedNames: .centred)] {
+            #expect(try PDFStyleTests.differing(Fixtures.kizilsu2022, style, linesPerPage: linesPerPage) == [])
+            #expect(try PDFStyleTests.differing(Fixtures.bayingol, style, linesPerPage: linesPerPage) == [])
+            #expect(try PDFStyleTests.differing(Fixtures.kizilsu2026, style, linesPerPage: linesPerPage) == [])
+        }
+    }
+
     /// Labels broken in narrow header cells ("基本" / "支出") come back whole: kizilsu-2022's
     /// 表三 reads its three columns as the text does.
     @Test func wrappedHeaderLabels() throws {
@@ -121,12 +130,63 @@ struct PDFWrappedCellTests {
         #expect(d.table(.expenseSummary)?.totalRow?.printed == ["389.75", "363.55", "26.20"])
     }
 
+    /// A label wrapped in its cell ("一般公" / "共预算") above and below labels centred in the
+    /// header row ("政府性基金  国有资本经营预算", their columns empty in every row) stands beside
+    /// them: bayingol's 表10 reads its four amount columns, as the text does.
+    @Test func wrappedLabelBesideCentredLabels() throws {
+        let (d, text) = try PDFStyleTests.roundTrip(Fixtures.bayingol, Style(wrappedHeaders: true))
+        let three = try #require(d.table(.threePublic))
+        #expect(three.columns == text.table(.threePublic)?.columns)
+        #expect(three.columns.count == 4)
+        #expect(three.rows.first { $0.name == "公务接待费" }?.printed == ["0.40", "0.40", "-", "-"])
+    }
+
     /// A long name broken over two lines, its amounts on the first, is one row.
     @Test func wrappedNameAmountsOnTop() throws {
         let (d, _) = try PDFStyleTests.roundTrip(Fixtures.kizilsu2022, Style(wrappedNames: .top))
         let row = try #require(d.table(.expenseSummary)?.row("2080199"))
         #expect(row.name == "其他人力资源和社会保障管理事务支出")
         #expect(row.printed == ["16.40", "-", "16.40"])
+    }
+
+    /// A long name broken over two lines, its code and amounts centred between them, is one row;
+    /// so is the row under it, whose one-line name stands a row below the name's last line.
+    @Test func wrappedNameAmountsCentred() throws {
+        let (d, _) = try PDFStyleTests.roundTrip(Fixtures.kizilsu2022, Style(wrappedNames: .centred))
+        let t = try #require(d.table(.expenseSummary))
+        #expect(t.row("20801")?.name == "人力资源和社会保障管理事务")
+        #expect(t.row("20801")?.printed == ["341.47", "315.27", "26.20"])
+        #expect(t.row("2080109")?.printed == ["325.07", "315.27", "9.80"])
+        #expect(t.row("2080199")?.name == "其他人力资源和社会保障管理事务支出")
+        #expect(t.row("2080199")?.printed == ["16.40", "-", "16.40"])
+    }
+
+    /// The two-sided 收支总表 with names wrapped, cells centred: a name wrapped beside the other
+    /// side's one-line name ("用事业基金弥补收支差" / "额" beside "211 节能环保支出"), and a
+    /// name wrapped where the other side is empty ("215 资源勘探工业" / "信息等支出"), each one row.
+    @Test func twoSidedSummaryWithCentredCells() throws {
+        let (d, text) = try PDFStyleTests.roundTrip(Fixtures.kizilsu2022, Style(wrappedNames: .centred))
+        let t = try #require(d.table(.incomeExpenseSummary))
+        let income = t.rows.filter { $0.side == .income }.map(\.name)
+        let expense = t.rows.filter { $0.side == .expense }
+        #expect(income.contains("用事业基金弥补收支差额"))
+        #expect(expense.contains { $0.code == "211" && $0.name == "节能环保支出" })
+        #expect(expense.contains { $0.code == "215" && $0.name == "资源勘探工业信息等支出" })
+        #expect(expense.first { $0.code == "208" }?.values.first??.description == "389.75")
+        #expect(expense.count == text.table(.incomeExpenseSummary)?.rows.filter { $0.side == .expense }.count)
+    }
+
+    /// Rows of one-line names set evenly, amounts on the middle one only ("因公出国（境）费",
+    /// "公务接待费 0.40", then "公务用车购置及运行" / "费（小计）" beside 6.00): three rows, not
+    /// one name of three lines.
+    @Test func evenRowsAreNoThreeLineName() throws {
+        let (d, _) = try PDFStyleTests.roundTrip(Fixtures.bayingol, Style(wrappedNames: .centred))
+        let three = try #require(d.table(.threePublic))
+        #expect(
+            three.rows.map { "\($0.name) \($0.values[0]?.description ?? "-")" } == [
+                "合计 6.40", "因公出国（境）费 -", "公务接待费 0.40", "公务用车购置及运行费（小计） 6.00",
+                "其中：公务用车购置费 -", "公务用车运行费 6.00"
+            ])
     }
 
     /// One-line rows evenly set between rows whose names wrap, amounts sparse, stay rows: a line

@@ -110,14 +110,25 @@ extension PDFTableGrid {
 
     /// Labels side by side on one header line are labels of different columns: where several
     /// stand over one data column (a row of labels over columns left empty in every row), the one
-    /// nearest its amounts keeps it and each other makes a column of its own.
+    /// nearest its amounts keeps it and each other makes a column of its own. A label wrapped
+    /// over the lines above and below one, the labels on it centred between its two lines, stands
+    /// beside them as well ("一般公" / "共预算" about "政府性基金  国有资本经营预算").
     static func separateSideBySide(
         _ header: [PDFLine], dataCount: Int, columns: inout [Column], placed: inout [WordKey: Int]
     ) {
-        for line in header {
+        for (k, line) in header.enumerated() {
+            let around =
+                k > 0 && k + 1 < header.count
+                    && PDFRowSpans.span(above: header[k - 1], middle: line, below: header[k + 1], rowPitch: nil)
+                        == .wrapped
+                ? (header[k - 1].words, header[k + 1].words) : nil
             for c in 0..<dataCount {
-                let runs = line.segments(gap: 0.6 * max(line.height, 6)).filter { run in
+                var runs = line.segments(gap: 0.6 * max(line.height, 6)).filter { run in
                     run.allSatisfy { placed[WordKey($0)] == c }
+                }
+                if let (above, below) = around {
+                    let wrapped = (above.filter { placed[WordKey($0)] == c }, below.filter { placed[WordKey($0)] == c })
+                    if !runs.isEmpty, !wrapped.0.isEmpty, !wrapped.1.isEmpty { runs.append(wrapped.0 + wrapped.1) }
                 }
                 // Letters spaced apart ("合    计") are one label.
                 guard runs.count > 1, runs.allSatisfy({ CJK.compact(PDFLine.join($0)).count > 1 }) else { continue }

@@ -25,10 +25,11 @@ enum PDFLayout {
         var all: [Item] = []
         let heads = runningHeads(pages)
         for page in pages {
-            // A header alone at the foot of the page before is no table going on yet.
+            // A header alone at the foot of the page before is no table going on yet: its rows
+            // are to come.
             let last = all.last { !$0.isFurniture }
-            let continuing = if case .table(let b)? = last { hasRows(b) } else { false }
-            all += items(page, continuing: continuing, heads: heads)
+            let rowsAbove: Bool? = if case .table(let b)? = last { hasRows(b) } else { nil }
+            all += items(page, continuing: rowsAbove == true, underHeader: rowsAbove == false, heads: heads)
         }
         let joined = unjoinedHeaders(joinContinuations(all))
         let paragraphs = PDFParagraphs(
@@ -81,8 +82,11 @@ enum PDFLayout {
     }
 
     /// One page's items; `continuing` when the page before ended inside a table, so rows at the
-    /// top of this one (a name alone in its row) belong to it.
-    static func items(_ prepared: PDFPageLines, continuing: Bool = false, heads: Set<String> = []) -> [Item] {
+    /// top of this one (a name alone in its row) belong to it; `underHeader` when it ended with a
+    /// table's header alone, so a row of cells first on this one is the table's, one row though it be.
+    static func items(
+        _ prepared: PDFPageLines, continuing: Bool = false, underHeader: Bool = false, heads: Set<String> = []
+    ) -> [Item] {
         var prepared = prepared
         if let first = prepared.lines.first, heads.contains(headKey(first)) { prepared.remove(at: 0) }
         if let last = prepared.lines.last, heads.contains(headKey(last)) {
@@ -98,14 +102,17 @@ enum PDFLayout {
         for k in PDFRowSpans.lastLinesOfNames(lines) where !titles[k] && metas[k] == nil { tabular[k] = true }
         // The short lines at the top, up to the page's first tabular line, title, note or
         // sentence, go on the table (a list of sources whose names stand alone in their rows),
-        // though another table follows on the page.
-        if continuing, let first = metas.firstIndex(where: { $0 == nil }) {
+        // though another table follows on the page. Under a header alone, only where rows of
+        // cells follow them (a chart's caption under its legend is no row).
+        if continuing || underHeader, let first = metas.firstIndex(where: { $0 == nil }) {
             let next =
                 lines.indices[first...].firstIndex(where: {
                     tabular[$0] || titles[$0] || isNote(lines[$0]) || CJK.compact(lines[$0].text).count > 24
                         || PartLocator.partNumber(CJK.compact(lines[$0].text)) != nil  // 第三部分…
                 }) ?? lines.count
-            for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
+            if continuing || (next < lines.count && tabular[next]) {
+                for k in first..<next where !isNote(lines[k]) { tabular[k] = true }
+            }
         }
         var i = 0
         while i < lines.count {
@@ -147,7 +154,7 @@ enum PDFLayout {
                 block.insert(above, at: 0)
             }
             // One row alone is a table's only where a table goes on from the page before.
-            let goesOn = continuing && out.allSatisfy { $0.isFurniture || $0.isTable }
+            let goesOn = (continuing || underHeader) && out.allSatisfy { $0.isFurniture || $0.isTable }
             let rows = block.count >= 2 && hasRows(block)
             // A header alone at the foot of the page: its rows may stand at the top of the next.
             // Joined to them there, or read as text again (`unjoinedHeaders`).
@@ -277,7 +284,7 @@ enum PDFLayout {
             if tabular[j] { end = j }
             j += 1
         }
-        let pitch = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
+        let pitch = linePitch(lines[i...end])
         var left = lines[i...end].map(\.x0).min() ?? 0
         while end + 1 < lines.count, !tabular[end + 1], !stops[end + 1],
             lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
@@ -291,13 +298,26 @@ enum PDFLayout {
         return end
     }
 
-    /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page).
+    /// How far one line's top stands below the one above, on average, where lines go on down the
+    /// table: lines nearer than most of a line's height stand beside each other in one row (an
+    /// amount centred between a wrapped name's two lines) and are left out.
+    static func linePitch(_ lines: ArraySlice<PDFLine>) -> Double {
+        let steps = zip(lines, lines.dropFirst()).compactMap { a, b -> Double? in
+            let d = b.y0 - a.y0
+            return a.page == b.page && d >= 0.8 * max(a.height, b.height) ? d : nil
+        }
+        return steps.isEmpty ? 0 : steps.reduce(0, +) / Double(steps.count)
+    }
+
+    /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page; two
+    /// numbers a cell apart there are a row's amounts, a table's first on the page).
     static func isFurniture(_ line: PDFLine, page: PDFPage) -> Bool {
         let t = line.text
         if SourceText.isPageNumber(t) { return true }
         let c = CJK.compact(t)
         let edge = line.y0 > page.height * 0.88 || line.y1 < page.height * 0.08
         return edge && !c.isEmpty && c.count <= 4 && c.allSatisfy { $0.isASCII && $0.isNumber }
+            && line.segmentCount(gap: cellGap(line)) == 1
     }
 
     /// A table that goes on over a page break: the block at the top of a page, after only the
@@ -336,8 +356,12 @@ enum PDFLayout {
         let firstStart = PDFTableGrid.dataStart(first) ?? (hasRows(first) ? nil : first.count)
         guard let start = PDFTableGrid.dataStart(lines), start > 0, let firstStart else { return lines }
         let known = Set(first[..<firstStart].flatMap(\.words).map { CJK.compact($0.text) })
+        // A repeated line's words are the first part's, most of them at least: a header the page
+        // break cut goes on with labels of its own ("类 款 项 … 一般公共 预算" under
+        // "科目代码 … 财政拨款 结转").
         let head = lines[..<start]
-        guard head.allSatisfy({ $0.words.contains { known.contains(CJK.compact($0.text)) } }) else { return lines }
+        guard head.allSatisfy({ $0.words.filter { known.contains(CJK.compact($0.text)) }.count * 2 >= $0.words.count })
+        else { return lines }
         return Array(lines[start...])
     }
 }

@@ -17,7 +17,7 @@ enum PDFRowSpans {
     static func span(above a: PDFLine, middle m: PDFLine, below b: PDFLine, rowPitch: Double?) -> Span? {
         guard a.page == m.page, m.page == b.page else { return nil }
         let h = max(m.height, 1)
-        guard abs((a.centerY + b.centerY) / 2 - m.centerY) <= 0.25 * h, m.centerY - a.centerY >= 0.8 * h else {
+        guard abs((a.centerY + b.centerY) / 2 - m.centerY) <= 0.25 * h, m.centerY - a.centerY >= 0.5 * h else {
             return nil
         }
         // Two one-line rows are a row pitch apart; lines of one row, or a span's middle, nearer.
@@ -42,8 +42,13 @@ enum PDFRowSpans {
         if !inner.isEmpty {
             // The name's middle line is one cell, under one of the first line's words; the row's
             // other cells, beside it, hold its amount (a label merged over three rows does not).
+            // Its first and middle lines are full, so they end together, within a character (rows
+            // of one-line names end where their names do).
             let rest = m.words.filter { w in !inner.contains(w) }
+            let firstEnd = a.words.filter { v in inner.contains { near($0, v) } }.map(\.x1).max() ?? 0
+            let middleEnd = inner.map(\.x1).max() ?? 0
             guard !a.hasAmount, !b.hasAmount, rest.contains(where: { Amount.isPrinted($0.text) }),
+                abs(firstEnd - middleEnd) < 1.5 * h,
                 a.words.contains(where: { v in inner.allSatisfy { near($0, v) } }),
                 inner.allSatisfy({ w in !Amount.isPrinted(w.text) && b.words.contains { near(w, $0) } })
             else { return nil }
@@ -95,21 +100,28 @@ enum PDFRowSpans {
         return out
     }
 
-    /// For each line, whether it joins the row of the line before it.
-    static func joins(_ lines: [PDFLine]) -> [Bool] {
+    /// For each line, whether it joins the row of the line before it; and the first lines of
+    /// names wrapped beside cells centred on them, each of which starts a row.
+    static func joins(_ lines: [PDFLine]) -> (joins: [Bool], firsts: Set<Int>) {
         var out = Array(repeating: false, count: lines.count)
-        guard lines.count >= 3 else { return out }
+        var firsts: Set<Int> = []
+        guard lines.count >= 3 else { return (out, firsts) }
         let pitch = rowPitch(lines)
+        // The last line of one row's name is no first line of the next row's.
+        var lastOfName = -1
         for i in 1..<(lines.count - 1) {
             switch span(above: lines[i - 1], middle: lines[i], below: lines[i + 1], rowPitch: pitch) {
+            case .wrapped? where i - 1 == lastOfName: break
             case .wrapped?:
                 out[i] = true
                 out[i + 1] = true
+                lastOfName = i + 1
+                firsts.insert(i - 1)
             case .merged?: out[i] = true
             case nil: break
             }
         }
-        return out
+        return (out, firsts)
     }
 }
 
@@ -119,18 +131,45 @@ extension PDFRowSpans {
     /// words of that row's last line starts, a run that reaches its column's widest (the cell was
     /// full, so it wrapped).
     static func continuesAcrossPages(_ line: PDFLine, after last: PDFLine, data: [PDFLine]) -> Bool {
-        guard line.page != last.page, !line.hasFigures, !line.startsWithCode, !line.words.isEmpty else { return false }
-        let c = CJK.compact(line.text)
-        guard !PDFParagraphs.startsItem(c), !c.hasPrefix("其中"), c.first.map({ !($0.isASCII && $0.isNumber) }) ?? false
-        else { return false }
-        let runs = { (l: PDFLine) in l.segments(gap: PDFLayout.cellGap(l)).map { PDFTableGrid.box($0) } }
+        guard line.page != last.page, isNameAlone(line) else { return false }
         let above = runs(last)
         let all = data.flatMap(runs)
-        return line.words.allSatisfy { w in
-            above.contains { r in
-                abs(r.x0 - w.x0) <= 1
-                    && r.x1 >= (all.filter { abs($0.x0 - r.x0) <= 1 }.map(\.x1).max() ?? r.x1) - 1
-            }
+        return line.words.allSatisfy { w in above.contains { r in abs(r.x0 - w.x0) <= 1 && isFull(r, all, within: 1) } }
+    }
+
+    /// Names' next lines in their cells, where the row's other cells stand on their first line or
+    /// beside no line of them (names wrapped in a row whose other cells are empty): text alone,
+    /// nearer the line above than rows stand (`pitch`), each run starting where a run of that
+    /// line starts that reaches its column's widest, short of it by less than a character (the
+    /// cell was full: the next character did not fit).
+    static func continuesName(_ line: PDFLine, after last: PDFLine, data: [PDFLine], pitch: Double) -> Bool {
+        guard line.page == last.page, line.centerY - last.centerY < 0.9 * pitch, isNameAlone(line),
+            !line.words.contains(where: { PDFLine.isCode($0.text) })
+        else { return false }
+        let all = data.flatMap(runs)
+        let above = runs(last)
+        return runs(line).allSatisfy { w in
+            above.contains { r in abs(r.x0 - w.x0) <= 1 && isFull(r, all, within: 0.8 * line.height) }
         }
+    }
+
+    /// No figures, no code first, no item's number ("其中：…", "2.…"): a name's wrapped line may be.
+    static func isNameAlone(_ line: PDFLine) -> Bool {
+        guard !line.hasFigures, !line.startsWithCode, !line.words.isEmpty else { return false }
+        let c = CJK.compact(line.text)
+        return !PDFParagraphs.startsItem(c) && !c.hasPrefix("其中")
+            && c.first.map { !($0.isASCII && $0.isNumber) } ?? false
+    }
+
+    typealias Box = (x0: Double, x1: Double, y0: Double, y1: Double, height: Double)
+
+    /// The boxes of a line's runs of words, a cell's width apart.
+    static func runs(_ line: PDFLine) -> [Box] {
+        line.segments(gap: PDFLayout.cellGap(line)).map { PDFTableGrid.box($0) }
+    }
+
+    /// A run that ends, within `tolerance`, where the longest run starting where it does ends.
+    static func isFull(_ r: Box, _ all: [Box], within tolerance: Double) -> Bool {
+        r.x1 >= (all.filter { abs($0.x0 - r.x0) <= 1 }.map(\.x1).max() ?? r.x1) - tolerance
     }
 }

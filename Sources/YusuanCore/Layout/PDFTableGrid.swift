@@ -328,8 +328,9 @@ enum PDFTableGrid {
         var nameGoesOn = false
         let spans = PDFRowSpans.joins(data)
         let rowPitch = PDFRowSpans.rowPitch(data)
+        let linePitch = PDFLayout.linePitch(data[...])
         for (i, line) in data.enumerated() {
-            if spans[i], !out.isEmpty {
+            if spans.joins[i], !out.isEmpty {
                 out[out.count - 1].append(line)
                 continue
             }
@@ -391,6 +392,8 @@ enum PDFTableGrid {
                     }
                 if !stacked, !rowsApart, !newItem,
                     gap < -0.3 * min(line.height, last.height) || gap < threshold || beside
+                        || (!spans.firsts.contains(i)
+                            && PDFRowSpans.continuesName(line, after: last, data: data, pitch: linePitch))
                 {
                     out[out.count - 1].append(line)
                     continue
