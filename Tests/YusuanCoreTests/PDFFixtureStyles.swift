@@ -25,6 +25,9 @@ extension PDFFixture {
         /// top alignment) or centred between the two (a line apart, the cells half a line below
         /// the first).
         var wrappedNames: NameAlignment?
+        /// A 绩效目标表's 一级/二级 labels centred in the cells merged down over their rows (else
+        /// on the first row, as the text samples print them).
+        var centredLevels = false
 
         enum NameAlignment: Sendable { case top, centred }
 
@@ -32,7 +35,8 @@ extension PDFFixture {
             let named = [
                 proportional ? "proportional" : nil, centredHeaders ? "centred" : nil,
                 titleSize.map { "title \($0), body \(bodySize)" }, rules ? "rules" : nil,
-                wrappedHeaders ? "wrapped headers" : nil, wrappedNames.map { "wrapped names, \($0)" }
+                wrappedHeaders ? "wrapped headers" : nil, wrappedNames.map { "wrapped names, \($0)" },
+                centredLevels ? "centred levels" : nil
             ].compactMap { $0 }.joined(separator: ", ")
             return named.isEmpty ? "plain" : named
         }
@@ -46,8 +50,10 @@ extension PDFFixture {
         var placed: [[Run]] = lines.map { _ in [] }
         var heights = lines.map { _ in 1 }
         var inTable = lines.map { _ in false }
+        var inSheet = inTable  // a sheet's cells always wrap
         var rules: [Int: [Rule]] = [:]
         var blocks: [Range<Int>] = []
+        var sheets: [Range<Int>] = []
         var i = 0
         while i < lines.count {
             guard lines[i].contains("\t") else {
@@ -55,8 +61,18 @@ extension PDFFixture {
                 i += 1
                 continue
             }
-            let end = lines[i...].firstIndex { !$0.contains("\t") } ?? lines.count
-            blocks.append(i..<end)
+            var end = lines[i...].firstIndex { !$0.contains("\t") } ?? lines.count
+            if isSheet(lines[i..<end].map(Reflow.cells)) {
+                // A sheet is one grid: blank lines a converter left inside it end it not.
+                while let next = lines[end...].firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+                    next > end, lines[next].contains("\t")
+                {
+                    end = lines[next...].firstIndex { !$0.contains("\t") } ?? lines.count
+                }
+                sheets.append(i..<end)
+            } else {
+                blocks.append(i..<end)
+            }
             i = end
         }
         // A table goes on after its 编制部门 and 单位 lines (a page's, repeated) in the columns
@@ -88,11 +104,22 @@ extension PDFFixture {
                 if style.rules { for (k, r) in table.rules.enumerated() { rules[block.lowerBound + k] = r } }
             }
         }
+        for sheet in sheets {
+            let at = sheet.filter { lines[$0].contains("\t") }  // each row's line; blank lines stay blank
+            let table = sheetRuns(at.map { Reflow.cells(lines[$0]) }, style: style, pad: 0.5)
+            for (k, line) in at.enumerated() {
+                placed[line] = table.runs[k]
+                heights[line] = table.heights[k]
+                inTable[line] = true
+                inSheet[line] = true
+                if style.rules { rules[line] = table.rules[k] }
+            }
+        }
         // Where cells wrap, a table row is its lines plus the cell's padding (half a line), so a
         // cell's lines stand nearer than rows do, as in a spreadsheet. A page holds linesPerPage
         // lines' height.
         let padded = style.wrappedHeaders || style.wrappedNames != nil
-        let pads = inTable.map { padded && $0 ? 0.5 : 0 }
+        let pads = inTable.indices.map { padded && inTable[$0] || inSheet[$0] ? 0.5 : 0 }
         var ranges: [Range<Int>] = []
         var start = 0
         var used = 0.0
@@ -101,6 +128,7 @@ extension PDFFixture {
             if used + h > Double(linesPerPage), k > start { ranges.append(start..<k); (start, used) = (k, 0) }
             used += h
         }
+        ranges.append(start..<lines.count)  // the last page
         let pages = ranges.map { range in
             let right = range.flatMap { placed[$0] }.map { $0.x + $0.width }.max() ?? 0
             let width = max(600, right + 40)

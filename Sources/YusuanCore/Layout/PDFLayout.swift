@@ -6,13 +6,14 @@ enum PDFLayout {
         case text(PDFLine)
         case meta(String)  // 部门：… / 单位：万元 above a table
         case table([PDFLine])
+        case sheet([PDFLine])  // a 绩效目标表's lines after its title (`PDFSheetGrid`)
         case pageBreak
 
         /// What stands between two parts of a table continued on the next page.
         var isFurniture: Bool {
             switch self {
             case .meta, .pageBreak: return true
-            case .text, .table: return false
+            case .text, .table, .sheet: return false
             }
         }
         var isTable: Bool { if case .table = self { return true } else { return false } }
@@ -29,7 +30,9 @@ enum PDFLayout {
             // are to come.
             let last = all.last { !$0.isFurniture }
             let rowsAbove: Bool? = if case .table(let b)? = last { hasRows(b) } else { nil }
-            all += items(page, continuing: rowsAbove == true, underHeader: rowsAbove == false, heads: heads)
+            let inSheet = if case .sheet? = last { true } else { false }
+            all += items(
+                page, continuing: rowsAbove == true, underHeader: rowsAbove == false, inSheet: inSheet, heads: heads)
         }
         let joined = unjoinedHeaders(joinContinuations(all))
         let paragraphs = PDFParagraphs(
@@ -56,6 +59,9 @@ enum PDFLayout {
             case .table:
                 open = nil
                 out += grids.removeFirst()
+            case .sheet(let lines):
+                open = nil
+                out += PDFSheetGrid.rows(lines)
             }
         }
         return out.joined(separator: "\n")
@@ -83,9 +89,11 @@ enum PDFLayout {
 
     /// One page's items; `continuing` when the page before ended inside a table, so rows at the
     /// top of this one (a name alone in its row) belong to it; `underHeader` when it ended with a
-    /// table's header alone, so a row of cells first on this one is the table's, one row though it be.
+    /// table's header alone, so a row of cells first on this one is the table's, one row though it be;
+    /// `inSheet` when it ended inside a 绩效目标表, whose lines at the top of this one go on.
     static func items(
-        _ prepared: PDFPageLines, continuing: Bool = false, underHeader: Bool = false, heads: Set<String> = []
+        _ prepared: PDFPageLines, continuing: Bool = false, underHeader: Bool = false, inSheet: Bool = false,
+        heads: Set<String> = []
     ) -> [Item] {
         var prepared = prepared
         if let first = prepared.lines.first, heads.contains(headKey(first)) { prepared.remove(at: 0) }
@@ -115,7 +123,20 @@ enum PDFLayout {
             }
         }
         var i = 0
+        if inSheet {
+            i = sheetEnd(lines, from: 0) ?? lines.count
+            if i > 0 { out.append(.sheet(Array(lines[..<i]))) }
+        }
         while i < lines.count {
+            if isSheetTitle(lines[i]) {
+                // The title as text, the sheet's lines after it read as a sheet.
+                out.append(.text(lines[i]))
+                let end = sheetEnd(lines, from: i + 1) ?? lines.count
+                // Empty where the title ends the page: the sheet goes on at the top of the next.
+                out.append(.sheet(Array(lines[(i + 1)..<end])))
+                i = end
+                continue
+            }
             if var parts = metas[i] {
                 // A long name wrapped under its 部门： line ("…委员会办" / "公厅").
                 if i + 1 < lines.count, !tabular[i + 1], lines[i + 1].y0 - lines[i].y1 < 0.6 * lines[i].height,
@@ -326,6 +347,14 @@ enum PDFLayout {
     static func joinContinuations(_ items: [Item]) -> [Item] {
         var out: [Item] = []
         for item in items {
+            if case .sheet(let lines) = item, let t = out.lastIndex(where: { !$0.isFurniture }),
+                case .sheet(let first) = out[t]
+            {
+                out[t] = .sheet(first + lines)
+                out.removeSubrange((t + 1)...)
+                out.append(.pageBreak)
+                continue
+            }
             if case .table(let lines) = item, let t = out.lastIndex(where: { !$0.isFurniture }),
                 case .table(let first) = out[t]
             {

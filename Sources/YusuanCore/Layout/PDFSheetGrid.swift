@@ -1,0 +1,98 @@
+/// A 绩效目标表 read from a PDF page as a spreadsheet prints it: text wrapped inside cells, a
+/// head of labels and values in merged cells, an indicators' header (一级指标 二级指标 三级指标
+/// 指标值 …) and under it rows whose 一级/二级 labels stand once for a block of rows, on its first
+/// row or centred in it. The result is the sheet's rows as tab-separated cells, each label on
+/// the first row of its block, as the text samples have them.
+enum PDFSheetGrid {
+    /// A cell: the segments of consecutive lines that overlap across and stand closer than rows
+    /// do (a text wrapped inside its cell).
+    struct Cell {
+        var lines: [[PDFWord]]
+        var x0: Double, x1: Double, y0: Double, y1: Double
+        let height: Double
+        let page: Int
+
+        init(_ words: [PDFWord], page: Int) {
+            self.page = page
+            lines = [words]
+            x0 = words.map(\.x0).min() ?? 0
+            x1 = words.map(\.x1).max() ?? 0
+            y0 = words.map(\.y0).min() ?? 0
+            y1 = words.map(\.y1).max() ?? 0
+            height = words.map(\.height).max() ?? 0
+        }
+
+        var text: String { CJK.joinWrapped(lines.map(PDFLine.join).joined()) }
+        var centerX: Double { (x0 + x1) / 2 }
+        var centerY: Double { (y0 + y1) / 2 }
+
+        mutating func append(_ words: [PDFWord]) {
+            lines.append(words)
+            x0 = min(x0, words.map(\.x0).min() ?? x0)
+            x1 = max(x1, words.map(\.x1).max() ?? x1)
+            y1 = max(y1, words.map(\.y1).max() ?? y1)
+        }
+    }
+
+    static func rows(_ lines: [PDFLine]) -> [String] {
+        let cells = self.cells(lines)
+        let rows = rowsOf(cells)
+        guard let h = rows.firstIndex(where: { $0.contains { CJK.compact($0.text).hasPrefix("一级指标") } }) else {
+            return rows.map(line)
+        }
+        let header = rows[h].sorted { $0.x0 < $1.x0 }
+        let body = rows[(h + 1)...].flatMap { $0 }
+        return rows[..<h].map(line) + [header.map(\.text).joined(separator: "\t")]
+            + PDFSheetLevels.indicatorRows(header: header, body: body)
+    }
+
+    /// A row's cells left to right, tab-separated.
+    static func line(_ row: [Cell]) -> String {
+        row.sorted { $0.x0 < $1.x0 }.map(\.text).joined(separator: "\t")
+    }
+
+    /// The sheet's cells: each line cut where its words stand a cell's padding apart, a piece
+    /// that lies under the last line of a cell above it, near and overlapping across, added to it.
+    static func cells(_ lines: [PDFLine]) -> [Cell] {
+        var out: [Cell] = []
+        for line in lines {
+            var taken: Set<Int> = []  // a line adds one piece to a cell at most
+            for segment in line.segments(gap: PDFLayout.cellGap(line)) {
+                let piece = Cell(segment, page: line.page)
+                // A label centred beside a wrapped cell may stand on a line between two of its lines.
+                let above = out.indices.reversed().prefix(40).first { k in
+                    let c = out[k]
+                    return !taken.contains(k) && c.page == piece.page && piece.y0 > c.y0
+                        && piece.y0 - c.y1 < 0.5 * max(c.height, piece.height)
+                        && min(c.x1, piece.x1) > max(c.x0, piece.x0)
+                }
+                if let k = above {
+                    out[k].append(segment)
+                    taken.insert(k)
+                } else {
+                    out.append(piece)
+                    taken.insert(out.count - 1)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Cells in rows: those whose heights overlap (a one-line cell beside a wrapped one) are one
+    /// row, top to bottom.
+    static func rowsOf(_ cells: [Cell]) -> [[Cell]] {
+        var rows: [[Cell]] = []
+        var bottom = -Double.infinity
+        var page = -1
+        for c in cells.sorted(by: { ($0.page, $0.y0) < ($1.page, $1.y0) }) {
+            if !rows.isEmpty, c.page == page, c.y0 < bottom - 0.2 * c.height {
+                rows[rows.count - 1].append(c)
+                bottom = max(bottom, c.y1)
+            } else {
+                rows.append([c])
+                (bottom, page) = (c.y1, c.page)
+            }
+        }
+        return rows
+    }
+}
