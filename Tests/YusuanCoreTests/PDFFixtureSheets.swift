@@ -111,7 +111,9 @@ extension PDFFixture {
         for c in text {
             if !line.isEmpty, measure(line + String(c)) > width {
                 var carry = ""
-                if isWordly(c), let cut = line.lastIndex(where: { !isWordly($0) }), line.index(after: cut) < line.endIndex {
+                if isWordly(c), let cut = line.lastIndex(where: { !isWordly($0) }),
+                    line.index(after: cut) < line.endIndex
+                {
                     carry = String(line[line.index(after: cut)...])
                     line = String(line[...cut])
                 }

@@ -16,22 +16,12 @@ enum PDFSheetLevels {
             if k < levels, IndicatorVocabulary.isLevelWord(c.text) { labels[k].append(c) } else { content.append(c) }
         }
         let rows = PDFSheetGrid.rowsOf(content)
-        var placed = rows.map { _ in Array(repeating: "", count: levels) }
-        let centred = isCentred(labels, rows)
-        var blocks: [ClosedRange<Int>] = []  // the 一级 labels' rows, which hold the 二级 labels'
-        for k in 0..<levels {
-            var next = 0
-            for label in labels[k] {
-                let r: ClosedRange<Int>
-                if centred, let found = block(of: label, rows, from: start(label, rows, after: next, within: blocks)) {
-                    r = found
-                } else {
-                    r = rowAt(label, rows)...rowAt(label, rows)
-                }
-                placed[r.lowerBound][k] += label.text
-                next = r.upperBound + 1
-                if k == 0 { blocks.append(r) }
-            }
+        // Centred where the labels say so and their blocks, so read, cover the rows; else each
+        // label heads the rows down to the next.
+        var placed = place(labels, rows, centred: false).rows
+        if isCentred(labels, rows) {
+            let centred = place(labels, rows, centred: true)
+            if centred.covers { placed = centred.rows }
         }
         return rows.indices.map { r in
             var cells = Array(repeating: "", count: header.count)
@@ -52,13 +42,41 @@ enum PDFSheetLevels {
         }
     }
 
+    /// Each row's labels, one a level column, on the first row of their blocks; `covers` when
+    /// every 一级 label, centred, has its block and the blocks go down to the last row.
+    static func place(_ labels: [[Cell]], _ rows: [[Cell]], centred: Bool) -> (rows: [[String]], covers: Bool) {
+        var placed = rows.map { _ in Array(repeating: "", count: labels.count) }
+        guard !rows.isEmpty else { return (placed, false) }
+        var covers = true
+        var blocks: [ClosedRange<Int>] = []  // the 一级 labels' rows, which hold the 二级 labels'
+        for k in labels.indices {
+            var next = 0
+            for label in labels[k] {
+                var r = rowAt(label, rows)...rowAt(label, rows)
+                if centred {
+                    if let found = block(of: label, rows, from: start(label, rows, after: next, within: blocks)) {
+                        r = found
+                    } else if k == 0 {
+                        covers = false
+                    }
+                }
+                placed[r.lowerBound][k] += label.text
+                next = r.upperBound + 1
+                if k == 0 { blocks.append(r) }
+            }
+        }
+        return (placed, covers && blocks.last?.upperBound == rows.count - 1)
+    }
+
     /// Between each two header labels, the middle of a stretch no body cell crosses (the padding
     /// between two columns): the leftmost nearly as wide as the widest (a label centred over
     /// columns merged for it stands right of its first column's padding), else the middle
     /// between the labels.
     static func boundaries(_ header: [Cell], _ body: [Cell]) -> [Double] {
         zip(header, header.dropFirst()).map { left, right in
-            let (a, b) = (left.centerX, right.centerX)
+            // Between the two labels: a label stands inside its column.
+            let (a, b) = (left.x1, right.x0)
+            guard a < b else { return (left.centerX + right.centerX) / 2 }
             let spans = body.map { (max(a, $0.x0), min(b, $0.x1)) }.filter { $0.0 < $0.1 }.sorted { $0.0 < $1.0 }
             var gaps: [(width: Double, at: Double)] = []
             var reached = a
@@ -68,7 +86,7 @@ enum PDFSheetLevels {
             }
             if b > reached { gaps.append((b - reached, (b + reached) / 2)) }
             let widest = gaps.map(\.width).max() ?? 0
-            return gaps.first { $0.width >= 0.6 * widest && $0.width > 0 }?.at ?? (left.x1 + right.x0) / 2
+            return gaps.first { $0.width >= 0.6 * widest && $0.width > 0 }?.at ?? (a + b) / 2
         }
     }
 
