@@ -54,6 +54,7 @@ enum PDFSheetGrid {
     /// The sheet's cells: each line cut where its words stand a cell's padding apart, a piece
     /// that lies under the last line of a cell above it, near and overlapping across, added to it.
     static func cells(_ lines: [PDFLine]) -> [Cell] {
+        let within = wrapGap(lines)
         var out: [Cell] = []
         for line in lines {
             var taken: Set<Int> = []  // a line adds one piece to a cell at most
@@ -63,7 +64,7 @@ enum PDFSheetGrid {
                 let above = out.indices.reversed().prefix(40).first { k in
                     let c = out[k]
                     return !taken.contains(k) && c.page == piece.page && piece.y0 > c.y0
-                        && piece.y0 - c.y1 < 0.5 * max(c.height, piece.height)
+                        && piece.y0 - c.y1 < within * max(c.height, piece.height)
                         && min(c.x1, piece.x1) > max(c.x0, piece.x0)
                 }
                 if let k = above {
@@ -76,6 +77,19 @@ enum PDFSheetGrid {
             }
         }
         return out
+    }
+
+    /// How near, in line heights, a line must stand under a cell's last to be its next: nearer
+    /// than rows, where the gaps between lines fall in two groups (a cell's lines close, rows a
+    /// cell's padding apart); none where they do not (a row a line: nothing tells what wraps).
+    /// Gaps over a line high (a blank line) are no padding.
+    static func wrapGap(_ lines: [PDFLine]) -> Double {
+        let gaps = zip(lines, lines.dropFirst()).filter { $0.page == $1.page }.map {
+            ($1.y0 - $0.y1) / max(1, min($0.height, $1.height))
+        }.filter { $0 > 0 && $0 <= 1.2 }.sorted()
+        let jump = zip(gaps, gaps.dropFirst()).max { $0.1 - $0.0 < $1.1 - $1.0 }
+        guard let (below, above) = jump, above - below >= 0.3 else { return 0 }
+        return (below + above) / 2
     }
 
     /// Cells in rows: those whose heights overlap (a one-line cell beside a wrapped one) are one
