@@ -16,7 +16,8 @@ extension PDFFixture {
     static let sheetColumnChars = 14.0
 
     /// `pad`: the space a row has beyond its lines, in lines (the page adds it between rows).
-    static func sheetRuns(_ rows: [[String]], style: Style, pad: Double) -> (
+    /// `breaks`: the rows a page starts at.
+    static func sheetRuns(_ rows: [[String]], style: Style, pad: Double, breaks: Set<Int> = []) -> (
         runs: [[Run]], rules: [[Rule]], heights: [Int]
     ) {
         let size = style.bodySize
@@ -62,7 +63,8 @@ extension PDFFixture {
         // it, up to the next label in its column or a new 一级 label.
         func blockEnd(_ r: Int, _ k: Int) -> Int {
             var last = r
-            while last + 1 < rows.count, cell(last + 1, k).isEmpty, k == 0 || cell(last + 1, 0).isEmpty,
+            while last + 1 < rows.count, !breaks.contains(last + 1), cell(last + 1, k).isEmpty,
+                k == 0 || cell(last + 1, 0).isEmpty,
                 !cell(last + 1, 2).isEmpty || !cell(last + 1, 1).isEmpty
             {
                 last += 1
@@ -75,7 +77,7 @@ extension PDFFixture {
                 let last = spanEnd(r, k)
                 let pieces = lines[r][k]
                 var first = 0.0
-                if r > header, k < 2, style.centredLevels {
+                if r > header, k < 2, style.centredLevels, IndicatorVocabulary.isLevelWord(cell(r, k)) {
                     // The middle of the block from this row's first line to its last row's last.
                     let end = blockEnd(r, k)
                     let below = (r..<end).reduce(0.0) { $0 + Double(heights[$1]) + pad } + Double(heights[end] - 1)

@@ -129,6 +129,16 @@ extension PDFFixture {
             used += h
         }
         ranges.append(start..<lines.count)  // the last page
+        // A level label merged down over rows a page break parts is printed in the part above the
+        // break: the sheets set again where a page starts inside them (no row's height changes).
+        let pageStarts = Set(ranges.map(\.lowerBound))
+        for sheet in sheets where sheet.dropFirst().contains(where: pageStarts.contains) {
+            let at = sheet.filter { lines[$0].contains("\t") }
+            let breaks = Set(
+                at.indices.filter { k in k > 0 && (at[k - 1] + 1...at[k]).contains(where: pageStarts.contains) })
+            let table = sheetRuns(at.map { Reflow.cells(lines[$0]) }, style: style, pad: 0.5, breaks: breaks)
+            for (k, line) in at.enumerated() { placed[line] = table.runs[k] }
+        }
         let pages = ranges.map { range in
             let right = range.flatMap { placed[$0] }.map { $0.x + $0.width }.max() ?? 0
             let width = max(600, right + 40)

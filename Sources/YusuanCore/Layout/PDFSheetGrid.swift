@@ -80,16 +80,28 @@ enum PDFSheetGrid {
     }
 
     /// How near, in line heights, a line must stand under a cell's last to be its next: nearer
-    /// than rows, where the gaps between lines fall in two groups (a cell's lines close, rows a
-    /// cell's padding apart); none where they do not (a row a line: nothing tells what wraps).
-    /// Gaps over a line high (a blank line) are no padding.
+    /// than rows, where the gaps under pieces of lines in one column fall in two groups (a
+    /// cell's lines close, rows a cell's padding apart); none where they do not (a row a line:
+    /// nothing tells what wraps). Gaps over a line high (a blank line) are no padding.
     static func wrapGap(_ lines: [PDFLine]) -> Double {
-        let gaps = zip(lines, lines.dropFirst()).filter { $0.page == $1.page }.map {
-            ($1.y0 - $0.y1) / max(1, min($0.height, $1.height))
-        }.filter { $0 > 0 && $0 <= 1.2 }.sorted()
-        let jump = zip(gaps, gaps.dropFirst()).max { $0.1 - $0.0 < $1.1 - $1.0 }
-        guard let (below, above) = jump, above - below >= 0.3 else { return 0 }
-        return (below + above) / 2
+        var gaps: [Double] = []
+        var above: [(piece: Cell, line: Int)] = []
+        for (n, line) in lines.enumerated() {
+            let pieces = line.segments(gap: PDFLayout.cellGap(line)).map { Cell($0, page: line.page) }
+            for p in pieces {
+                // The nearest piece above in the same column, on an earlier line of the page.
+                let up = above.last { a in
+                    a.line < n && a.piece.page == p.page && min(a.piece.x1, p.x1) > max(a.piece.x0, p.x0)
+                }
+                if let up { gaps.append((p.y0 - up.piece.y1) / max(1, min(up.piece.height, p.height))) }
+            }
+            above += pieces.map { ($0, n) }
+            if above.count > 80 { above.removeFirst(above.count - 80) }
+        }
+        let sorted = gaps.filter { $0 > 0 && $0 <= 1.2 }.sorted()
+        let jump = zip(sorted, sorted.dropFirst()).max { $0.1 - $0.0 < $1.1 - $1.0 }
+        guard let (below, over) = jump, over - below >= 0.3 else { return 0 }
+        return (below + over) / 2
     }
 
     /// Cells in rows: those whose heights overlap (a one-line cell beside a wrapped one) are one

@@ -51,11 +51,20 @@ enum PDFSheetLevels {
         var blocks: [ClosedRange<Int>] = []  // the 一级 labels' rows, which hold the 二级 labels'
         for k in labels.indices {
             var next = 0
-            for label in labels[k] {
+            for (i, label) in labels[k].enumerated() {
                 var r = rowAt(label, rows)...rowAt(label, rows)
                 if centred {
-                    if let found = block(of: label, rows, from: start(label, rows, after: next, within: blocks)) {
-                        r = found
+                    // Of the blocks that fit, the first after which the next label's fits too.
+                    func fits(_ label: Cell, after next: Int, _ i: Int) -> [ClosedRange<Int>] {
+                        let from = start(label, rows, after: next, within: blocks)
+                        return self.blocks(of: label, rows, from: from, last: k == 0 && i == labels[k].count - 1)
+                    }
+                    let found = fits(label, after: next, i)
+                    let nextFits = { (b: ClosedRange<Int>) in
+                        i + 1 == labels[k].count || !fits(labels[k][i + 1], after: b.upperBound + 1, i + 1).isEmpty
+                    }
+                    if let b = found.first(where: nextFits) ?? found.first {
+                        r = b
                     } else if k == 0 {
                         covers = false
                     }
@@ -118,16 +127,22 @@ enum PDFSheetLevels {
         return max(next, outer)
     }
 
-    /// The rows from `s` whose middle, from the first's top to the last's bottom, is the
-    /// label's middle; nil where none is within half a line of it.
-    static func block(of label: Cell, _ rows: [[Cell]], from s: Int) -> ClosedRange<Int>? {
-        guard s < rows.count, rows[s].first?.page == label.page else { return nil }
-        var best: (error: Double, end: Int)?
-        for e in s..<rows.count where rows[e].first?.page == label.page {
-            let error = abs((top(rows[s]) + bottom(rows[e])) / 2 - label.centerY)
-            if best == nil || error < best!.error { best = (error, e) }
+    /// The blocks of rows from `s` whose middle, from the first's top to the last's bottom, is
+    /// the label's middle within half a line, the one that fits best for each first row, by
+    /// first row. Where row `s` starts a page or the label stands on a later one, the block
+    /// before it may have gone on over the page break: the label's may start lower on its page.
+    /// The last label's ends at the last row.
+    static func blocks(of label: Cell, _ rows: [[Cell]], from s: Int, last: Bool = false) -> [ClosedRange<Int>] {
+        guard s < rows.count else { return [] }
+        let onPage = rows.indices.filter { $0 >= s && rows[$0].first?.page == label.page }
+        // Row s at the top of the label's page: the block above may go on down to the label's.
+        let pageTop = s == 0 || rows[s - 1].first?.page != rows[s].first?.page
+        let starts = rows[s].first?.page == label.page && !pageTop ? [s] : onPage
+        return starts.compactMap { a in
+            let fits = onPage.filter { $0 >= a && (!last || $0 == rows.count - 1) }.map {
+                (e: $0, error: abs((top(rows[a]) + bottom(rows[$0])) / 2 - label.centerY))
+            }.filter { $0.error <= 0.5 * label.height }
+            return fits.min { $0.error < $1.error }.map { a...$0.e }
         }
-        guard let best, best.error <= 0.5 * label.height else { return nil }
-        return s...best.end
     }
 }
