@@ -99,3 +99,25 @@ struct PDFSheetTests {
         #expect([first.level1, first.level2, first.value] == ["履职效能", "数量指标", ">=13.08万人"])
     }
 }
+
+/// The sheets of kizilsu-2026 as LibreOffice printed them (`OfficePDFTests`): the head and
+/// header it repeats atop every page a sheet goes on to are read once, and amounts bordered close
+/// to the next label ("0.00 本级配套:") stay apart. (Most project sheets' indicator rows still
+/// read otherwise than the text: rows there run together.)
+@Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
+struct OfficePDFSheetTests {
+    @Test func headsAndFundingOnce() throws {
+        let (pdf, text) = try OfficePDFTests.read(Fixtures.kizilsu2026)
+        let (a, b) = (pdf.performanceSheets, text.performanceSheets)
+        #expect(a.count == 5)
+        #expect(a.map(\.project) == b.map(\.project))
+        #expect(a.map(\.goal) == b.map(\.goal))
+        #expect(a.map { $0.fundingLines.map(\.label) } == b.map { $0.fundingLines.map(\.label) })
+        #expect(a.map { $0.fundingLines.map(\.amount) } == b.map { $0.fundingLines.map(\.amount) })
+        // 部门整体: seven indicators, 履职效能 › 数量指标 each, 职工养老保险参保人数达到 >=13.08万人 first.
+        let overall = try #require(a.first)
+        #expect(overall.indicators.count == 7)
+        #expect(overall.indicators.allSatisfy { $0.level1 == "履职效能" && $0.level2 == "数量指标" })
+        #expect(overall.indicators.first?.value == ">=13.08万人")
+    }
+}

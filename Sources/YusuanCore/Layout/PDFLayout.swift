@@ -350,7 +350,9 @@ enum PDFLayout {
             if case .sheet(let lines) = item, let t = out.lastIndex(where: { !$0.isFurniture }),
                 case .sheet(let first) = out[t]
             {
-                out[t] = .sheet(first + lines)
+                // The head and header a printer repeats atop each page are dropped.
+                let seen = Set(first.map(\.text))
+                out[t] = .sheet(first + lines.drop { seen.contains($0.text) })
                 out.removeSubrange((t + 1)...)
                 out.append(.pageBreak)
                 continue

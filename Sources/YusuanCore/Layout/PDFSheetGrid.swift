@@ -58,7 +58,7 @@ enum PDFSheetGrid {
         var out: [Cell] = []
         for line in lines {
             var taken: Set<Int> = []  // a line adds one piece to a cell at most
-            for segment in line.segments(gap: PDFLayout.cellGap(line)) {
+            for segment in pieces(line) {
                 let piece = Cell(segment, page: line.page)
                 // A label centred beside a wrapped cell may stand on a line between two of its lines.
                 let above = out.indices.reversed().prefix(40).first { k in
@@ -87,7 +87,7 @@ enum PDFSheetGrid {
         var gaps: [Double] = []
         var above: [(piece: Cell, line: Int)] = []
         for (n, line) in lines.enumerated() {
-            let pieces = line.segments(gap: PDFLayout.cellGap(line)).map { Cell($0, page: line.page) }
+            let pieces = self.pieces(line).map { Cell($0, page: line.page) }
             for p in pieces {
                 // The nearest piece above in the same column, on an earlier line of the page.
                 let up = above.last { a in
@@ -102,6 +102,25 @@ enum PDFSheetGrid {
         let jump = zip(sorted, sorted.dropFirst()).max { $0.1 - $0.0 < $1.1 - $1.0 }
         guard let (below, over) = jump, over - below >= 0.3 else { return 0 }
         return (below + over) / 2
+    }
+
+    /// A line's runs of words a cell's padding apart, and apart where a label ending in a colon
+    /// follows an amount ("0.00 本级配套:", cells bordered close together: no label ends a cell's
+    /// amount).
+    static func pieces(_ line: PDFLine) -> [[PDFWord]] {
+        line.segments(gap: PDFLayout.cellGap(line)).flatMap { run -> [[PDFWord]] in
+            var out: [[PDFWord]] = []
+            for w in run {
+                if let p = out.last?.last, Amount.isPrinted(p.text), w.text.hasSuffix(":") || w.text.hasSuffix("：") {
+                    out.append([w])
+                } else if out.isEmpty {
+                    out.append([w])
+                } else {
+                    out[out.count - 1].append(w)
+                }
+            }
+            return out
+        }
     }
 
     /// Cells in rows: those whose heights overlap (a one-line cell beside a wrapped one) are one
