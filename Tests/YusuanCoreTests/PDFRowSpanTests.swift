@@ -217,5 +217,13 @@ import Testing
             ])
         let own = line(2, [Self.word("九、医疗卫生", 40, 40)])
         #expect(PDFTableGrid.rows([head, first, cut, own]).count == 4)
+        // A name wrapped beside its amounts, first on the next page, starts a row of its own, though
+        // the row above ends the page with a name as long as a full line.
+        let full = line(1, [Self.word("社会保障和就业支出", 40, 100), Self.word("1,608.51", 200, 100)])
+        let wrapped = [
+            line(2, [Self.word("卫生健康和医疗", 40, 40)]), line(2, [Self.word("3.00", 200, 46)]),
+            line(2, [Self.word("支出", 40, 52)])
+        ]
+        #expect(PDFTableGrid.rows([head, first, full] + wrapped).last == ["卫生健康和医疗支出", "3.00"])
     }
 }

@@ -334,7 +334,9 @@ enum PDFTableGrid {
                 out[out.count - 1].append(line)
                 continue
             }
-            if let last = out.last?.last, PDFRowSpans.continuesAcrossPages(line, after: last, data: data) {
+            if let last = out.last?.last, !spans.firsts.contains(i),
+                PDFRowSpans.continuesAcrossPages(line, after: last, data: data)
+            {
                 out[out.count - 1].append(line)
                 continue
             }
