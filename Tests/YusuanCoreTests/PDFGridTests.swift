@@ -136,7 +136,7 @@ import Testing
 
     /// A header the page break cut, its first line alone at a page's foot: the next page's lines
     /// above the rows, labels of their own but for one word ("财政拨款"), go on the header; a
-    /// header the next page repeats whole is dropped there.
+    /// header the next page repeats whole is dropped there; a row is kept.
     @Test func aHeaderCutByThePageBreak() {
         func line(_ texts: [String], _ y: Double, page: Int) -> PDFLine {
             PDFLine(words: texts.enumerated().map { Self.word($1, 40 + 90 * Double($0), y) }, page: page)
@@ -147,6 +147,10 @@ import Testing
         #expect(PDFLayout.dropRepeatedHeader(goesOn, after: first) == goesOn)
         let repeated = [line(["科目代码", "科目名称", "总计", "财政拨款（补助）", "财政拨款", "结转"], 50, page: 2), row]
         #expect(PDFLayout.dropRepeatedHeader(repeated, after: first) == [row])
+        // A row that names one of the header's labels ("政府性基金预算  203国防支出") is no header.
+        let summary = [line(["项目", "合计", "功能分类", "政府性基金预算"], 780, page: 1)]
+        let named = [line(["政府性基金预算", "203国防支出"], 50, page: 2), row]
+        #expect(PDFLayout.dropRepeatedHeader(named, after: summary) == named)
     }
 
     /// A lone number at the head of a page is its number; two whole numbers a cell apart there

@@ -371,9 +371,10 @@ enum PDFLayout {
         let known = Set(first[..<firstStart].flatMap(\.words).map { CJK.compact($0.text) })
         // A repeated line's words are the first part's, most of them at least: a header the page
         // break cut goes on with labels of its own ("类 款 项 … 一般公共 预算" under
-        // "科目代码 … 财政拨款 结转").
+        // "科目代码 … 财政拨款 结转"), and a row names one of the header's labels at most
+        // ("政府性基金预算  203国防支出").
         let head = lines[..<start]
-        guard head.allSatisfy({ $0.words.filter { known.contains(CJK.compact($0.text)) }.count * 2 >= $0.words.count })
+        guard head.allSatisfy({ $0.words.filter { known.contains(CJK.compact($0.text)) }.count * 2 > $0.words.count })
         else { return lines }
         return Array(lines[start...])
     }
