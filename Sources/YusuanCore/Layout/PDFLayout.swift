@@ -32,7 +32,7 @@ enum PDFLayout {
             let rowsAbove = above.map(hasRows)
             all += items(
                 page, continuing: rowsAbove == true, underHeader: rowsAbove == false,
-                pitchAbove: above.map { linePitch($0[...]) } ?? 0, heads: heads)
+                pitchAbove: above.flatMap { linePitch($0[...]) } ?? 0, heads: heads)
         }
         let joined = unjoinedHeaders(joinContinuations(all))
         let paragraphs = PDFParagraphs(
@@ -295,9 +295,10 @@ enum PDFLayout {
             if tabular[j] { end = j }
             j += 1
         }
-        // A block of one row (a name wrapped beside its amounts) has no pitch of its own.
-        let own = linePitch(lines[i...end])
-        let pitch = own > 0 ? own : inherited
+        // A block of one row (a name wrapped beside its amounts, a header's lines) has no pitch of
+        // its own: the table's from the page before, else its lines' own spacing.
+        let steps = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
+        let pitch = linePitch(lines[i...end]) ?? (inherited > 0 ? inherited : steps)
         var left = lines[i...end].map(\.x0).min() ?? 0
         while end + 1 < lines.count, !tabular[end + 1], !stops[end + 1],
             lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
@@ -313,13 +314,13 @@ enum PDFLayout {
 
     /// How far one line's top stands below the one above, on average, where lines go on down the
     /// table: lines nearer than most of a line's height stand beside each other in one row (an
-    /// amount centred between a wrapped name's two lines) and are left out.
-    static func linePitch(_ lines: ArraySlice<PDFLine>) -> Double {
+    /// amount centred between a wrapped name's two lines) and are left out. Nil where all are.
+    static func linePitch(_ lines: ArraySlice<PDFLine>) -> Double? {
         let steps = zip(lines, lines.dropFirst()).compactMap { a, b -> Double? in
             let d = b.y0 - a.y0
             return a.page == b.page && d >= 0.8 * max(a.height, b.height) ? d : nil
         }
-        return steps.isEmpty ? 0 : steps.reduce(0, +) / Double(steps.count)
+        return steps.isEmpty ? nil : steps.reduce(0, +) / Double(steps.count)
     }
 
     /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page; two

@@ -328,7 +328,7 @@ enum PDFTableGrid {
         var nameGoesOn = false
         let spans = PDFRowSpans.joins(data)
         let rowPitch = PDFRowSpans.rowPitch(data)
-        let linePitch = PDFLayout.linePitch(data[...])
+        let linePitch = PDFLayout.linePitch(data[...]) ?? 0
         for (i, line) in data.enumerated() {
             if spans.joins[i], !out.isEmpty {
                 out[out.count - 1].append(line)
