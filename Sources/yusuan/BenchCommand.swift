@@ -34,13 +34,7 @@ struct Bench: ParsableCommand {
             }
             return
         }
-        let files: [String]
-        do {
-            files = try InputPaths.expand(
-                paths.isEmpty ? [InputPaths.sampleData()] : StandardInput.resolve(paths), warn: note)
-        } catch {
-            fail("\(error)")
-        }
+        let files = inputFiles(paths)
         let pdfs = files.filter { $0.lowercased().hasSuffix(".pdf") }
         if !pdfs.isEmpty {
             do { try PDFBench.run(pdfs, iterations: min(iterations, 10)) } catch { fail("\(error)") }

@@ -13,14 +13,7 @@ struct Check: ParsableCommand {
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
-        let files: [String]
-        do {
-            files = try InputPaths.expand(
-                paths.isEmpty ? [InputPaths.sampleData()] : StandardInput.resolve(paths), warn: note)
-        } catch {
-            fail("\(error)")
-        }
-        if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
+        let files = inputFiles(paths)
         let library = openLibrary(files, label: "检查", cache: cacheOptions.cache())
         if library.count == 0 { throw ExitCode(2) }
         let results = (0..<library.count).map { (library.entries[$0], library.findings($0)) }

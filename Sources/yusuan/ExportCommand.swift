@@ -19,14 +19,7 @@ struct Export: ParsableCommand {
     var bom = true
 
     func run() throws {
-        let files: [String]
-        do {
-            files = try InputPaths.expand(
-                paths.isEmpty ? [InputPaths.sampleData()] : StandardInput.resolve(paths), warn: note)
-        } catch {
-            fail("\(error)")
-        }
-        if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
+        let files = inputFiles(paths)
         let inputs = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         if inputs.contains(URL(fileURLWithPath: to).standardizedFileURL.path) {
             fail("\(to): is one of the inputs; yusuan never writes to its inputs.")

@@ -28,14 +28,7 @@ struct Open: ParsableCommand {
                 "yusuan: unknown command '\(word)'; the commands are \(Yusuan.commands.joined(separator: ", ")), or give files or folders to open."
             )
         }
-        let files: [String]
-        do {
-            files = try InputPaths.expand(
-                paths.isEmpty ? [InputPaths.sampleData()] : StandardInput.resolve(paths), warn: note)
-        } catch {
-            fail("\(error)")
-        }
-        if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
+        let files = inputFiles(paths)
         if dump == nil, isatty(1) == 0 || isatty(0) == 0 {
             fail(
                 "yusuan: standard output is not a terminal; use `yusuan parse FILE` or `yusuan check PATH` for text and JSON."

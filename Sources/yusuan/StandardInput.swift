@@ -1,6 +1,20 @@
 import Foundation
 import YusuanCore
 
+/// The disclosure files that the command's arguments name (the bundled samples when it names
+/// none), folders walked and `-` read; a clear message and exit 2 when there are none.
+func inputFiles(_ paths: [String]) -> [String] {
+    let files: [String]
+    do {
+        files = try InputPaths.expand(
+            paths.isEmpty ? [InputPaths.sampleData()] : StandardInput.resolve(paths), warn: note)
+    } catch {
+        fail("\(error)")
+    }
+    if files.isEmpty { fail("\(paths.joined(separator: " ")): no disclosure text files found.") }
+    return files
+}
+
 /// `-` as a path: standard input, read once into a private temporary file (the readers take
 /// paths), and named "-" again wherever a path is printed.
 enum StandardInput {

@@ -149,4 +149,15 @@ import Testing
         let weights = sheet?.indicators.map { $0.weight ?? "-" }
         #expect(weights == ["2", "3", "3", "4", "4", "4", "5", "5", "5", "5", "20", "10", "10", "5", "5"])
     }
+
+    /// "收入预算包括：一般公共预算拨款 9466.10 万元" (line 2569) is 表1's line "1.一般公共预算拨款
+    /// 9,466.10", this year's, not the line of the same name under 财政拨款结转 (85.33): checked,
+    /// and it agrees.
+    @Test func incomeLineNamedTwiceIsThisYears() {
+        let claim = Claims.of(d).first { $0.line == 2569 && $0.kind == .amount }
+        #expect(claim?.subject == "一般公共预算拨款")
+        #expect(claim?.figure("金额")?.description == "9466.10")
+        #expect(claim != nil && claim?.unchecked == nil)
+        #expect(!Checker.check(d).contains { $0.line == 2569 })
+    }
 }

@@ -18,7 +18,7 @@ import Testing
         Checker.check(d).filter { $0.rule == Rules.oddAmount.id }.map(\.message)
     }
 
-    func values(_ d: Disclosure, line: Int) -> [Amount?] {
+    func values(_ d: Disclosure, line: Int) -> Cells {
         d.tables.flatMap(\.rows).first { $0.lines.first == line }?.values ?? []
     }
 

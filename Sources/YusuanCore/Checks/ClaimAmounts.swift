@@ -55,10 +55,18 @@ enum ClaimAmounts {
             }
             // 收支总体's lines first, then 收入总体's when it prints its sources as lines.
             for (table, lines) in [(names.summary, names.lines), (names.income, names.incomeLines)] {
-                var rowHits = lines.filter { matches($0.keys) && usable($0.row) }
+                var rowHits = lines.indices.filter { matches(lines[$0].keys) && usable(lines[$0].row) }
                 // "其他资金" names its group's 小计, not the group's line 其他收入 of the same bare name.
-                if rowHits.count > 1 { rowHits = rowHits.filter { $0.row.name.hasSuffix("小计") } }
-                if rowHits.count == 1, let t = table, let row = rowHits.first?.row {
+                let subtotals = rowHits.filter { lines[$0].row.name.hasSuffix("小计") }
+                if rowHits.count > 1, !subtotals.isEmpty { rowHits = subtotals }
+                // "一般公共预算拨款" is this year's line, not the line of that name under 上年结转
+                // below it, unless the prose speaks of the carry-over.
+                if rowHits.count > 1, !["结转", "结余", "上年"].contains(where: f.subject.contains),
+                    let carried = lines.firstIndex(where: { l in ["结转", "结余"].contains(where: l.row.name.contains) })
+                {
+                    rowHits = rowHits.filter { $0 < carried }
+                }
+                if rowHits.count == 1, let t = table, let row = rowHits.first.map({ lines[$0].row }) {
                     compare(f, amount, t, row.value(0), f.subject, &sink, row: row.name)
                     return true
                 }

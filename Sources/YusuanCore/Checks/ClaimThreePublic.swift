@@ -16,18 +16,19 @@ enum ClaimThreePublic {
         guard t.uncertain == nil else { return nil }
         let s = CJK.compact(subject)
         if s.contains("三公") { return s.contains("会议") || s.contains("培训") ? nil : total(t) }
+        let lines = ThreePublicLines(t)
         // "…安排的会议费预算支出" names 会议费; "原因是从会议费预算中调减" only mentions it.
         let name = withoutTrailingWords(s)
-        if name.hasSuffix("会议费") { return named("会议费", t) }
-        if name.hasSuffix("培训费") { return named("培训费", t) }
+        if name.hasSuffix("会议费") { return line(lines.meeting, t) }
+        if name.hasSuffix("培训费") { return line(lines.training, t) }
         if s.contains("会议费") || s.contains("培训费") { return nil }
-        if s.contains("因公出国") { return first(t) { $0.contains("因公出国") } }
-        if s.contains("接待") { return first(t) { $0.contains("公务接待") } }
+        if s.contains("因公出国") { return line(lines.abroad, t) }
+        if s.contains("接待") { return line(lines.reception, t) }
         if s.contains("公务用车") || s.contains("购置") || s.contains("运行") {
             let buy = s.contains("购置"), run = s.contains("运行")
-            if buy && !run { return first(t) { $0.contains("购置") && !$0.contains("运行") } }
-            if run && !buy { return first(t) { $0.contains("运行") && !$0.contains("购置") } }
-            if buy && run && name.hasSuffix("费") { return vehicles(t) }
+            if buy && !run { return line(lines.purchase, t) }
+            if run && !buy { return line(lines.running, t) }
+            if buy && run && name.hasSuffix("费") { return vehicles(lines, t) }
         }
         return nil
     }
@@ -49,19 +50,17 @@ enum ClaimThreePublic {
     /// The 三公 total: the printed 合计, or where that holds 会议费 and 培训费 too, 因公出国（境）费 +
     /// 公务用车 + 公务接待费, when the table prints each of them.
     static func total(_ t: Table) -> Line? {
+        let lines = ThreePublicLines(t)
         // Without 会议费 and 培训费 lines the printed 合计 is the 三公 total.
-        let others = t.rows.contains { r in ["会议费", "培训费"].contains(CJK.compact(ClaimAmounts.stripOutline(r.name))) }
-        if !others, let row = t.totalRow, let v = row.value(0), row.certain(0) {
+        if !lines.totalHoldsOthers, let row = t.totalRow, let v = row.value(0), row.certain(0) {
             return Line(value: v, row: row.name)
         }
         // Else the 三公's own 小计, where the table prints one.
-        if let row = t.rows.first(where: { $0.isSubtotal && $0.name.contains("三公") }), let v = row.value(0),
-            row.certain(0)
-        {
-            return Line(value: v, row: row.name)
+        if let k = lines.subtotal, let v = t.rows[k].value(0), t.rows[k].certain(0) {
+            return Line(value: v, row: t.rows[k].name)
         }
-        guard let abroad = first(t, { $0.contains("因公出国") }), let cars = vehicles(t),
-            let reception = first(t, { $0.contains("公务接待") })
+        guard let abroad = line(lines.abroad, t), let cars = vehicles(lines, t),
+            let reception = line(lines.reception, t)
         else { return nil }
         return Line(
             value: Tolerance.sum([abroad.value, cars.value, reception.value]), row: "“三公”经费",
@@ -69,22 +68,17 @@ enum ClaimThreePublic {
     }
 
     /// 公务用车购置及运行（维护）费: its own line, or its 购置 and 运行 lines summed.
-    static func vehicles(_ t: Table) -> Line? {
-        if let both = first(t, { $0.contains("购置") && $0.contains("运行") }) { return both }
-        guard let buy = first(t, { $0.contains("购置") && !$0.contains("运行") }),
-            let run = first(t, { $0.contains("运行") && !$0.contains("购置") })
-        else { return nil }
+    static func vehicles(_ lines: ThreePublicLines, _ t: Table) -> Line? {
+        if let both = line(lines.vehicles, t) { return both }
+        guard let buy = line(lines.purchase, t), let run = line(lines.running, t) else { return nil }
         return Line(
             value: Tolerance.sum([buy.value, run.value]), row: "公务用车购置及运行费", sumOf: "\(buy.row)、\(run.row)之和")
     }
 
-    static func named(_ name: String, _ t: Table) -> Line? { first(t) { $0 == name } }
-
-    static func first(_ t: Table, _ test: (String) -> Bool) -> Line? {
-        guard let row = t.rows.first(where: { !$0.isTotal && test(CJK.compact(ClaimAmounts.stripOutline($0.name))) }),
-            row.certain(0)
-        else { return nil }
-        return Line(value: row.value(0) ?? Amount(hundredths: 0), row: row.name)
+    /// Line `k`'s amount, when its reading is certain; a blank cell is a zero the table states.
+    static func line(_ k: Int?, _ t: Table) -> Line? {
+        guard let k, t.rows[k].certain(0) else { return nil }
+        return Line(value: t.rows[k].value(0) ?? Amount(hundredths: 0), row: t.rows[k].name)
     }
 
     /// "占“三公”经费的 X%": whether the share is of the 三公 total.

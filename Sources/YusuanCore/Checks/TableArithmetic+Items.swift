@@ -42,28 +42,22 @@ extension TableArithmetic {
         }
     }
 
-    /// 三公: total = 因公出国 + 公务接待 + 公务用车购置及运行; 公务用车购置及运行 = 购置 + 运行.
+    /// 三公: total = 因公出国 + 公务接待 + 公务用车购置及运行 (or, where no line sums the vehicles,
+    /// 购置 + 运行); 公务用车购置及运行 = 购置 + 运行.
     static func threePublic(_ ti: Int, _ sink: inout FindingSink) {
         let t = sink.disclosure.tables[ti]
-        func find(_ test: (String) -> Bool) -> Int? {
-            t.rows.indices.first { test(CJK.compact(t.rows[$0].name)) && !t.rows[$0].isTotal }
-        }
-        let abroad = find { $0.contains("因公出国") }
-        let reception = find { $0.contains("公务接待") }
-        let vehicles = find { $0.contains("购置及运行") || $0.contains("购置和运行") }
-        let purchase = find { $0.contains("购置") && !$0.contains("运行") }
-        let running = find { $0.contains("运行") && !$0.contains("购置") }
+        let lines = ThreePublicLines(t)
         guard let total = t.totalRowIndex else { return }
         func cells(_ rows: [Int?], _ c: Int) -> [TableCell] {
             rows.compactMap { $0.map { TableCell(table: ti, row: $0, column: c) } }
         }
         // A table that prints 会议费 and 培训费 beside the 三公 items totals them all: its 合计 is
         // the sum of the items that are no subtotal (购置 and 运行 in place of their sum).
-        let others = [find { $0.contains("会议费") }, find { $0.contains("培训费") }].compactMap { $0 }
-        if !others.isEmpty {
+        if lines.totalHoldsOthers {
             let leaves = t.rows.indices.filter { r in
                 let row = t.rows[r]
-                return !row.isTotal && !row.isSubtotal && !(r == vehicles && (purchase != nil || running != nil))
+                return !row.isTotal && !row.isSubtotal
+                    && !(r == lines.vehicles && (lines.purchase != nil || lines.running != nil))
             }
             for c in t.columns.indices {
                 sink.relate(Rules.itemSum, total: cells([total], c)[0], parts: cells(leaves, c)) { value, sum in
@@ -72,18 +66,19 @@ extension TableArithmetic {
             }
         }
         // The 三公's own total: the 合计, or its 小计 where 会议费 and 培训费 stand beside it.
-        let threeTotal =
-            others.isEmpty ? total : t.rows.indices.first { t.rows[$0].isSubtotal && t.rows[$0].name.contains("三公") }
+        let threeTotal = lines.totalHoldsOthers ? lines.subtotal : total
         for c in t.columns.indices {
-            if let three = threeTotal, vehicles != nil || abroad != nil {
+            let vehicles = lines.vehicles.map { [$0] } ?? [lines.purchase, lines.running]
+            if let three = threeTotal, vehicles.contains(where: { $0 != nil }) || lines.abroad != nil {
                 sink.relate(
-                    Rules.itemSum, total: cells([three], c)[0], parts: cells([abroad, reception, vehicles], c)
+                    Rules.itemSum, total: cells([three], c)[0],
+                    parts: cells([lines.abroad, lines.reception] + vehicles, c)
                 ) { value, sum in
                     "\(t.number ?? "")\(three == total ? "“三公”经费合计" : t.rows[three].name) \(value?.description ?? "空")，各项之和为 \(sum)"
                 }
             }
-            if let v = vehicles {
-                sink.relate(Rules.itemSum, total: cells([v], c)[0], parts: cells([purchase, running], c)) {
+            if let v = lines.vehicles {
+                sink.relate(Rules.itemSum, total: cells([v], c)[0], parts: cells([lines.purchase, lines.running], c)) {
                     value, sum in
                     "\(t.number ?? "")\(t.rows[v].name) \(value?.description ?? "空")，购置费与运行费之和为 \(sum)"
                 }

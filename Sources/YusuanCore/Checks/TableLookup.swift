@@ -71,7 +71,7 @@ extension Table {
         t.columns = order.map { columns[$0] }
         t.rows = rows.map { row in
             var r = row
-            r.values = order.map { $0 < row.values.count ? row.values[$0] : nil }
+            r.values = Cells(order.lazy.map { $0 < row.values.count ? row.values[$0] : nil })
             r.inferred = order.map { $0 < row.inferred.count ? row.inferred[$0] : false }
             return r
         }

@@ -38,22 +38,40 @@ public struct NarrativeFact: Hashable, Sendable {
     }
 
     public var topic: Topic
+    /// Whether a reason (主要原因 …) follows a stated change.
+    public var reasonGiven: Bool
     /// What the number is about, in the document's words ("一般公共预算", "公务接待费", "社会保险经办机构").
     public var subject: String
     /// The 功能分类 code the sentence names, once resolved against the tables.
     public var code: String?
-    public var amount: Amount?
+    public var amount: Amount? {
+        get { figures.amount.amount }
+        set { figures.amount = PackedAmount(newValue) }
+    }
     /// "万元", "%", "人", "个", "辆" …
     public var unit: String
     /// Stated change against last year: signed amount and percent.
-    public var change: Amount?
-    public var changePercent: Amount?
+    public var change: Amount? {
+        get { figures.change.amount }
+        set { figures.change = PackedAmount(newValue) }
+    }
+    public var changePercent: Amount? {
+        get { figures.changePercent.amount }
+        set { figures.changePercent = PackedAmount(newValue) }
+    }
     /// Stated share "占 X%".
-    public var share: Amount?
+    public var share: Amount? {
+        get { figures.share.amount }
+        set { figures.share = PackedAmount(newValue) }
+    }
+    /// The four figures, held in 8 bytes each: a fact is kept for every number the prose states.
+    private var figures = Figures()
+    private struct Figures: Hashable, Sendable {
+        var amount = PackedAmount(nil), change = PackedAmount(nil)
+        var changePercent = PackedAmount(nil), share = PackedAmount(nil)
+    }
     /// What the share is of, in the document's words ("“三公”经费的" of "占“三公”经费的 13.75%").
     public var shareOf: String?
-    /// Whether a reason (主要原因 …) follows a stated change.
-    public var reasonGiven: Bool
     public var sentence: String
     /// The titles of the section and subsection the sentence stands in.
     public var context: String
@@ -67,15 +85,14 @@ public struct NarrativeFact: Hashable, Sendable {
         self.topic = topic
         self.subject = subject
         self.code = code
-        self.amount = amount
         self.unit = unit
-        self.change = change
-        self.changePercent = changePercent
-        self.share = share
         self.reasonGiven = reasonGiven
         self.sentence = sentence
         self.context = context
         self.line = line
+        figures = Figures(
+            amount: PackedAmount(amount), change: PackedAmount(change), changePercent: PackedAmount(changePercent),
+            share: PackedAmount(share))
     }
 }
 

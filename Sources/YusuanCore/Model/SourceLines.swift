@@ -9,8 +9,10 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
     /// The lines joined by "\n".
     public let text: String
     /// UTF-8 offset of each line's start, then one past the end of the text plus one (as if the
-    /// last line ended with a line feed): line `i` ends one byte before `starts[i + 1]`.
-    private let starts: [Int]
+    /// last line ended with a line feed): line `i` ends one byte before `starts[i + 1]`. Four bytes
+    /// each (a disclosure is at most 16 MB): a document of many short lines would otherwise hold
+    /// more offsets than text.
+    private let starts: [UInt32]
 
     public init() {
         text = ""
@@ -18,7 +20,7 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
     }
 
     public init(_ lines: some Collection<String>) {
-        var starts: [Int] = []
+        var starts: [UInt32] = []
         starts.reserveCapacity(lines.count + 1)
         var text = ""
         // Reserved whole: grown by appending, the text would keep up to as much again spare.
@@ -26,11 +28,11 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
         var offset = 0
         for (i, line) in lines.enumerated() {
             if i > 0 { text.append("\n") }
-            starts.append(offset)
+            starts.append(UInt32(offset))
             text.append(line)
             offset += line.utf8.count + 1
         }
-        if !starts.isEmpty { starts.append(offset) }
+        if !starts.isEmpty { starts.append(UInt32(offset)) }
         self.text = text
         self.starts = starts
     }
@@ -40,8 +42,8 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
 
     public subscript(i: Int) -> Substring {
         let utf8 = text.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: starts[i])
-        let to = utf8.index(utf8.startIndex, offsetBy: starts[i + 1] - 1)
+        let from = utf8.index(utf8.startIndex, offsetBy: Int(starts[i]))
+        let to = utf8.index(utf8.startIndex, offsetBy: Int(starts[i + 1]) - 1)
         return text[from..<to]
     }
 }

@@ -70,7 +70,7 @@ public struct Row: Hashable, Sendable {
     /// Income or expense side, in the two-sided summary tables.
     public var side: Side?
     /// One per table column; nil for a blank cell.
-    public var values: [Amount?]
+    public var values: Cells
     /// Cells whose column the layout did not say, placed by the document's own arithmetic.
     public var inferred: [Bool]
     public var lines: SourceRange
@@ -79,7 +79,7 @@ public struct Row: Hashable, Sendable {
 
     public init(
         code: String?, name: String, project: String? = nil, isTotal: Bool = false,
-        isSubtotal: Bool = false, side: Side? = nil, values: [Amount?], inferred: [Bool]? = nil,
+        isSubtotal: Bool = false, side: Side? = nil, values: some Sequence<Amount?>, inferred: [Bool]? = nil,
         lines: SourceRange
     ) {
         self.code = code
@@ -88,8 +88,8 @@ public struct Row: Hashable, Sendable {
         self.isTotal = isTotal
         self.isSubtotal = isSubtotal
         self.side = side
-        self.values = values
-        self.inferred = inferred ?? Row.noneInferred(values.count)
+        self.values = Cells(values)
+        self.inferred = inferred ?? Row.noneInferred(self.values.count)
         self.lines = lines
     }
 

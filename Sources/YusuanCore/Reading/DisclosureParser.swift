@@ -110,6 +110,7 @@ public enum DisclosureParser {
             parseNotes: notes)
         disclosure.functionalTree = ClassificationTreeBuilder.functional(tables)
         disclosure.economicTree = ClassificationTreeBuilder.economic(tables)
+        ModelCompaction.compact(&disclosure)
         // The reading checked against the tables' own sums before the document is.
         ReadingDoubt.mark(&disclosure)
         return disclosure

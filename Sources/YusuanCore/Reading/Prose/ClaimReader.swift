@@ -11,7 +11,11 @@ enum ClaimReader {
     /// The claims not read from facts: 决算 against 预算, bases, dates, headings, in line order.
     static func ownClaims(_ d: Disclosure) -> [Claim] {
         var out: [Claim] = []
-        let sentences = proseSentences(d)
+        // The sentences serve a 决算's comparisons with its budget and the dates "截至…": a
+        // text with neither is not split again.
+        let text = d.sourceLines.text
+        let sentences =
+            d.documentKind == "决算" || text.contains("截至") || text.contains("截止") ? proseSentences(d) : []
         out += BudgetVsFinalReader.read(sentences, d)
         out += rates(d)
         out += dates(sentences)

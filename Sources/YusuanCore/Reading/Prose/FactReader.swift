@@ -18,6 +18,7 @@ enum FactReader {
         while i < sentences.count {
             var s = sentences[i]
             i += 1
+            let start = i
             // "…（项：09）；2022 年预算数为 303.87 万元": the item and its amount straddle a "；".
             if ClassificationResolver.hasMarkers(s.text),
                 !NumberScanner.scan(s.text).contains(where: { $0.unit.hasPrefix("万") }),
@@ -46,6 +47,8 @@ enum FactReader {
                 s.text += next.text
                 i += 1
             }
+            // Sentences joined here are kept by the facts: in storage of their own size.
+            if i > start { s.text = s.text.copiedToSize }
             if ClassificationResolver.hasMarkers(s.text), var fact = classifier.fact(from: s) {
                 fact.reasonGiven = fact.reasonGiven || explained
                 out.append(fact); continue

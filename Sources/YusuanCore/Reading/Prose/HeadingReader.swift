@@ -40,6 +40,8 @@ enum HeadingReader {
                 out.append(Claim(kind: .unitName, subject: name, sentence: text, line: line, words: [name]))
             }
         }
+        // Most documents hold no X at all: one pass over the whole text says so.
+        guard hasPlaceholderMark(d.sourceLines.text) else { return out }
         for (i, raw) in d.sourceLines.enumerated() where !CJK.anyByte(raw, { $0 == 9 }) {
             if let p = placeholder(in: raw) {
                 out.append(

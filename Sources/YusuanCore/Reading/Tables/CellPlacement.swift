@@ -52,7 +52,7 @@ enum CellPlacement {
                 for (c, v) in vals.prefix(n).enumerated() { rows[i].values[c] = v }
                 continue
             }
-            var cells = Array<Amount?>(repeating: nil, count: n)
+            var cells = Cells(repeating: nil, count: n)
             var inferred = Array(repeating: false, count: n)
             let certain = vals.count == n
             for (k, c) in chosen.enumerated() {

@@ -225,7 +225,7 @@ enum WrappedTableParser {
             ?? (widest == 0 ? StreamHeader.printed(headerLines) : nil)
             ?? ColumnLayout.canonical(kind)
         for i in rows.indices {
-            rows[i].values = Array(repeating: nil, count: columns.count)
+            rows[i].values = Cells(repeating: nil, count: columns.count)
             rows[i].inferred = Row.noneInferred(columns.count)
         }
         CellPlacement.place(kind: kind, columns: columns, rows: &rows, values: valueLists, hints: hints)

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import YusuanCore
+
+/// The tab samples set in a spreadsheet and printed to PDF by LibreOffice Calc
+/// (`Scripts/office-pdf.py`; the PDFs are in Fixtures/office): PDFs of a real office program,
+/// not of this project's own drawing (`PDFFixture`). Each table is a sheet of its own: group
+/// labels merged across the columns they head and down over empty header rows, labels wrapped
+/// inside narrow columns, the samples' letter-spaced labels ("项 目") kept, every cell bordered,
+/// rows as tall as their most wrapped cell and cells centred in them. The prose between them is
+/// set as a word processor sets it: lines broken at the page's width (never inside a number) and
+/// justified, every line but a paragraph's last spread to the margin.
+@Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
+struct OfficePDFTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/office")
+
+    static func read(_ name: String) throws -> (pdf: Disclosure, text: Disclosure) {
+        (
+            try DisclosureParser.parse(path: folder.appendingPathComponent("\(name).pdf").path),
+            try Fixtures.load(name)
+        )
+    }
+
+    /// A table as compared: its label, kind, columns and every row's code, name and cells.
+    static func tables(_ d: Disclosure) -> [String] {
+        zip(d.tables, ConverterLayoutTests.summary(d)).map { t, rows in t.columns.joined(separator: "|") + " " + rows }
+    }
+
+    /// The tables (by index) that read otherwise than the text now. What they misread: header
+    /// labels spaced out or wrapped in narrow columns become columns of their own ("功能分" /
+    /// "类", "政府性基金预" / "算"), so the amounts of 财政拨款收支总表 land in the wrong columns
+    /// and its wrapped labels become rows; a group label merged over its columns takes the first
+    /// of them (表三's "支出预算"); the 三公 table's items wrapped in narrow columns; kizilsu-2026's
+    /// 表12 reads its two header rows as one ("小计项目支出小计项目支出").
+    static let misread: [(String, [Int])] = [
+        (Fixtures.kizilsu2022, [2, 3, 5, 7]),
+        (Fixtures.bayingol, [1, 3, 4, 7]),
+        (Fixtures.kizilsu2026, [1, 2, 3, 4, 5, 9, 10, 11])
+    ]
+
+    @Test(arguments: misread.indices)
+    func tablesReadAsTheText(_ k: Int) throws {
+        let (name, expected) = Self.misread[k]
+        let (pdf, text) = try Self.read(name)
+        #expect(pdf.unit == text.unit && pdf.year == text.year && pdf.scope == text.scope)
+        let (a, b) = (Self.tables(pdf), Self.tables(text))
+        #expect(a.count == b.count)
+        #expect(a.indices.filter { $0 >= b.count || a[$0] != b[$0] } == expected)
+    }
+
+    /// 表二 with its twelve columns, its labels wrapped over three lines in columns a number wide:
+    /// read as printed (2080109 社会保险经办机构: 325.07 in all, 303.87 一般公共预算拨款, 11.40
+    /// 上级专项收入, 9.80 单位上年结余).
+    @Test func wrappedLabelsOverNarrowColumns() throws {
+        let (pdf, _) = try Self.read(Fixtures.kizilsu2022)
+        let t = try #require(pdf.table(.incomeSummary))
+        #expect(t.columns.count == 12)
+        #expect(t.columns.last == "单位上年结余（不含国库集中支付额度结余）")
+        #expect(
+            t.row("2080109")?.printed == ["325.07", "303.87", "-", "-", "-", "-", "-", "-", "-", "11.40", "-", "9.80"])
+    }
+
+    /// Every number the prose states, with its subject, change and percent, reads from the
+    /// printed pages as from the text: paragraphs joined again across the justified lines.
+    @Test(arguments: misread.map(\.0))
+    func proseReadAsTheText(_ name: String) throws {
+        let (pdf, text) = try Self.read(name)
+        func facts(_ d: Disclosure) -> [String] {
+            d.facts.map { f in
+                [
+                    f.subject, f.amount?.description, f.change?.description, f.changePercent?.description,
+                    f.share?.description
+                ]
+                .map { $0 ?? "-" }.joined(separator: "|")
+            }
+        }
+        #expect(facts(pdf) == facts(text))
+        #expect(facts(text).count > 80)
+    }
+}
