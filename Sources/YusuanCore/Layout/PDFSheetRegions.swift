@@ -26,4 +26,36 @@ extension PDFLayout {
             return isTitle(line) && TableSegmenter.label(of: line.text) != nil
         }
     }
+
+    /// A sheet's title at line `i`: the title as text, the sheet's lines after it as a sheet
+    /// (none where the title ends the page: the sheet goes on at the top of the next), and the
+    /// line after them; nil where line `i` is no sheet's title.
+    static func sheet(_ lines: [PDFLine], at i: Int, into out: inout [Item]) -> Int? {
+        guard isSheetTitle(lines[i]) else { return nil }
+        out.append(.text(lines[i]))
+        let end = sheetEnd(lines, from: i + 1) ?? lines.count
+        out.append(.sheet(Array(lines[(i + 1)..<end])))
+        return end
+    }
+
+    /// The lines at a page's top that go on with the sheet of the page before; the line after them.
+    static func sheetGoesOn(_ lines: [PDFLine], into out: inout [Item]) -> Int {
+        let end = sheetEnd(lines, from: 0) ?? lines.count
+        if end > 0 { out.append(.sheet(Array(lines[..<end]))) }
+        return end
+    }
+
+    /// A sheet's part on a later page joined to its part before (the items between dropped, a page
+    /// break after), less the head and header a printer repeats atop each page; false where
+    /// `item` goes on no sheet.
+    static func joinSheet(_ item: Item, to out: inout [Item]) -> Bool {
+        guard case .sheet(let lines) = item, let t = out.lastIndex(where: { !$0.isFurniture }),
+            case .sheet(let first) = out[t]
+        else { return false }
+        let seen = Set(first.map(\.text))
+        out[t] = .sheet(first + lines.drop { seen.contains($0.text) })
+        out.removeSubrange((t + 1)...)
+        out.append(.pageBreak)
+        return true
+    }
 }
