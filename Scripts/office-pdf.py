@@ -72,7 +72,9 @@ def table_sheet(ws, titles, rows):
     thin = Side(style="thin", color="000000")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     n = max(len(r) for r in rows)
-    first_data = next((k for k, r in enumerate(rows) if any(AMOUNT.match(c.strip()) for c in r)), len(rows))
+    sheet = any("绩效目标" in t for t in titles)
+    # A performance sheet has no header over amounts: its head is rows of labels and values.
+    first_data = 0 if sheet else next((k for k, r in enumerate(rows) if any(AMOUNT.match(c.strip()) for c in r)), len(rows))
     widths = [6.0] * n
     for k, r in enumerate(rows):
         for c, cell in enumerate(r):
@@ -92,20 +94,29 @@ def table_sheet(ws, titles, rows):
         ws.column_dimensions[get_column_letter(c + 1)].width = widths[c]
     for k, r in enumerate(rows):
         header = k < first_data
-        # As tall as its most wrapped cell, as the person setting the table makes it.
-        lines = max(math.ceil(width(t.strip()) * UNIT / max(1, widths[c] - 2)) for c, t in enumerate(r))
+        # As tall as its most wrapped cell, as the person setting the table makes it (a sheet's
+        # cell as wide as the empty cells after it, which it is merged over).
+        def room(c):
+            e = c
+            while sheet and e + 1 < n and not (r[e + 1].strip() if e + 1 < len(r) else ""):
+                e += 1
+            return sum(widths[c:e + 1])
+        lines = max(math.ceil(width(t.strip()) * UNIT / max(1, room(c) - 2)) for c, t in enumerate(r))
         ws.row_dimensions[row].height = 14 * max(1, lines) + 2
         for c in range(n):
             text = r[c].strip() if c < len(r) else ""
-            value = text
-            cell = ws.cell(row=row, column=c + 1, value=value)
+            cell = ws.cell(row=row, column=c + 1, value=text)
+            cell.data_type = "s"  # "=48" is a value as printed, not a formula
             cell.font = Font(name=FONT, size=10, bold=header)
             cell.border = border
             right = bool(AMOUNT.match(text))
             cell.alignment = Alignment(
                 horizontal="center" if header else ("right" if right else "left"), vertical="center", wrap_text=True)
         row += 1
-    merge_header(ws, rows[:first_data], len(titles) + 1, n)
+    if sheet:
+        merge_sheet(ws, rows, len(titles) + 1, n)
+    else:
+        merge_header(ws, rows[:first_data], len(titles) + 1, n)
     landscape = sum(widths) > 110
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -116,6 +127,33 @@ def table_sheet(ws, titles, rows):
     if first_data > 0:
         top = len(titles) + 1
         ws.print_title_rows = f"{top}:{top + first_data - 1}"
+
+
+def merge_sheet(ws, rows, top, n):
+    """A performance sheet as its form merges it: a label's value across the empty cells after
+    it ("项目名称 | 代办员经费 | | |", "项目总体目标 | …"); under "一级指标", the 一级 and 二级 labels
+    down the rows their blocks cover, and each other cell across the empty ones after it."""
+    def text(k, c):
+        return rows[k][c].strip() if c < len(rows[k]) else ""
+    start = next((k for k in range(len(rows)) if text(k, 0).startswith("一级指标")), len(rows))
+    for k in range(len(rows)):
+        levels = 2 if k > start else 0
+        for c in range(levels):
+            if not text(k, c):
+                continue
+            b = k
+            while b + 1 < len(rows) and not text(b + 1, c) and any(text(b + 1, x) for x in range(n)):
+                b += 1
+            if b > k:
+                ws.merge_cells(start_row=top + k, start_column=c + 1, end_row=top + b, end_column=c + 1)
+        c = levels
+        while c < n:
+            e = c
+            while text(k, c) and e + 1 < n and not text(k, e + 1):
+                e += 1
+            if e > c:
+                ws.merge_cells(start_row=top + k, start_column=c + 1, end_row=top + k, end_column=e + 1)
+            c = e + 1
 
 
 def merge_header(ws, header, top, n):
