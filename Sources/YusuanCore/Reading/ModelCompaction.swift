@@ -37,11 +37,8 @@ struct ModelCompaction {
         c.nodes(&d.functionalTree)
         c.nodes(&d.economicTree)
         c.sections(&d.sections)
-        for k in d.glossary.indices {
-            c.text(&d.glossary[k].term)
-            c.text(&d.glossary[k].definition)
-        }
-        for k in d.contents.indices { c.text(&d.contents[k].title) }
+        c.each(&d.glossary) { c, g in c.texts(of: &g, [\.term, \.definition]) }
+        c.each(&d.contents) { c, e in c.text(&e.title) }
         c.text(&d.overview.functions)
         c.text(&d.overview.departmentsText)
         c.texts(&d.overview.departments)
@@ -81,69 +78,53 @@ struct ModelCompaction {
         }
     }
 
+    /// `list` fitted, and `body` run on each of its elements.
+    mutating func each<T>(_ list: inout [T], _ body: (inout ModelCompaction, inout T) -> Void) {
+        fit(&list)
+        for k in list.indices { body(&self, &list[k]) }
+    }
+
+    /// The texts of `item` at `paths` and, where present, at `optional`.
+    mutating func texts<T>(
+        of item: inout T, _ paths: [WritableKeyPath<T, String>], optional: [WritableKeyPath<T, String?>] = []
+    ) {
+        for p in paths { text(&item[keyPath: p]) }
+        for p in optional { text(&item[keyPath: p]) }
+    }
+
     mutating func tables(_ tables: inout [Table]) {
-        fit(&tables)
-        for t in tables.indices {
-            text(&tables[t].title)
-            text(&tables[t].preparer)
-            text(&tables[t].emptyNote)
-            texts(&tables[t].columns)
-            fit(&tables[t].rows)
-            for r in tables[t].rows.indices {
-                text(&tables[t].rows[r].name)
-                text(&tables[t].rows[r].project)
-                tables[t].rows[r].values.fit { fit(&$0) }
+        each(&tables) { c, t in
+            c.texts(of: &t, [\.title], optional: [\.preparer, \.emptyNote])
+            c.texts(&t.columns)
+            c.each(&t.rows) { c, r in
+                c.texts(of: &r, [\.name], optional: [\.project])
+                r.values.fit { c.fit(&$0) }
             }
         }
     }
 
     mutating func facts(_ facts: inout [NarrativeFact]) {
-        fit(&facts)
-        for k in facts.indices {
-            // A sentence and its heading are one String for all their facts already.
-            text(&facts[k].subject)
-            text(&facts[k].shareOf)
-        }
+        // A sentence and its heading are one String for all their facts already.
+        each(&facts) { c, f in c.texts(of: &f, [\.subject], optional: [\.shareOf]) }
     }
 
     mutating func sheets(_ sheets: inout [PerformanceSheet]) {
-        fit(&sheets)
-        for s in sheets.indices {
-            text(&sheets[s].unit)
-            text(&sheets[s].project)
-            text(&sheets[s].manager)
-            text(&sheets[s].goal)
-            fit(&sheets[s].fundingLines)
-            for f in sheets[s].fundingLines.indices {
-                text(&sheets[s].fundingLines[f].label)
-                text(&sheets[s].fundingLines[f].text)
-            }
-            fit(&sheets[s].indicators)
-            for i in sheets[s].indicators.indices {
-                text(&sheets[s].indicators[i].level1)
-                text(&sheets[s].indicators[i].level2)
-                text(&sheets[s].indicators[i].name)
-                text(&sheets[s].indicators[i].value)
-                text(&sheets[s].indicators[i].basis)
-                text(&sheets[s].indicators[i].lastValue)
-                text(&sheets[s].indicators[i].weight)
-                text(&sheets[s].indicators[i].scoringRule)
-                text(&sheets[s].indicators[i].evidence)
+        each(&sheets) { c, s in
+            c.texts(of: &s, [], optional: [\.unit, \.project, \.manager, \.goal])
+            c.each(&s.fundingLines) { c, f in c.texts(of: &f, [\.label, \.text]) }
+            c.each(&s.indicators) { c, i in
+                c.texts(
+                    of: &i, [\.name],
+                    optional: [\.level1, \.level2, \.value, \.basis, \.lastValue, \.weight, \.scoringRule, \.evidence])
             }
         }
     }
 
     mutating func projects(_ projects: inout [Project]) {
-        fit(&projects)
-        for p in projects.indices {
-            text(&projects[p].name)
-            fit(&projects[p].economic)
-            for e in projects[p].economic.indices { text(&projects[p].economic[e].column) }
-            fit(&projects[p].details)
-            for k in projects[p].details.indices {
-                text(&projects[p].details[k].label)
-                text(&projects[p].details[k].text)
-            }
+        each(&projects) { c, p in
+            c.text(&p.name)
+            c.each(&p.economic) { c, e in c.text(&e.column) }
+            c.each(&p.details) { c, d in c.texts(of: &d, [\.label, \.text]) }
         }
     }
 
@@ -152,24 +133,22 @@ struct ModelCompaction {
     private var kindLists: [[TableKind]: [TableKind]] = [:]
 
     mutating func nodes(_ nodes: inout [ClassificationNode]) {
-        fit(&nodes)
-        for k in nodes.indices {
-            text(&nodes[k].name)
-            if let same = kindLists[nodes[k].tables] {
-                nodes[k].tables = same
+        each(&nodes) { c, n in
+            c.text(&n.name)
+            if let same = c.kindLists[n.tables] {
+                n.tables = same
             } else {
-                fit(&nodes[k].tables)
-                kindLists[nodes[k].tables] = nodes[k].tables
+                c.fit(&n.tables)
+                c.kindLists[n.tables] = n.tables
             }
-            self.nodes(&nodes[k].children)
+            c.nodes(&n.children)
         }
     }
 
     mutating func sections(_ sections: inout [ProseSection]) {
-        fit(&sections)
-        for k in sections.indices {
-            text(&sections[k].title)
-            self.sections(&sections[k].children)
+        each(&sections) { c, s in
+            c.text(&s.title)
+            c.sections(&s.children)
         }
     }
 }
