@@ -100,32 +100,68 @@ struct PDFSheetTests {
     }
 }
 
-/// The sheets of kizilsu-2026 as LibreOffice printed them (`OfficePDFTests`): the head and
-/// header it repeats atop every page a sheet goes on to are read once, and amounts bordered close
-/// to the next label ("0.00 本级配套:") stay apart. (Most project sheets' indicator rows still
-/// read otherwise than the text: rows there run together.)
+/// The sheets of the office-printed PDFs (`OfficePDFTests`), set as forms set them: a label's
+/// value merged across the empty cells after it, 一级/二级 merged down their blocks, rows as
+/// tall as their wrapped text, every cell bordered. The head and header LibreOffice repeats atop
+/// every page a sheet goes on to are read once, and amounts bordered close to the next label
+/// ("0.00 本级配套:") stay apart.
 @Suite(.enabled(if: PDFTests.hasPdftotext, "needs pdftotext (poppler-utils, installed by .ci/run)"))
 struct OfficePDFSheetTests {
-    /// The sheets (by index) of the office-printed kizilsu-2026 that read as the text: project,
-    /// goal, funding lines and every indicator's 一级, 二级, name and value. None yet since the
-    /// fixture sets sheets as forms do (a label's value merged across the empty cells after it,
-    /// 一级/二级 merged down their blocks, rows as tall as their wrapped text): the project names
-    /// are not read, the overall sheet's funding lines take its indicators' values, and its seven
-    /// indicators (履职效能 › 数量指标, 职工养老保险参保人数达到 >=13.08万人 first) are not read.
-    static let readAsText: [Int] = []
+    /// Per fixture, the sheets (by index) that read as the text: project, goal, funding lines and
+    /// every indicator's 一级, 二级, name and value. The others still differ: a sheet whose text
+    /// sets its rows a cell off (kizilsu-2026's first project: 时效指标 in the 一级 column), a
+    /// sheet's last rows on a page printed at another size with no header (kizilsu-2026's
+    /// second, whose values fall in the name's column), a name and value centred beside rows
+    /// whose 二级 labels lie between them (kizilsu-2026's third, bayingol's two), a value
+    /// merged under a label that ends its row (kizilsu-2022's third: 其他资金).
+    static let readAsText: [(String, [Int])] = [
+        (Fixtures.kizilsu2026, [0, 4]),
+        (Fixtures.kizilsu2022, [0, 1]),
+        (Fixtures.bayingol, [])
+    ]
 
-    @Test func sheetsOfAnOfficePrintedPDF() throws {
-        let (pdf, text) = try OfficePDFTests.read(Fixtures.kizilsu2026)
+    static func key(_ s: PerformanceSheet) -> String {
+        ([s.project ?? "-", s.goal ?? "-"] + s.fundingLines.map { "\($0.label)=\($0.amount?.description ?? "-")" }
+            + s.indicators.map {
+                [$0.level1 ?? "-", $0.level2 ?? "-", $0.name, $0.value ?? "-"].joined(separator: "›")
+            })
+            .joined(separator: "|")
+    }
+
+    @Test(arguments: readAsText)
+    func sheetsOfAnOfficePrintedPDF(name: String, same: [Int]) throws {
+        let (pdf, text) = try OfficePDFTests.read(name)
         let (a, b) = (pdf.performanceSheets, text.performanceSheets)
-        #expect(a.count == 5 && b.count == 5)
-        func key(_ s: PerformanceSheet) -> String {
-            ([s.project ?? "-", s.goal ?? "-"] + s.fundingLines.map { "\($0.label)=\($0.amount?.description ?? "-")" }
-                + s.indicators.map {
-                    [$0.level1 ?? "-", $0.level2 ?? "-", $0.name, $0.value ?? "-"].joined(separator: "›")
-                })
-                .joined(separator: "|")
-        }
+        #expect(a.count == b.count && !a.isEmpty)
         #expect(
-            zip(a, b).enumerated().filter { key($0.element.0) == key($0.element.1) }.map(\.offset) == Self.readAsText)
+            zip(a, b).enumerated().filter { Self.key($0.element.0) == Self.key($0.element.1) }.map(\.offset) == same)
+    }
+
+    /// kizilsu-2026's 部门整体绩效目标表 (page 27) as a person reads it: each row's labels with
+    /// the value beside them, the indicators under the header's columns.
+    @Test func overallSheetAsPrinted() throws {
+        let (pdf, _) = try OfficePDFTests.read(Fixtures.kizilsu2026)
+        let sheet = try #require(pdf.performanceSheets.first)
+        let funding = Dictionary(
+            sheet.fundingLines.map { ($0.label, $0.amount?.description) }, uniquingKeysWith: { a, _ in a })
+        #expect(funding["上级安排"] == "42.33" && funding["本级安排"] == "590.69" && funding["合计"] == "633.02")
+        #expect(sheet.indicators.count == 7)
+        let first = try #require(sheet.indicators.first)
+        #expect(first.level1 == "履职效能" && first.level2 == "数量指标")
+        #expect(first.name == "职工养老保险参保人数达到（人次）" && first.value == ">=13.08万人")
+        #expect(sheet.indicators.last?.value == ">=23.56亿元")
+    }
+
+    /// A project's name merged across the empty cells after its label (kizilsu-2026's 线路租赁费,
+    /// kizilsu-2022's 代办员经费), with its funds and a wrapped name's indicator.
+    @Test func projectNameAndFundsAsPrinted() throws {
+        let (pdf26, _) = try OfficePDFTests.read(Fixtures.kizilsu2026)
+        let line = try #require(pdf26.performanceSheets.first { $0.project == "线路租赁费" })
+        #expect(line.fundingLines.first { $0.label == "本级配套" }?.amount?.description == "9.60")
+        #expect(line.indicators.first?.name == "租用专线网络数量(条)" && line.indicators.first?.value == "7")
+        let (pdf22, _) = try OfficePDFTests.read(Fixtures.kizilsu2022)
+        let agents = try #require(pdf22.performanceSheets.first { $0.project == "代办员经费" })
+        #expect(agents.fundingLines.first { $0.label == "年度资金总额" }?.amount?.description == "8.40")
+        #expect(agents.indicators.first?.name == "聘用代办员人数" && agents.indicators.first?.value == "16")
     }
 }

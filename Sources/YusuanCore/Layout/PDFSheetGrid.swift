@@ -80,9 +80,11 @@ enum PDFSheetGrid {
     }
 
     /// How near, in line heights, a line must stand under a cell's last to be its next: nearer
-    /// than rows, where the gaps under pieces of lines in one column fall in two groups (a
-    /// cell's lines close, rows a cell's padding apart); none where they do not (a row a line:
-    /// nothing tells what wraps). Gaps over a line high (a blank line) are no padding.
+    /// than rows, where the gaps under pieces of lines in one column fall in groups. Lines that
+    /// touch (a text wrapped at its font's pitch) are a cell's, and any gap clearly wider is a
+    /// row's padding (a bordered form: single rows a little apart, tall rows more); else the
+    /// widest jump between a cell's lines and rows; none where nothing tells what wraps (a row a
+    /// line). Gaps over a line high (a blank line) are no padding.
     static func wrapGap(_ lines: [PDFLine]) -> Double {
         var gaps: [Double] = []
         var above: [(piece: Cell, line: Int)] = []
@@ -98,6 +100,9 @@ enum PDFSheetGrid {
             above += pieces.map { ($0, n) }
             if above.count > 80 { above.removeFirst(above.count - 80) }
         }
+        let touching = gaps.filter { abs($0) <= 0.1 }
+        let apart = gaps.filter { $0 > 0.1 && $0 <= 1.2 }.sorted()
+        if let wrap = touching.max(), let row = apart.first, row - wrap >= 0.15 { return (wrap + row) / 2 }
         let sorted = gaps.filter { $0 > 0 && $0 <= 1.2 }.sorted()
         let jump = zip(sorted, sorted.dropFirst()).max { $0.1 - $0.0 < $1.1 - $1.0 }
         guard let (below, over) = jump, over - below >= 0.3 else { return 0 }
