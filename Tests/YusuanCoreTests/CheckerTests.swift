@@ -99,4 +99,23 @@ import Testing
         let rounded = try #require(Amount(parsing: "620"))
         #expect(Tolerance.compare(try #require(Amount(parsing: "619.80")), rounded) == .rounding)
     }
+
+    /// An indicator without a value is reported, unless its name ends in a figure: there the
+    /// reading glued the value to the name ("聘用代办员人数16"), and the sheet is not at fault.
+    @Test func indicatorValueMissingOrGlued() throws {
+        let d = try Fixtures.load(Fixtures.kizilsu2022)
+        func findings(_ name: String) -> [Finding] {
+            var sink = FindingSink(disclosure: d)
+            let indicator = Indicator(
+                level1: "产出指标", level2: "数量指标", name: name, value: nil, lines: SourceRange(line: 1))
+            PerformanceChecks.indicators(
+                PerformanceSheet(
+                    kind: .project, project: "代办员经费", indicators: [indicator], lines: SourceRange(line: 1)),
+                &sink)
+            return sink.findings.filter { $0.rule == Rules.indicatorValue.id }
+        }
+        #expect(findings("聘用代办员人数").count == 1)
+        #expect(findings("聘用代办员人数16").isEmpty)
+        #expect(findings("补助资金到位率100%").isEmpty)
+    }
 }

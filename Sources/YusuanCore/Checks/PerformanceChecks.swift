@@ -58,9 +58,16 @@ enum PerformanceChecks {
             message: "绩效目标表“\(sheet.project ?? "整体")”资金总额 \(total) 万元，各资金来源之和为 \(sum) 万元")
     }
 
+    static func endsInFigure(_ name: String) -> Bool {
+        guard let last = name.unicodeScalars.last else { return false }
+        return ("0"..."9").contains(last) || last == "%" || last == "％"
+    }
+
     static func indicators(_ sheet: PerformanceSheet, _ sink: inout FindingSink) {
         let title = sheet.project ?? "整体"
-        for i in sheet.indicators where (i.value ?? "").isEmpty {
+        // A name that ends in a figure ("聘用代办员人数16", "…满意度（%）10") holds the value its
+        // cell lost to the reading: not a sheet without one.
+        for i in sheet.indicators where (i.value ?? "").isEmpty && !endsInFigure(i.name) {
             sink.add(
                 Finding(
                     rule: Rules.indicatorValue, message: "绩效目标表“\(title)”的指标“\(i.name)”没有指标值", row: title,
