@@ -28,13 +28,15 @@ struct OfficePDFTests {
     /// The tables (by index) that read otherwise than the text now. What they misread: header
     /// labels spaced out or wrapped in narrow columns become columns of their own ("功能分" /
     /// "类", "政府性基金预" / "算"), so the amounts of 财政拨款收支总表 land in the wrong columns
-    /// and its wrapped labels become rows; a group label merged over its columns takes the first
-    /// of them (表三's "支出预算"); the 三公 table's items wrapped in narrow columns; empty tables
-    /// lose their one row.
+    /// and its wrapped labels become rows; a group label over a column left empty in every row
+    /// takes the first amount column under it (财政拨款支出 over 合计); whole numbers the
+    /// spreadsheet set flush left ("620" in 表2, "6" in the 三公 table) make columns of their own;
+    /// the 三公 tables' group label above the header is read as text; empty tables lose their
+    /// one row.
     static let misread: [(String, [Int])] = [
-        (Fixtures.kizilsu2022, [2, 3, 5, 7]),
-        (Fixtures.bayingol, [1, 3, 4, 7]),
-        (Fixtures.kizilsu2026, [1, 2, 3, 4, 5, 7, 8, 9, 10, 11])
+        (Fixtures.kizilsu2022, [3, 7]),
+        (Fixtures.bayingol, [1, 3, 7]),
+        (Fixtures.kizilsu2026, [1, 3, 7, 8, 9, 10, 11])
     ]
 
     @Test(arguments: misread.indices)
@@ -57,5 +59,34 @@ struct OfficePDFTests {
         #expect(t.columns.last == "单位上年结余（不含国库集中支付额度结余）")
         #expect(
             t.row("2080109")?.printed == ["325.07", "303.87", "-", "-", "-", "-", "-", "-", "-", "11.40", "-", "9.80"])
+    }
+
+    /// A group's label merged over the name's column and the amounts' (支出预算 over 功能分类科目名称,
+    /// 合计, 基本支出, 项目支出), centred on them all, heads them from the first: the amounts'
+    /// columns read 合计, 基本支出, 项目支出 (208 社会保障和就业支出: 389.75, 363.55, 26.20), and
+    /// no column of its own stands empty before them.
+    @Test func groupLabelMergedOverNameAndAmounts() throws {
+        let (pdf, _) = try Self.read(Fixtures.kizilsu2022)
+        let t = try #require(pdf.table(.expenseSummary))
+        #expect(t.columns == ["合计", "基本支出", "项目支出"])
+        #expect(t.row("208")?.printed == ["389.75", "363.55", "26.20"])
+        let basic = try #require(pdf.table(.gpbBasicExpense))
+        #expect(basic.columns == ["合计", "人员经费", "公用经费"])
+        #expect(basic.row("301")?.printed == ["314.65", "314.65", "-"])
+    }
+
+    /// The 三公 table's rows of one line set close, the 合计 row's amounts beside it: 因公出国（境）费,
+    /// blank, is a row of its own under 合计 (6.4), not the rest of its name; 公务接待费 (0.4) and
+    /// 公务用车运行费 (6) likewise under the rows above them.
+    @Test func closeOneLineRowsStayApart() throws {
+        let (pdf, _) = try Self.read(Fixtures.bayingol)
+        let lines = pdf.sourceLines.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        func cells(_ name: String) -> [String]? {
+            lines.first { $0.first == name }.map { $0.dropFirst().filter { !$0.isEmpty } }
+        }
+        #expect(cells("因公出国（境）费") == [])
+        #expect(cells("公务接待费") == ["0.4", "0.4"])
+        #expect(cells("其中：公务用车购置费") == [])
+        #expect(cells("公务用车运行费") == ["6", "6"])
     }
 }

@@ -231,6 +231,12 @@ enum PDFTableGrid {
                 groups.append((unit, first))
                 continue
             }
+            if let first = firstColumnOfSpan(
+                unit, line: lineUnits[k], below: lineUnits[(k + 1)...], columns: columns, dataCount: dataCount)
+            {
+                place(first)
+                continue
+            }
             let left = (0..<dataCount).last { columns[$0].x1 <= w.x0 }
             let right = (0..<dataCount).first { columns[$0].x0 >= w.x1 }
             var choice: Int?
@@ -390,7 +396,7 @@ enum PDFTableGrid {
                             !Amount.isPrinted($0.text) && min($0.x1, w.x1) - max($0.x0, w.x0) > 0
                         }
                     }
-                if !stacked, !rowsApart, !newItem,
+                if !stacked, !rowsApart, !newItem, !PDFRowSpans.startsRow(line, after: last, data: data),
                     gap < -0.3 * min(line.height, last.height) || gap < threshold || beside
                         || (!spans.firsts.contains(i)
                             && PDFRowSpans.continuesName(line, after: last, data: data, pitch: linePitch))
