@@ -143,12 +143,30 @@ def merge_header(ws, header, top, n):
                 taken.update((x, c) for x in range(k, b + 1))
 
 
+def broken(line, cells=76):
+    """A line broken where it would pass `cells` display cells, as a word processor breaks it."""
+    out, current = [], ""
+    # A run of ASCII (a number, "2080109", "80.13%") is not broken, as word processors keep it whole.
+    for piece in re.findall(r"[\x21-\x7e]+|.", line):
+        if current and width(current + piece) > cells:
+            out.append(current)
+            current = ""
+        current += piece
+    return out + [current]
+
+
 def text_sheet(ws, lines):
-    ws.column_dimensions["A"].width = 90
-    for k, line in enumerate(lines):
-        cell = ws.cell(row=k + 1, column=1, value=line.rstrip())
-        cell.font = Font(name=FONT, size=11)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].width = 78
+    row = 1
+    for line in lines:
+        pieces = broken(line.rstrip())
+        for k, piece in enumerate(pieces):
+            cell = ws.cell(row=row, column=1, value=piece)
+            cell.font = Font(name=FONT, size=11)
+            # Justified, as word processors set Chinese paragraphs: every line but the last full.
+            if k < len(pieces) - 1:
+                cell.alignment = Alignment(horizontal="distributed")
+            row += 1
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0

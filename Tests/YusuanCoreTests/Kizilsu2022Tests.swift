@@ -105,4 +105,28 @@ import Testing
         #expect(d.sections.count == 10)
         #expect(d.sections[9].children.map(\.number) == ["（一）", "（二）", "（三）", "（四）", "（五）"])
     }
+
+    /// The same document with its tables printed in 元 (every amount of a table ×10,000, each
+    /// 单位：万元 above a table made 单位：元; the sheets and the prose keep 万元): the same errors
+    /// and warnings. A project's amount, read from the project table, is compared in 万元 with
+    /// its sheet's (it was compared as 84,000.00 against 8.40).
+    @Test func tablesInYuanGiveTheSameFindings() throws {
+        let text = try String(contentsOfFile: Fixtures.path(Fixtures.kizilsu2022), encoding: .utf8)
+        let yuan = text.components(separatedBy: "\n").map { line -> String in
+            if CJK.compact(line) == "单位：万元" { return line.replacingOccurrences(of: "万元", with: "元") }
+            guard line.contains("\t") else { return line }
+            return line.components(separatedBy: "\t").map { cell in
+                let c = cell.trimmed()
+                guard Amount.isPrinted(c), let a = Amount(parsing: c) else { return cell }
+                return Amount(hundredths: a.hundredths * 10_000).description
+            }.joined(separator: "\t")
+        }
+        let d = try DisclosureParser.parse(text: yuan.joined(separator: "\n"), path: "yuan.txt")
+        #expect(d.tables.filter { $0.amountUnit == "元" }.count == 8)
+        #expect(d.table(.gpbProjectExpense)?.totalRow?.value(0)?.description == "164000.00")
+        func serious(_ d: Disclosure) -> [String] {
+            Checker.check(d).filter { $0.severity != .info }.map { "\($0.severity) \($0.rule)" }.sorted()
+        }
+        #expect(serious(d) == serious(self.d))
+    }
 }

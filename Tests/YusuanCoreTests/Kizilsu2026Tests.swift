@@ -80,4 +80,18 @@ import Testing
         let procurement = d.facts.filter { $0.topic == .procurement }.compactMap(\.amount).map(\.description)
         #expect(procurement.starts(with: ["6.06", "1.12", "0.00", "4.94", "18.06", "18.06"]))
     }
+
+    /// A 三公 table that prints 公务用车购置 and 运行维护费 with no line summing them: its 总计 is
+    /// 因公出国 + 公务接待 + 购置 + 运行 (4.80 = 0.80 + 4.00), not an error for leaving them out.
+    /// (The sample's 表10 without its 小计 line; as printed, the 小计 holds the same 4.00.)
+    @Test func threePublicWithoutTheVehiclesLine() throws {
+        let text = try String(contentsOfFile: Fixtures.path(Fixtures.kizilsu2026), encoding: .utf8)
+        let cut = text.components(separatedBy: "\n").filter { !$0.hasPrefix("公务用车购置及运行维护费（小计）") }
+        #expect(cut.count == text.components(separatedBy: "\n").count - 1)
+        let d = try DisclosureParser.parse(text: cut.joined(separator: "\n"), path: "cut.txt")
+        let three = try #require(d.table(.threePublic))
+        #expect(three.totalRow?.value(0)?.description == "4.80")
+        #expect(!three.rows.contains { $0.name.contains("小计") })
+        #expect(!Checker.check(d).contains { $0.table == .threePublic && $0.severity == .error })
+    }
 }

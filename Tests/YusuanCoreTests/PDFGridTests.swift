@@ -134,9 +134,33 @@ import Testing
         #expect(chart.firstIndex(of: "\u{0C}").map { chart[($0 + 1)...].first } == "支出预算图")
     }
 
+    /// A header of labels wrapped in narrow cells, alone at a page's foot, its lines half a line
+    /// apart (a label's last line, "付额度结余）", the page's last): the whole header goes on the
+    /// table whose rows open the next page.
+    @Test func aWrappedHeaderAtAPageFoot() {
+        let pages = [
+            PDFPage(
+                number: 1, width: 600, height: 842,
+                words: [
+                    Self.word("科目名称", 40, 774), Self.word("总计", 200, 774), Self.word("单位上年结余（", 300, 774),
+                    Self.word("一般公共", 400, 780), Self.word("预算拨款", 480, 780), Self.word("付额度结余）", 300, 786)
+                ]),
+            PDFPage(
+                number: 2, width: 600, height: 842,
+                words: [
+                    Self.word("208 社会保障和就业支出", 40, 60), Self.word("389.75", 200, 60), Self.word("9.80", 320, 60),
+                    Self.word("368.55", 400, 60), Self.word("20801 人力资源事务", 40, 80), Self.word("341.47", 200, 80),
+                    Self.word("9.80", 320, 80), Self.word("320.27", 400, 80)
+                ])
+        ]
+        let lines = PDFLayout.text(pages).components(separatedBy: "\n")
+        #expect(!lines.contains("付额度结余）"))
+        #expect(lines.first?.contains("\t") == true)
+    }
+
     /// A header the page break cut, its first line alone at a page's foot: the next page's lines
     /// above the rows, labels of their own but for one word ("财政拨款"), go on the header; a
-    /// header the next page repeats whole is dropped there.
+    /// header the next page repeats whole is dropped there; a row is kept.
     @Test func aHeaderCutByThePageBreak() {
         func line(_ texts: [String], _ y: Double, page: Int) -> PDFLine {
             PDFLine(words: texts.enumerated().map { Self.word($1, 40 + 90 * Double($0), y) }, page: page)
@@ -147,6 +171,10 @@ import Testing
         #expect(PDFLayout.dropRepeatedHeader(goesOn, after: first) == goesOn)
         let repeated = [line(["科目代码", "科目名称", "总计", "财政拨款（补助）", "财政拨款", "结转"], 50, page: 2), row]
         #expect(PDFLayout.dropRepeatedHeader(repeated, after: first) == [row])
+        // A row that names one of the header's labels ("政府性基金预算  203国防支出") is no header.
+        let summary = [line(["项目", "合计", "功能分类", "政府性基金预算"], 780, page: 1)]
+        let named = [line(["政府性基金预算", "203国防支出"], 50, page: 2), row]
+        #expect(PDFLayout.dropRepeatedHeader(named, after: summary) == named)
     }
 
     /// A lone number at the head of a page is its number; two whole numbers a cell apart there

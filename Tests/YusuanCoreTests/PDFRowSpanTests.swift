@@ -201,6 +201,22 @@ import Testing
         #expect(grid.contains(["20799", "其他文化旅游体育与传媒支出", ""]))
     }
 
+    /// A project's long name wrapped beside its row's cells, first on a page: its two lines go
+    /// with the table; prose around a line of figures does not.
+    @Test func longNamesBesideCentredCells() {
+        let w = Self.word
+        let name = Self.lines([
+            [w("新财社（2025）225号--2026年自治区财政", 392, 49)],
+            [w("2080199", 63.5, 55), w("其他人力资源和社会管理事务支出", 160, 55), w("17.33", 720, 55)],
+            [w("社保经办机构补助经费资金", 392, 61)]
+        ])
+        #expect(PDFRowSpans.lastLinesOfNames(name) == [0, 2])
+        let prose = Self.lines([
+            [w("全年保障州本级231名退休人员，", 392, 49)], [w("17.33", 720, 55)], [w("享受国家补贴。", 392, 61)]
+        ])
+        #expect(PDFRowSpans.lastLinesOfNames(prose).isEmpty)
+    }
+
     /// A row the page break cut ("八、社会保障和就" at the foot of one page, "业支出" at the head of
     /// the next, the name's cell full to its width): one row. A row of its own at the head of the
     /// page ("九、医疗卫生支出") stays one.
@@ -217,5 +233,13 @@ import Testing
             ])
         let own = line(2, [Self.word("九、医疗卫生", 40, 40)])
         #expect(PDFTableGrid.rows([head, first, cut, own]).count == 4)
+        // A name wrapped beside its amounts, first on the next page, starts a row of its own, though
+        // the row above ends the page with a name as long as a full line.
+        let full = line(1, [Self.word("社会保障和就业支出", 40, 100), Self.word("1,608.51", 200, 100)])
+        let wrapped = [
+            line(2, [Self.word("卫生健康和医疗", 40, 40)]), line(2, [Self.word("3.00", 200, 46)]),
+            line(2, [Self.word("支出", 40, 52)])
+        ]
+        #expect(PDFTableGrid.rows([head, first, full] + wrapped).last == ["卫生健康和医疗支出", "3.00"])
     }
 }

@@ -112,8 +112,9 @@ struct PDFWrappedCellTests {
 
     /// Pages of other lengths break the tables elsewhere: a header at a page's foot, its first
     /// row (a name alone, or a row of whole numbers) at the next page's head; a header's first
-    /// line alone at the foot. Each style reads as at 60 lines a page.
-    @Test(arguments: [35, 45, 50, 55])
+    /// line alone at the foot; a page opening with a wrapped row, then names alone in their rows.
+    /// Each style reads as at 60 lines a page.
+    @Test(arguments: [35, 40, 45, 50, 55])
     func pageBreaksElsewhere(_ linesPerPage: Int) throws {
         for style in [Style(), Style(wrappedNames: .centred), Style(wrappedHeaders: true, wrappedNames: .centred)] {
             #expect(try PDFStyleTests.differing(Fixtures.kizilsu2022, style, linesPerPage: linesPerPage) == [])

@@ -42,7 +42,8 @@ extension TableArithmetic {
         }
     }
 
-    /// 三公: total = 因公出国 + 公务接待 + 公务用车购置及运行; 公务用车购置及运行 = 购置 + 运行.
+    /// 三公: total = 因公出国 + 公务接待 + 公务用车购置及运行 (or, where no line sums the vehicles,
+    /// 购置 + 运行); 公务用车购置及运行 = 购置 + 运行.
     static func threePublic(_ ti: Int, _ sink: inout FindingSink) {
         let t = sink.disclosure.tables[ti]
         let lines = ThreePublicLines(t)
@@ -67,10 +68,11 @@ extension TableArithmetic {
         // The 三公's own total: the 合计, or its 小计 where 会议费 and 培训费 stand beside it.
         let threeTotal = lines.totalHoldsOthers ? lines.subtotal : total
         for c in t.columns.indices {
-            if let three = threeTotal, lines.vehicles != nil || lines.abroad != nil {
+            let vehicles = lines.vehicles.map { [$0] } ?? [lines.purchase, lines.running]
+            if let three = threeTotal, vehicles.contains(where: { $0 != nil }) || lines.abroad != nil {
                 sink.relate(
                     Rules.itemSum, total: cells([three], c)[0],
-                    parts: cells([lines.abroad, lines.reception, lines.vehicles], c)
+                    parts: cells([lines.abroad, lines.reception] + vehicles, c)
                 ) { value, sum in
                     "\(t.number ?? "")\(three == total ? "“三公”经费合计" : t.rows[three].name) \(value?.description ?? "空")，各项之和为 \(sum)"
                 }

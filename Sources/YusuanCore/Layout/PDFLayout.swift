@@ -28,8 +28,11 @@ enum PDFLayout {
             // A header alone at the foot of the page before is no table going on yet: its rows
             // are to come.
             let last = all.last { !$0.isFurniture }
-            let rowsAbove: Bool? = if case .table(let b)? = last { hasRows(b) } else { nil }
-            all += items(page, continuing: rowsAbove == true, underHeader: rowsAbove == false, heads: heads)
+            let above: [PDFLine]? = if case .table(let b)? = last { b } else { nil }
+            let rowsAbove = above.map(hasRows)
+            all += items(
+                page, continuing: rowsAbove == true, underHeader: rowsAbove == false,
+                pitchAbove: above.flatMap { linePitch($0[...]) } ?? 0, heads: heads)
         }
         let joined = unjoinedHeaders(joinContinuations(all))
         let paragraphs = PDFParagraphs(
@@ -84,8 +87,10 @@ enum PDFLayout {
     /// One page's items; `continuing` when the page before ended inside a table, so rows at the
     /// top of this one (a name alone in its row) belong to it; `underHeader` when it ended with a
     /// table's header alone, so a row of cells first on this one is the table's, one row though it be.
+    /// `pitchAbove`: that table's line pitch, its rows' here where they alone cannot say it.
     static func items(
-        _ prepared: PDFPageLines, continuing: Bool = false, underHeader: Bool = false, heads: Set<String> = []
+        _ prepared: PDFPageLines, continuing: Bool = false, underHeader: Bool = false, pitchAbove: Double = 0,
+        heads: Set<String> = []
     ) -> [Item] {
         var prepared = prepared
         if let first = prepared.lines.first, heads.contains(headKey(first)) { prepared.remove(at: 0) }
@@ -130,7 +135,10 @@ enum PDFLayout {
                 continue
             }
             guard tabular[i] else { out.append(.text(lines[i])); i += 1; continue }
-            let end = blockEnd(lines, tabular: tabular, stops: zip(metas, titles).map { $0 != nil || $1 }, from: i)
+            // The table going on from the page before is the page's first block.
+            let inherited = continuing && !out.contains(where: \.isTable) ? pitchAbove : 0
+            let end = blockEnd(
+                lines, tabular: tabular, stops: zip(metas, titles).map { $0 != nil || $1 }, from: i, pitch: inherited)
             var block = Array(lines[i...end])
             // A line of amounts alone under labels set close together (narrow columns, one
             // run of words a line), or a header whose upper labels stand one to a line: the
@@ -272,8 +280,11 @@ enum PDFLayout {
     /// Where a table block that starts at line `i` ends: at the last tabular line near enough below
     /// it (lines between, a name alone in its row or a wrapped cell, belong to it), then on over
     /// lines that go on at the table's pitch (a name alone at the foot), but not a note under it.
-    /// `stops`: the 部门/单位 lines and titles, which end any block.
-    static func blockEnd(_ lines: [PDFLine], tabular: [Bool], stops: [Bool], from i: Int) -> Int {
+    /// `stops`: the 部门/单位 lines and titles, which end any block; `inherited`: the pitch of the
+    /// table going on from the page before, for a block of one row.
+    static func blockEnd(_ lines: [PDFLine], tabular: [Bool], stops: [Bool], from i: Int, pitch inherited: Double = 0)
+        -> Int
+    {
         var end = i
         var j = i + 1
         while j < lines.count {
@@ -284,7 +295,10 @@ enum PDFLayout {
             if tabular[j] { end = j }
             j += 1
         }
-        let pitch = linePitch(lines[i...end])
+        // A block of one row (a name wrapped beside its amounts, a header's lines) has no pitch of
+        // its own: the table's from the page before, else its lines' own spacing.
+        let steps = end > i ? (lines[end].y0 - lines[i].y0) / Double(end - i) : 0
+        let pitch = linePitch(lines[i...end]) ?? (inherited > 0 ? inherited : steps)
         var left = lines[i...end].map(\.x0).min() ?? 0
         while end + 1 < lines.count, !tabular[end + 1], !stops[end + 1],
             lines[end + 1].y0 - lines[end].y0 <= 1.3 * pitch,
@@ -300,13 +314,13 @@ enum PDFLayout {
 
     /// How far one line's top stands below the one above, on average, where lines go on down the
     /// table: lines nearer than most of a line's height stand beside each other in one row (an
-    /// amount centred between a wrapped name's two lines) and are left out.
-    static func linePitch(_ lines: ArraySlice<PDFLine>) -> Double {
+    /// amount centred between a wrapped name's two lines) and are left out. Nil where all are.
+    static func linePitch(_ lines: ArraySlice<PDFLine>) -> Double? {
         let steps = zip(lines, lines.dropFirst()).compactMap { a, b -> Double? in
             let d = b.y0 - a.y0
             return a.page == b.page && d >= 0.8 * max(a.height, b.height) ? d : nil
         }
-        return steps.isEmpty ? 0 : steps.reduce(0, +) / Double(steps.count)
+        return steps.isEmpty ? nil : steps.reduce(0, +) / Double(steps.count)
     }
 
     /// Page numbers ("- 3 -", "第 3 页", a lone number at the foot or head of the page; two
@@ -358,9 +372,10 @@ enum PDFLayout {
         let known = Set(first[..<firstStart].flatMap(\.words).map { CJK.compact($0.text) })
         // A repeated line's words are the first part's, most of them at least: a header the page
         // break cut goes on with labels of its own ("类 款 项 … 一般公共 预算" under
-        // "科目代码 … 财政拨款 结转").
+        // "科目代码 … 财政拨款 结转"), and a row names one of the header's labels at most
+        // ("政府性基金预算  203国防支出").
         let head = lines[..<start]
-        guard head.allSatisfy({ $0.words.filter { known.contains(CJK.compact($0.text)) }.count * 2 >= $0.words.count })
+        guard head.allSatisfy({ $0.words.filter { known.contains(CJK.compact($0.text)) }.count * 2 > $0.words.count })
         else { return lines }
         return Array(lines[start...])
     }

@@ -80,13 +80,14 @@ enum PDFRowSpans {
         return best
     }
 
-    /// The first and last lines of short names (a cell's few words, not prose) wrapped beside a
-    /// line of amounts centred on them.
+    /// The first and last lines of names (a cell's words, not prose: 30 characters a line at
+    /// most, no sentence's stops) wrapped beside a line of amounts centred on them, a project's
+    /// long name too ("新财社（2025）225号--2026年自治区财政" / "社保经办机构补助经费资金").
     static func lastLinesOfNames(_ lines: [PDFLine]) -> [Int] {
         guard lines.count >= 3 else { return [] }
         let pitch = rowPitch(lines)
         func prose(_ l: PDFLine) -> Bool { l.text.contains { "。，；".contains($0) } }
-        func short(_ l: PDFLine) -> Bool { !l.hasFigures && CJK.compact(l.text).count <= 12 && !prose(l) }
+        func short(_ l: PDFLine) -> Bool { !l.hasFigures && CJK.compact(l.text).count <= 30 && !prose(l) }
         // The middle line's cells are short too: a sentence set justified is no row.
         func cells(_ l: PDFLine) -> Bool {
             !prose(l) && l.segments(gap: PDFLayout.cellGap(l)).allSatisfy { CJK.compact(PDFLine.join($0)).count <= 16 }
