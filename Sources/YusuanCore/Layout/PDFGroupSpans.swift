@@ -48,3 +48,42 @@ extension PDFTableGrid {
         return best?.column
     }
 }
+
+extension PDFTableGrid {
+    /// The first of the labels, an odd number of three or more side by side on the next header
+    /// line under it, whose cells a group's label is centred on, though it stands over one of their
+    /// columns' data ("财政拨款支出" over 功能分类, 合计, 一般公共预算, 政府性基金预算, 国有资本经营预算,
+    /// itself over 合计's amounts). A label is centred in its cell, so adjacent cells of centres
+    /// c₁ … cₙ (n odd) span a width centred on c₁ − c₂ + c₃ − … + cₙ: their shared edges cancel.
+    /// Nil where a label under it is centred as it is (a wrapped label's next line; the middle one
+    /// of cells alike, which the group's centre cannot tell from its own column).
+    static func firstOfCellsCentred(
+        _ unit: [PDFWord], among line: [[PDFWord]], below: ArraySlice<[[PDFWord]]>
+    ) -> PDFWord? {
+        let b = box(unit)
+        let centre = (b.x0 + b.x1) / 2
+        // Centres on the page are exact to a fraction of a point: the sum is, to a point or two.
+        let tolerance = max(0.15 * b.height, 1.5)
+        func overlaps(_ u: [PDFWord]) -> Bool { min(box(u).x1, b.x1) - max(box(u).x0, b.x0) > 0 }
+        func mid(_ u: [PDFWord]) -> Double { (box(u).x0 + box(u).x1) / 2 }
+        guard let next = below.first(where: { $0.contains(where: overlaps) }),
+            !next.contains(where: { overlaps($0) && abs(mid($0) - centre) <= tolerance })
+        else { return nil }
+        let labels = next.sorted { box($0).x0 < box($1).x0 }
+        let others = line.filter { $0 != unit }.map(mid)
+        var best: (off: Double, first: PDFWord)?
+        for a in labels.indices {
+            for z in labels.indices where z >= a + 2 && (z - a) % 2 == 0 {
+                let run = labels[a...z]
+                let (x0, x1) = (box(run.first!).x0, box(run.last!).x1)
+                let sum = run.enumerated().reduce(0.0) { s, e in s + (e.offset % 2 == 0 ? 1 : -1) * mid(e.element) }
+                let off = abs(sum - centre)
+                guard off <= tolerance, off < best?.off ?? .infinity, run.contains(where: overlaps),
+                    !others.contains(where: { $0 > x0 && $0 < x1 })
+                else { continue }
+                best = (off, run.first![0])
+            }
+        }
+        return best?.first
+    }
+}

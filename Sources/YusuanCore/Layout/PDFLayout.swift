@@ -374,9 +374,11 @@ enum PDFLayout {
         // break cut goes on with labels of its own ("类 款 项 … 一般公共 预算" under
         // "科目代码 … 财政拨款 结转"), and a row names one of the header's labels at most
         // ("政府性基金预算  203国防支出").
-        let head = lines[..<start]
-        guard head.allSatisfy({ $0.words.filter { known.contains(CJK.compact($0.text)) }.count * 2 > $0.words.count })
-        else { return lines }
-        return Array(lines[start...])
+        // Rows of names alone may follow it before the first amount ("229其他支出" … on a page of
+        // the 财政拨款收支总表 whose amounts stand further down): lines with none of its words.
+        func count(_ line: PDFLine) -> Int { line.words.filter { known.contains(CJK.compact($0.text)) }.count }
+        let repeated = lines[..<start].prefix { count($0) * 2 > $0.words.count }.count
+        guard repeated > 0, lines[repeated..<start].allSatisfy({ count($0) == 0 }) else { return lines }
+        return Array(lines[repeated...])
     }
 }

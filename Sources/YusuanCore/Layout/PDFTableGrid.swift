@@ -226,6 +226,11 @@ enum PDFTableGrid {
             let w = PDFWord(text: PDFLine.join(unit), x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1)
             func place(_ c: Int) { for m in unit { placed[WordKey(m)] = c } }
             let under = (0..<dataCount).filter { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0.5 }
+            if !under.isEmpty, let first = firstOfCellsCentred(unit, among: lineUnits[k], below: lineUnits[(k + 1)...])
+            {
+                groups.append((unit, first))
+                continue
+            }
             if let first = under.first { place(first); continue }
             if let first = firstLabelUnder(unit, among: lineUnits[k], below: lineUnits[(k + 1)...]) {
                 groups.append((unit, first))
