@@ -153,7 +153,17 @@ enum PDFLayout {
                     && CJK.compact(above.text).count <= (touching ? 8 : 4)
                     && above.x0 > firstCell && above.x1 <= (block.map(\.x1).max() ?? 0) + 2 * above.height
             }
-            while case .text(let above)? = out.last, end == i || headsLaterColumn(above), let top = block.first,
+            // A group's label, wider, centred on the cells of labels under it (`firstOfCellsCentred`).
+            func headsGroup(_ above: PDFLine) -> Bool {
+                let header = block.prefix { !($0.hasFigures || $0.startsWithCode) }
+                let units = header.map { $0.segments(gap: 0.35 * max($0.height, 1)) }
+                // Wholly above the header's lines: labels set higher (a header of words stacked
+                // down its cells) leave it as it was.
+                return above.x0 > firstCell && header.allSatisfy { $0.y0 >= above.y1 }
+                    && PDFTableGrid.firstOfCellsCentred(above.words, among: [above.words], below: units[...]) != nil
+            }
+            while case .text(let above)? = out.last, end == i || headsLaterColumn(above) || headsGroup(above),
+                let top = block.first,
                 above.page == top.page, top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above),
                 !isNote(above), CJK.compact(above.text).count <= 16,
                 above.x0 >= (block.map(\.x0).min() ?? 0) - 2 * above.height
