@@ -4,10 +4,10 @@ extension PDFTableGrid {
     /// The first of the data columns a label centred on their merged cell heads: two columns or
     /// more from a left edge the data shows (a column of names starts at its names, a column after
     /// amounts at their right edge) to a right edge it shows (a column of amounts ends at its
-    /// amounts), the label standing between them, centred to a few points, alone on its line over that
-    /// span, with two labels or more side by side on a later header line under it ("支出预算" over 功能分类科目名称, 合计, 基本支出, 项目支出;
-    /// centred on the labels under it, it would not be: the name's label is centred in a wider
-    /// cell). Nil where no such span is centred on it.
+    /// amounts), the label between them, centred to a few points, alone on its line over that
+    /// span, with two labels or more side by side on a later header line under it ("支出预算" over
+    /// 功能分类科目名称, 合计, 基本支出, 项目支出; centred on the labels under it, it would not be:
+    /// the name's label is centred in a wider cell). Nil where no such span is centred on it.
     static func firstColumnOfSpan(
         _ unit: [PDFWord], line: [[PDFWord]], below: ArraySlice<[[PDFWord]]>, columns: [Column], dataCount: Int
     ) -> Int? {
