@@ -27,16 +27,16 @@ struct OfficePDFTests {
         zip(d.tables, ConverterLayoutTests.summary(d)).map { t, rows in t.columns.joined(separator: "|") + " " + rows }
     }
 
-    /// The tables (by index) that read otherwise than the text now. What they misread: header
-    /// labels spaced out or wrapped in narrow columns become columns of their own ("功能分" /
-    /// "类", "政府性基金预" / "算"), so the amounts of 财政拨款收支总表 land in the wrong columns
-    /// and its wrapped labels become rows; a group label merged over its columns takes the first
-    /// of them (表三's "支出预算"); the 三公 table's items wrapped in narrow columns; kizilsu-2026's
-    /// 表12 reads its two header rows as one ("小计项目支出小计项目支出").
+    /// The tables (by index) that read otherwise than the text now. What they misread: whole
+    /// numbers the spreadsheet set flush left ("620" in bayingol's 表2, "6" in its 三公 table) make
+    /// columns of their own; a label wrapped over three lines in a narrow column ("上级一般" /
+    /// "公共预算安排的转" / "移支付") becomes three; the 三公 tables' sources' labels run together
+    /// ("政府性基金国有资本经营预算"), as the labels over an empty table's columns do; kizilsu-2026's 表12 reads its two header rows as
+    /// one ("小计项目支出小计项目支出").
     static let misread: [(String, [Int])] = [
-        (Fixtures.kizilsu2022, [2, 3, 5, 7]),
-        (Fixtures.bayingol, [1, 3, 4, 7]),
-        (Fixtures.kizilsu2026, [1, 2, 3, 4, 5, 9, 10, 11])
+        (Fixtures.kizilsu2022, []),
+        (Fixtures.bayingol, [1, 7]),
+        (Fixtures.kizilsu2026, [1, 9, 10, 11])
     ]
 
     @Test(arguments: misread.indices)
@@ -59,6 +59,68 @@ struct OfficePDFTests {
         #expect(t.columns.last == "单位上年结余（不含国库集中支付额度结余）")
         #expect(
             t.row("2080109")?.printed == ["325.07", "303.87", "-", "-", "-", "-", "-", "-", "-", "11.40", "-", "9.80"])
+    }
+
+    /// A group's label merged over the name's column and the amounts' (支出预算 over 功能分类科目名称,
+    /// 合计, 基本支出, 项目支出), centred on them all, heads them from the first: the amounts'
+    /// columns read 合计, 基本支出, 项目支出 (208 社会保障和就业支出: 389.75, 363.55, 26.20), and
+    /// no column of its own stands empty before them.
+    @Test func groupLabelMergedOverNameAndAmounts() throws {
+        let (pdf, _) = try Self.read(Fixtures.kizilsu2022)
+        let t = try #require(pdf.table(.expenseSummary))
+        #expect(t.columns == ["合计", "基本支出", "项目支出"])
+        #expect(t.row("208")?.printed == ["389.75", "363.55", "26.20"])
+        let basic = try #require(pdf.table(.gpbBasicExpense))
+        #expect(basic.columns == ["合计", "人员经费", "公用经费"])
+        #expect(basic.row("301")?.printed == ["314.65", "314.65", "-"])
+    }
+
+    /// 财政拨款收支总表 (表四), its labels spaced out ("功 能 分 类", "合 计") or wrapped in narrow
+    /// columns ("政府 性基 金预 算"), 财政拨款支出 merged over the expense side's five columns, and
+    /// its header printed again on the next page above rows of names alone: four amount columns,
+    /// 39 rows as printed, 208 社会保障和就业支出 368.55 in 合计 and in 一般公共预算, 支出总计 the same.
+    @Test func fiscalSummaryAsPrinted() throws {
+        let (pdf, _) = try Self.read(Fixtures.kizilsu2022)
+        let t = try #require(pdf.table(.fiscalSummary))
+        #expect(t.columns == ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
+        #expect(t.rows.count == 39)
+        #expect(t.row("208")?.printed == ["368.55", "368.55", "-", "-"])
+        #expect(t.rows.last { $0.name == "支出总计" }?.printed == ["368.55", "368.55", "-", "-"])
+        // bayingol's: 财政拨款支出 stands over 合计's amounts, centred on all five cells.
+        let (other, _) = try Self.read(Fixtures.bayingol)
+        let b = try #require(other.table(.fiscalSummary))
+        #expect(b.columns == ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
+        #expect(b.row("205")?.printed == ["1.44", "1.44", "-", "-"])
+    }
+
+    /// kizilsu-2022's 三公 table: 公务用车购置及运行费 merged over its 合计, 公务用车购置费 and
+    /// 公务用车运行费 above the header's other labels, 因公出国（境）费 over a column left empty:
+    /// read as printed, 公务用车购置及运行费 8.00 of 合计 9.30, 因公出国（境）费 blank.
+    @Test func threePublicGroupAboveItsHeader() throws {
+        let (pdf, _) = try Self.read(Fixtures.kizilsu2022)
+        let t = try #require(pdf.table(.threePublic))
+        func value(_ name: String) -> [String]? { t.rows.first { $0.name == name }?.printed }
+        #expect(t.rows.map(\.name) == ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费"])
+        #expect(value("合计") == ["9.30"])
+        #expect(value("因公出国（境）费") == ["-"])
+        #expect(value("公务用车购置及运行费") == ["8.00"])
+        #expect(value("公务用车运行费") == ["8.00"])
+        #expect(value("公务接待费") == ["1.30"])
+    }
+
+    /// The 三公 table's rows of one line set close, the 合计 row's amounts beside it: 因公出国（境）费,
+    /// blank, is a row of its own under 合计 (6.4), not the rest of its name; 公务接待费 (0.4) and
+    /// 公务用车运行费 (6) likewise under the rows above them.
+    @Test func closeOneLineRowsStayApart() throws {
+        let (pdf, _) = try Self.read(Fixtures.bayingol)
+        let lines = pdf.sourceLines.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        func cells(_ name: String) -> [String]? {
+            lines.first { $0.first == name }.map { $0.dropFirst().filter { !$0.isEmpty } }
+        }
+        #expect(cells("因公出国（境）费") == [])
+        #expect(cells("公务接待费") == ["0.4", "0.4"])
+        #expect(cells("其中：公务用车购置费") == [])
+        #expect(cells("公务用车运行费") == ["6", "6"])
     }
 
     /// Every number the prose states, with its subject, change and percent, reads from the

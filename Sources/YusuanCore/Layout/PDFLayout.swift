@@ -164,7 +164,17 @@ enum PDFLayout {
                     && CJK.compact(above.text).count <= (touching ? 8 : 4)
                     && above.x0 > firstCell && above.x1 <= (block.map(\.x1).max() ?? 0) + 2 * above.height
             }
-            while case .text(let above)? = out.last, end == i || headsLaterColumn(above), let top = block.first,
+            // A group's label, wider, centred on the cells of labels under it (`firstOfCellsCentred`).
+            func headsGroup(_ above: PDFLine) -> Bool {
+                let header = block.prefix { !($0.hasFigures || $0.startsWithCode) }
+                let units = header.map { $0.segments(gap: 0.35 * max($0.height, 1)) }
+                // Wholly above the header's lines: labels set higher (a header of words stacked
+                // down its cells) leave it as it was.
+                return above.x0 > firstCell && header.allSatisfy { $0.y0 >= above.y1 }
+                    && PDFTableGrid.firstOfCellsCentred(above.words, among: [above.words], below: units[...]) != nil
+            }
+            while case .text(let above)? = out.last, end == i || headsLaterColumn(above) || headsGroup(above),
+                let top = block.first,
                 above.page == top.page, top.y0 - above.y1 <= 2.5 * max(above.height, 6), !isTitle(above),
                 !isNote(above), CJK.compact(above.text).count <= 16,
                 above.x0 >= (block.map(\.x0).min() ?? 0) - 2 * above.height
@@ -386,9 +396,11 @@ enum PDFLayout {
         // break cut goes on with labels of its own ("类 款 项 … 一般公共 预算" under
         // "科目代码 … 财政拨款 结转"), and a row names one of the header's labels at most
         // ("政府性基金预算  203国防支出").
-        let head = lines[..<start]
-        guard head.allSatisfy({ $0.words.filter { known.contains(CJK.compact($0.text)) }.count * 2 > $0.words.count })
-        else { return lines }
-        return Array(lines[start...])
+        // Rows of names alone may follow it before the first amount ("229其他支出" … on a page of
+        // the 财政拨款收支总表 whose amounts stand further down): lines with none of its words.
+        func count(_ line: PDFLine) -> Int { line.words.filter { known.contains(CJK.compact($0.text)) }.count }
+        let repeated = lines[..<start].prefix { count($0) * 2 > $0.words.count }.count
+        guard repeated > 0, lines[repeated..<start].allSatisfy({ count($0) == 0 }) else { return lines }
+        return Array(lines[repeated...])
     }
 }

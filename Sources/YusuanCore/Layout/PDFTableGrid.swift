@@ -216,7 +216,11 @@ enum PDFTableGrid {
         // goes, placed once they are.
         var groups: [(unit: [PDFWord], first: PDFWord)] = []
         // Labels with amounts under them: their cells' places.
-        let overData: [(x0: Double, column: Int)] = units.map(\.unit).compactMap { unit in
+        // A group's label over one of them is none of theirs (`firstOfCellsCentred`).
+        let overData: [(x0: Double, column: Int)] = units.compactMap { unit, k in
+            guard firstOfCellsCentred(unit, among: lineUnits[k], below: lineUnits[(k + 1)...]) == nil else {
+                return nil
+            }
             let b = box(unit)
             let under = (0..<dataCount).first { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
             return under.map { (b.x0, $0) }
@@ -226,9 +230,20 @@ enum PDFTableGrid {
             let w = PDFWord(text: PDFLine.join(unit), x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1)
             func place(_ c: Int) { for m in unit { placed[WordKey(m)] = c } }
             let under = (0..<dataCount).filter { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0.5 }
+            if !under.isEmpty, let first = firstOfCellsCentred(unit, among: lineUnits[k], below: lineUnits[(k + 1)...])
+            {
+                groups.append((unit, first))
+                continue
+            }
             if let first = under.first { place(first); continue }
             if let first = firstLabelUnder(unit, among: lineUnits[k], below: lineUnits[(k + 1)...]) {
                 groups.append((unit, first))
+                continue
+            }
+            if let first = firstColumnOfSpan(
+                unit, line: lineUnits[k], below: lineUnits[(k + 1)...], columns: columns, dataCount: dataCount)
+            {
+                place(first)
                 continue
             }
             let left = (0..<dataCount).last { columns[$0].x1 <= w.x0 }
@@ -242,10 +257,16 @@ enum PDFTableGrid {
             case let (l?, r?):
                 let (L, R) = (columns[l], columns[r])
                 // A label wholly between one amount column's amounts and the next one's own
-                // label heads a column between them with nothing in it.
+                // label heads a column between them with nothing in it. So does one with a label
+                // of its line or a lower one nearer those amounts, wholly right of it and short of
+                // their right edge (a group's 合计 under its label, "因公出国（境）费" left of it).
+                let nearer = units.contains { u, j in
+                    let v = box(u)
+                    return j >= k && v.x0 > w.x1 && (v.x0 + v.x1) / 2 < R.x1 && v.x1 < R.x0
+                }
                 let between =
                     L.rightAligned && R.rightAligned && w.x0 > L.x1
-                    && overData.contains { $0.column == r && $0.x0 > w.x1 }
+                    && (overData.contains { $0.column == r && $0.x0 > w.x1 } || nearer)
                 if R.rightAligned, let p = pitch, R.x1 - w.centerX > 1.2 * p {
                     choice = nil  // a column between them with nothing in it
                 } else if between {

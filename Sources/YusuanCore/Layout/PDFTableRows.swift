@@ -92,7 +92,7 @@ extension PDFTableGrid {
                             !Amount.isPrinted($0.text) && min($0.x1, w.x1) - max($0.x0, w.x0) > 0
                         }
                     }
-                if !stacked, !rowsApart, !newItem,
+                if !stacked, !rowsApart, !newItem, !PDFRowSpans.startsRow(line, after: last, data: data),
                     gap < -0.3 * min(line.height, last.height) || gap < threshold || beside
                         || (!spans.firsts.contains(i)
                             && PDFRowSpans.continuesName(line, after: last, data: data, pitch: linePitch))
