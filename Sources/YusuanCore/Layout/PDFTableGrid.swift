@@ -215,23 +215,24 @@ enum PDFTableGrid {
         // empty in every row, or too narrow to reach it), goes where the first of those labels
         // goes, placed once they are.
         var groups: [(unit: [PDFWord], first: PDFWord)] = []
-        // Labels with amounts under them: their cells' places.
-        // A group's label over one of them is none of theirs (`firstOfCellsCentred`).
-        let overData: [(x0: Double, column: Int)] = units.compactMap { unit, k in
-            guard firstOfCellsCentred(unit, among: lineUnits[k], below: lineUnits[(k + 1)...]) == nil else {
-                return nil
-            }
-            let b = box(unit)
+        // Each label's cells it is centred on as a group's label (`firstOfCellsCentred`), found once.
+        let centredOn = units.map { unit, k in
+            firstOfCellsCentred(unit, among: lineUnits[k], below: lineUnits[(k + 1)...])
+        }
+        // Labels with amounts under them: their cells' places. A group's label over one of them
+        // is none of theirs.
+        let overData: [(x0: Double, column: Int)] = units.indices.compactMap { i in
+            guard centredOn[i] == nil else { return nil }
+            let b = box(units[i].unit)
             let under = (0..<dataCount).first { min(columns[$0].x1, b.x1) - max(columns[$0].x0, b.x0) > 0.5 }
             return under.map { (b.x0, $0) }
         }
-        for (unit, k) in units {
+        for (i, (unit, k)) in units.enumerated() {
             let b = box(unit)
             let w = PDFWord(text: PDFLine.join(unit), x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1)
             func place(_ c: Int) { for m in unit { placed[WordKey(m)] = c } }
             let under = (0..<dataCount).filter { min(columns[$0].x1, w.x1) - max(columns[$0].x0, w.x0) > 0.5 }
-            if !under.isEmpty, let first = firstOfCellsCentred(unit, among: lineUnits[k], below: lineUnits[(k + 1)...])
-            {
+            if !under.isEmpty, let first = centredOn[i] {
                 groups.append((unit, first))
                 continue
             }
