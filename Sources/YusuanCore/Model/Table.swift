@@ -63,17 +63,18 @@ public struct Row: Hashable, Sendable {
     public var name: String
     /// 项目名称, in the project-expense table.
     public var project: String?
+    /// One per table column; nil for a blank cell.
+    public var values: Cells
+    /// Cells whose column the layout did not say, placed by the document's own arithmetic.
+    public var inferred: [Bool]
+    public var lines: SourceRange
+    // The one-byte fields last, where they share the struct's tail padding.
     /// 合计 / 总计 rows.
     public var isTotal: Bool
     /// 小计 rows of the two-sided summaries (本年收入小计 …).
     public var isSubtotal: Bool
     /// Income or expense side, in the two-sided summary tables.
     public var side: Side?
-    /// One per table column; nil for a blank cell.
-    public var values: Cells
-    /// Cells whose column the layout did not say, placed by the document's own arithmetic.
-    public var inferred: [Bool]
-    public var lines: SourceRange
 
     public enum Side: String, Sendable { case income, expense }
 

@@ -106,7 +106,7 @@ public enum DisclosureParser {
             date: header.date, overview: overview, contents: contents, tables: tables,
             orphanLabels: orphans, functionalTree: [], economicTree: [], projects: projects, performanceSheets: sheets,
             sections: sections, facts: facts, glossary: glossary,
-            sourceLines: SourceLines(source.lines.lazy.map(\.text)),
+            sourceLines: SourceLines(source.lines.lazy.map(\.text), joined: normalized.text),
             parseNotes: notes)
         disclosure.functionalTree = ClassificationTreeBuilder.functional(tables)
         disclosure.economicTree = ClassificationTreeBuilder.economic(tables)

@@ -96,10 +96,8 @@ struct ModelCompaction {
         each(&tables) { c, t in
             c.texts(of: &t, [\.title], optional: [\.preparer, \.emptyNote])
             c.texts(&t.columns)
-            c.each(&t.rows) { c, r in
-                c.texts(of: &r, [\.name], optional: [\.project])
-                r.values.fit { c.fit(&$0) }
-            }
+            c.each(&t.rows) { c, r in c.texts(of: &r, [\.name], optional: [\.project]) }
+            Cells.share(&t.rows)
         }
     }
 
