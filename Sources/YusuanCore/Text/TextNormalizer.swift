@@ -45,6 +45,16 @@ public enum TextNormalizer {
                 }
                 continue
             }
+            // U+4000–U+9FFF (lead bytes E4–E9: the CJK ideographs, most of the text) need nothing:
+            // copied without decoding.
+            if b >= 0xE4, b <= 0xE9 {
+                out[n] = b
+                out[n + 1] = bytes[i]
+                out[n + 2] = bytes[i + 1]
+                n += 3
+                i += 2
+                continue
+            }
             // A scalar of two to four bytes (the text is valid UTF-8).
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             var v = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
