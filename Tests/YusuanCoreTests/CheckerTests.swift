@@ -104,10 +104,10 @@ import Testing
     /// reading glued the value to the name ("聘用代办员人数16"), and the sheet is not at fault.
     @Test func indicatorValueMissingOrGlued() throws {
         let d = try Fixtures.load(Fixtures.kizilsu2022)
-        func findings(_ name: String) -> [Finding] {
+        func findings(_ name: String, basis: String? = "计划标准") -> [Finding] {
             var sink = FindingSink(disclosure: d)
             let indicator = Indicator(
-                level1: "产出指标", level2: "数量指标", name: name, value: nil, lines: SourceRange(line: 1))
+                level1: "产出指标", level2: "数量指标", name: name, value: nil, basis: basis, lines: SourceRange(line: 1))
             PerformanceChecks.indicators(
                 PerformanceSheet(
                     kind: .project, project: "代办员经费", indicators: [indicator], lines: SourceRange(line: 1)),
@@ -117,5 +117,8 @@ import Testing
         #expect(findings("聘用代办员人数").count == 1)
         #expect(findings("聘用代办员人数16").isEmpty)
         #expect(findings("补助资金到位率100%").isEmpty)
+        // The value glued to the next cell (an office-printed sheet, its value wider than its column).
+        #expect(findings("新增企业基本养老保险参保人数人均扩面经费", basis: "<=1.67元/人/月预算支出标准").isEmpty)
+        #expect(findings("新增企业基本养老保险参保人数人均扩面经费", basis: "预算支出标准").count == 1)
     }
 }

@@ -140,4 +140,18 @@ struct OfficePDFTests {
         #expect(facts(pdf) == facts(text))
         #expect(facts(text).count > 80)
     }
+
+    /// Where the tables and sheets read as the text, the office PDF's errors and warnings are the
+    /// text's: none the printing made (bayingol's value "<=1.67元/人/月", wider than its column, read
+    /// into the next cell was once reported as a sheet without its 指标值). kizilsu-2026 is left out:
+    /// its misread sheets lose two of the text's warnings.
+    @Test(arguments: [Fixtures.kizilsu2022, Fixtures.bayingol])
+    func findingsAsTheText(_ name: String) throws {
+        let (pdf, text) = try Self.read(name)
+        func faults(_ d: Disclosure) -> [String] {
+            Checker.check(d).filter { $0.severity != .info }.map { "\($0.rule) \($0.message)" }.sorted()
+        }
+        #expect(faults(pdf) == faults(text))
+        #expect(faults(text).count >= 3)
+    }
 }

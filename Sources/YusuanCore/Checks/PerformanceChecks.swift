@@ -63,11 +63,19 @@ enum PerformanceChecks {
         return ("0"..."9").contains(last) || last == "%" || last == "％"
     }
 
+    /// A cell that opens as a 指标值 does ("<=1.67元/人/月预算支出标准", "95%计划标准").
+    static func startsAsValue(_ text: String?) -> Bool {
+        guard let first = text?.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(first) || "<>=≤≥＜＞＝".unicodeScalars.contains(first)
+    }
+
     static func indicators(_ sheet: PerformanceSheet, _ sink: inout FindingSink) {
         let title = sheet.project ?? "整体"
-        // A name that ends in a figure ("聘用代办员人数16", "…满意度（%）10") holds the value its
-        // cell lost to the reading: not a sheet without one.
-        for i in sheet.indicators where (i.value ?? "").isEmpty && !endsInFigure(i.name) {
+        // A name that ends in a figure ("聘用代办员人数16", "…满意度（%）10"), or a 指标值设置依据
+        // that opens with one ("<=1.67元/人/月预算支出标准"), holds the value its cell lost to the
+        // reading: not a sheet without one.
+        for i in sheet.indicators
+        where (i.value ?? "").isEmpty && !endsInFigure(i.name) && !startsAsValue(i.basis) {
             sink.add(
                 Finding(
                     rule: Rules.indicatorValue, message: "绩效目标表“\(title)”的指标“\(i.name)”没有指标值", row: title,
