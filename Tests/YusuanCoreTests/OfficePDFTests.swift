@@ -27,12 +27,11 @@ struct OfficePDFTests {
         zip(d.tables, ConverterLayoutTests.summary(d)).map { t, rows in t.columns.joined(separator: "|") + " " + rows }
     }
 
-    /// The tables (by index) that read otherwise than the text now. What they misread: whole
-    /// numbers the spreadsheet set flush left ("620" in bayingol's 表2, "6" in its 三公 table) make
-    /// columns of their own; a label wrapped over three lines in a narrow column ("上级一般" /
-    /// "公共预算安排的转" / "移支付") becomes three; the 三公 tables' sources' labels run together
-    /// ("政府性基金国有资本经营预算"), as the labels over an empty table's columns do; kizilsu-2026's 表12 reads its two header rows as
-    /// one ("小计项目支出小计项目支出").
+    /// The tables (by index) that read otherwise than the text now. What they misread: bayingol's 表2 reads every cell
+    /// as the text (`wholeNumbersFlushLeftShareTheirColumn`) but sets its group label 财政拨款（补助） over 总计 too
+    /// ("总计/财政拨款（补助）小计"); a label wrapped over three lines in a narrow column ("上级一般" / "公共预算安排的转" / "移支付") becomes
+    /// three; the 三公 tables' sources' labels run together ("政府性基金国有资本经营预算"), as the labels over an empty table's
+    /// columns do; kizilsu-2026's 表12 reads its two header rows as one ("小计项目支出小计项目支出").
     static let misread: [(String, [Int])] = [
         (Fixtures.kizilsu2022, []),
         (Fixtures.bayingol, [1, 7]),
@@ -121,6 +120,18 @@ struct OfficePDFTests {
         #expect(cells("公务接待费") == ["0.4", "0.4"])
         #expect(cells("其中：公务用车购置费") == [])
         #expect(cells("公务用车运行费") == ["6", "6"])
+    }
+
+    /// bayingol's 表2 prints its whole numbers as text, flush left in their cells ("620" in 小计,
+    /// "607" in 一般公共预算), beside decimals flush right ("1.44"): each pair one column, so every
+    /// row's cells read as the text's (208 社会保障和就业支出: 619.8, 620, 607, 13). Its labels still
+    /// read otherwise (`misread`).
+    @Test func wholeNumbersFlushLeftShareTheirColumn() throws {
+        let (pdf, text) = try Self.read(Fixtures.bayingol)
+        let (a, b) = (try #require(pdf.table(.incomeSummary)), try #require(text.table(.incomeSummary)))
+        #expect(a.columns.count == b.columns.count)
+        #expect(a.rows.map(\.values) == b.rows.map(\.values))
+        #expect(a.row("208")?.printed.prefix(4) == ["619.80", "620.00", "607.00", "13.00"])
     }
 
     /// Every number the prose states, with its subject, change and percent, reads from the

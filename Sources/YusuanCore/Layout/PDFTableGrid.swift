@@ -43,7 +43,8 @@ enum PDFTableGrid {
             start -= 1
         }
         let header = Array(lines[..<start]), data = Array(lines[start...])
-        var columns = dataColumns(data)
+        let rowBands = bands(data)
+        var columns = joiningFlushLeftWholes(dataColumns(data), rows: rowBands)
         // A blank form: no amount, and no column of whole numbers set flush right.
         let blank = !columns.contains { $0.amounts > 0 || $0.rightAligned }
         let headerColumn = placeHeader(header, columns: &columns, blank: blank)
@@ -64,7 +65,7 @@ enum PDFTableGrid {
         for row in headerRows where row.cells.contains(where: { !$0.isEmpty }) {
             out.append(row.cells.map(cellText))
         }
-        for band in bands(data) {
+        for band in rowBands {
             var cells = Array(repeating: [PDFWord](), count: columns.count)
             for line in band {
                 // A row the page break cut: its words on the next page read after those above.
