@@ -8,10 +8,7 @@
 /// scalar is a Character of its own (for cutting and counting), so it admits the compatibility
 /// ideographs (年 U+F98E equals 年 U+5E74) that comparing bytes must not.
 extension String {
-    var isPlainScalars: Bool {
-        for s in unicodeScalars where !Self.isPlainScalar(s.value) { return false }
-        return true
-    }
+    var isPlainScalars: Bool { CJK.allScalars(self, Self.isPlainScalar) }
 
     @inline(__always) static func isPlainScalar(_ v: UInt32) -> Bool {
         switch v {

@@ -116,12 +116,26 @@ enum FactReader {
         // A label is at most 10 characters, so only a colon among the first 11 can end one.
         // Where the first 12 scalars are plain (nearly always), each of the first 11 is a
         // Character of its own: the colon is looked for there, and the rest is not read.
-        var window: [Unicode.Scalar] = []
-        for s in text.unicodeScalars.prefix(12) { window.append(s) }
-        guard window.allSatisfy({ String.isPlainScalar($0.value) }) else { return startsLabelByCharacter(text) }
-        guard let length = window.prefix(11).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
-        let label = text[..<text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: length)]
-        return length >= 2 && !label.contains(where: { $0.isNumber || $0 == "，" }) && !String(label).contains("原因")
+        var count = 0
+        var colon = -1
+        for s in text.unicodeScalars {
+            guard count < 12 else { break }
+            let v = s.value
+            guard String.isPlainScalar(v) else { return startsLabelByCharacter(text) }
+            if colon < 0, count < 11, v == 0xFF1A || v == 0x3A { colon = count }
+            count += 1
+        }
+        guard colon >= 2 else { return false }
+        // The label's scalars are its Characters: none a number (a lone scalar's numeric type,
+        // as `Character.isNumber` asks), nor "，", nor the start of "原因".
+        var previous: UInt32 = 0
+        for s in text.unicodeScalars.prefix(colon) {
+            let v = s.value
+            if v == 0xFF0C || previous == 0x539F && v == 0x56E0 { return false }
+            if v < 0x80 ? (48...57).contains(v) : s.properties.numericType != nil { return false }
+            previous = v
+        }
+        return true
     }
 
     /// `startsLabel` for a text whose opening is not plain.
@@ -135,6 +149,23 @@ enum FactReader {
 
     /// "1. …", "2、…" start a new item sentence.
     static func startsItem(_ text: String) -> Bool {
+        // On the bytes where the scalars after the digits are plain: each digit, and the mark
+        // after them, is then a Character of its own.
+        let fast: Bool?? = text.utf8.withContiguousStorageIfAvailable { b in
+            var n = 0
+            while n < b.count, b[n] >= 48, b[n] <= 57 { n += 1 }
+            guard n > 0 else { return false }
+            // Two ASCII digits are two Characters: a third digit byte leaves none a mark.
+            guard n <= 2 else { return false }
+            guard n < b.count else { return false }
+            let mark = CJK.scalar(b, at: n)
+            let width = b[n] < 0x80 ? 1 : b[n] < 0xE0 ? 2 : b[n] < 0xF0 ? 3 : 4
+            guard String.isPlainScalar(mark),
+                n + width == b.count || String.isPlainScalar(CJK.scalar(b, at: n + width))
+            else { return nil }
+            return mark == 0x2E || mark == 0x3001 || mark == 0xFF0E
+        }
+        if let answer = fast ?? nil { return answer }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 2 else { return false }
         let next = text.dropFirst(digits.count).first
