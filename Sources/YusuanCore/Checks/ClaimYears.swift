@@ -6,9 +6,15 @@ enum ClaimYears {
         guard let year = d.year else { return }
         let dated = [Rules.proseDate.id, Rules.proseHeadingYear.id]
         var reported = Set(sink.findings.filter { dated.contains($0.rule) }.compactMap(\.line))
-        for (index, raw) in d.sourceLines.enumerated() {
-            let line = index + 1
-            guard isProse(line, d) else { continue }
+        // Only the lines `isProse` keeps are made: from the first section to the glossary.
+        guard let first = d.sections.first?.lines.first else { return }
+        let end = min(d.sourceLines.count, (d.glossary.first?.line).map { $0 - 1 } ?? Int.max)
+        let start = max(first, 1)
+        guard start <= end else { return }
+        for line in start...end {
+            if d.performanceSheets.contains(where: { $0.lines.first <= line && line <= $0.lines.last }) { continue }
+            let raw = d.sourceLines[line - 1]
+            if CJK.anyByte(raw, { $0 == 9 }) { continue }
             let text = CharacterLine(raw)
             let scalars = text.scalars
             var i = 0

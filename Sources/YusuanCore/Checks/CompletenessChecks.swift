@@ -100,6 +100,9 @@ enum CompletenessChecks {
             }
         }
         // The prose calling a table empty that has amounts.
+        // Neither phrase holds a line feed: where the whole text has neither, no line has.
+        let all = d.sourceLines.text
+        guard all.contains("为空表") || all.contains("为空白表") else { return }
         for (index, raw) in d.sourceLines.enumerated() where raw.contains("为空表") || raw.contains("为空白表") {
             let text = CJK.compact(String(raw))
             guard let r = text.range(of: "情况表为空") else { continue }

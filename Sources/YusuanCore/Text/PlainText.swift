@@ -10,6 +10,19 @@
 extension String {
     var isPlainScalars: Bool { CJK.allScalars(self, Self.isPlainScalar) }
 
+    /// Whether the first `n` scalars (all, if fewer) are plain: then the first `n - 1` Characters
+    /// are those scalars, and a plain word of fewer scalars is a prefix by Characters exactly when
+    /// it is one by bytes.
+    func hasPlainOpening(_ n: Int) -> Bool {
+        var k = 0
+        for s in unicodeScalars {
+            guard k < n else { return true }
+            guard Self.isPlainScalar(s.value) else { return false }
+            k += 1
+        }
+        return true
+    }
+
     @inline(__always) static func isPlainScalar(_ v: UInt32) -> Bool {
         switch v {
         case 0x0D: return false

@@ -29,8 +29,12 @@ enum ClaimReader {
     /// parsing: kept, they held another copy of the prose in every model.
     static func proseSentences(_ d: Disclosure) -> [FactReader.Sentence] {
         guard let first = d.sections.first?.lines.first, first >= 1, first <= d.sourceLines.count else { return [] }
-        let lines = (first...d.sourceLines.count).map {
-            SourceText.Line(number: $0, text: String(d.sourceLines[$0 - 1]))
+        var lines: [SourceText.Line] = []
+        lines.reserveCapacity(d.sourceLines.count - first + 1)
+        // Each line's String made from its bytes where they lie (no Substring of the text first).
+        d.sourceLines.forEachLineBytes { i, bytes in
+            guard i + 1 >= first else { return }
+            lines.append(SourceText.Line(number: i + 1, text: String(decoding: bytes, as: UTF8.self)))
         }
         return FactReader.sentences(lines[...])
     }

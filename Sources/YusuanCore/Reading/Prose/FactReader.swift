@@ -75,7 +75,8 @@ enum FactReader {
 
     /// "与上年相比…", "比上年…", "较上年…", "同比…": a sentence that compares what the one before it states.
     static func opensWithComparison(_ text: String) -> Bool {
-        let plain = text.isPlainScalars
+        // Only the opening is compared: its first four scalars decide (`hasPlainOpening`).
+        let plain = text.hasPlainOpening(4)
         return ["比上年", "较上年", "同比"].contains { text.hasPrefix($0, plain: plain) } || comparedWith(text) != nil
     }
 
@@ -97,7 +98,8 @@ enum FactReader {
 
     /// A sentence that opens with the reason for what the one before it says.
     static func givesReason(_ text: String) -> Bool {
-        let plain = text.isPlainScalars
+        // Only the first 12 Characters are read: the first 13 scalars decide (`hasPlainOpening`).
+        let plain = text.hasPlainOpening(13)
         return text.hasPrefix("主要原因", plain: plain) || text.hasPrefix("原因", plain: plain)
             || text.hasPrefix("主要是", plain: plain)
             || opensWithReason(text.prefix(12), plain: plain)

@@ -63,6 +63,25 @@ enum SectionReader {
         return false
     }
 
+    /// `leadMayBe` for a line's UTF-8 (valid, as a String's is).
+    static func leadMayBe(bytes b: UnsafeBufferPointer<UInt8>, _ accepts: (UInt32) -> Bool) -> Bool {
+        var i = 0
+        while i < b.count {
+            let b0 = b[i]
+            let v = b0 < 0x80 ? UInt32(b0) : CJK.scalar(b, at: i)
+            let white =
+                v < 0x80
+                ? v == 32 || (9...13).contains(v)
+                : (0x4E00...0x9FFF).contains(v) ? false : Unicode.Scalar(v)!.properties.isWhitespace
+            if white {
+                i += b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                continue
+            }
+            return !String.isPlainScalar(v) || accepts(v)
+        }
+        return false
+    }
+
     /// A heading wrapped onto the next line ("…2023 年一般" / "公共预算当年拨款情况说明") is one title.
     static func continuation(of title: String, next: SourceText.Line?) -> String? {
         guard let next, !next.hasTabs, heading(next.text) == nil else { return nil }

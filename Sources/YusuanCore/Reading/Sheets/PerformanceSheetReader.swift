@@ -145,8 +145,11 @@ enum PerformanceSheetReader {
         if !goal.isEmpty {
             var text = CJK.joinWrapped(goal.joined())
             // Searched by bytes first: nothing but these very bytes can match the tags.
+            // A plain text (nearly every goal) has them removed by bytes too, as Foundation would.
             for tag in ["<p>", "</p>"] where text.contains(tag) {
-                text = text.replacingOccurrences(of: tag, with: "")
+                text =
+                    text.isPlainScalars
+                    ? FactReader.removingAll(tag, from: text) : text.replacingOccurrences(of: tag, with: "")
             }
             sheet.goal = text
         }
