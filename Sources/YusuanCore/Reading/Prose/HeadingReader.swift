@@ -27,7 +27,11 @@ enum HeadingReader {
             let compact = CJK.compact(t)
             let part = compact.hasPrefix("第") && compact.prefix(6).contains("部分")
             // At most 80 bytes is at most 80 Characters: counted only past that.
-            guard part || numbered, compact.utf8.count <= 80 || compact.count <= 80 else { return }
+            // Scalars counted where each is a Character (`scalarsAreCharacters`).
+            guard part || numbered,
+                compact.utf8.count <= 80
+                    || (CJK.scalarsAreCharacters(compact) ? compact.unicodeScalars.count : compact.count) <= 80
+            else { return }
             out.append((i + 1, t, compact))
         }
         return out
@@ -101,17 +105,50 @@ enum HeadingReader {
         guard compact.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         // Where every scalar is a Character of its own (nearly always), read on the scalars:
         // no grapheme breaking, and pieces copied rather than rebuilt from Characters.
-        if CJK.scalarsAreCharacters(compact) {
-            return unitName(
-                Array(compact.unicodeScalars), isDigit: { $0.value >= 48 && $0.value <= 57 }, isYear: { $0 == "年" },
-                text: { piece in
-                    var s = ""
-                    s.unicodeScalars.append(contentsOf: piece)
-                    return s
-                })
-        }
+        if CJK.scalarsAreCharacters(compact) { return unitName(scalars: Array(compact.unicodeScalars)) }
         return unitName(
             Array(compact), isDigit: { $0.isASCII && $0.isNumber }, isYear: { $0 == "年" }, text: { String($0) })
+    }
+
+    /// `unitName(in:)` on the scalars of a text whose scalars are its Characters: a plain opening
+    /// is searched on the scalars (as by bytes), and only the name is made a String.
+    private static func unitName(scalars chars: [Unicode.Scalar]) -> String? {
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        guard
+            let yearAt = (0..<max(0, chars.count - 4)).first(where: { i in
+                chars[i..<i + 4].allSatisfy(isDigit) && chars[i + 4] == "年"
+            })
+        else { return nil }
+        func text(_ piece: ArraySlice<Unicode.Scalar>) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(piece.count * 3)
+            for s in piece { UTF8.encode(s) { bytes.append($0) } }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let head = chars[..<yearAt]
+        var start = 0
+        if head.allSatisfy({ String.isPlainScalar($0.value) }) {
+            // The last 关于, else the first 部分 (the byte searches the String path makes).
+            if let k = head.indices.dropLast().last(where: { head[$0] == "关" && head[$0 + 1] == "于" }) {
+                start = k + 2
+            } else if let k = head.indices.dropLast().first(where: { head[$0] == "部" && head[$0 + 1] == "分" }) {
+                start = k + 2
+            } else {
+                return nil
+            }
+        } else {
+            let h = text(head)
+            if let r = h.range(of: "关于", options: .backwards) {
+                start = h.distance(from: h.startIndex, to: r.upperBound)
+            } else if let r = h.range(of: "部分") {
+                start = h.distance(from: h.startIndex, to: r.upperBound)
+            } else {
+                return nil
+            }
+        }
+        let name = chars[start..<yearAt]
+        guard name.count >= 4, let last = name.last, orgEndings.contains(Character(last)) else { return nil }
+        return text(name)
     }
 
     /// `unitName(in:)` on the text's Characters, or on its scalars where those are its Characters.

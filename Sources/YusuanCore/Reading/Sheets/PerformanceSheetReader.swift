@@ -4,7 +4,8 @@ enum PerformanceSheetReader {
         let c = line.compact
         // Asked of every line: a title ends in the Character 表, which no scalar but 表 itself
         // equals, so the last scalar refuses nearly all lines at once.
-        guard c.unicodeScalars.last == "表" else { return false }
+        // 表 (U+8868) is the bytes E8 A1 A8; E8 only ever leads a scalar.
+        guard c.utf8.count >= 3, c.utf8.suffix(3).elementsEqual([0xE8, 0xA1, 0xA8]) else { return false }
         return c.hasSuffix("绩效目标表") && c.count <= 20 && !c.contains("，") && !c.contains("见")
     }
 
