@@ -29,12 +29,14 @@ enum ClaimReader {
     /// parsing: kept, they held another copy of the prose in every model.
     static func proseSentences(_ d: Disclosure) -> [FactReader.Sentence] {
         guard let first = d.sections.first?.lines.first, first >= 1, first <= d.sourceLines.count else { return [] }
-        var lines: [SourceText.Line] = []
+        var lines: [TextLine] = []
         lines.reserveCapacity(d.sourceLines.count - first + 1)
-        // Each line's String made from its bytes where they lie (no Substring of the text first).
+        // Each line read from its bytes where they lie (no Substring of the text first); the
+        // blank lines and page numbers the splitter drops are not kept.
         d.sourceLines.forEachLineBytes { i, bytes in
             guard i + 1 >= first else { return }
-            lines.append(SourceText.Line(number: i + 1, text: String(decoding: bytes, as: UTF8.self)))
+            let line = TextLine(number: i + 1, bytes: bytes)
+            if !line.isBlank && !line.isPageNumber { lines.append(line) }
         }
         return FactReader.sentences(lines[...])
     }

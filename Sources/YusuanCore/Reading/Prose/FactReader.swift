@@ -360,7 +360,11 @@ enum FactReader {
         var s = raw.contains("收、支") ? raw.replacing("收、支", with: "收支") : raw
         // "2.公务用车…", "（2）政府性基金…": the item's number was read as a number before the
         // subject; what it leaves ("．", "）") is no part of the name.
-        while let c = s.first, "．.、）)".contains(c) { s.removeFirst() }
+        // Each of ．.、）) is one scalar that no other scalar or sequence equals: a first scalar
+        // that is none of them starts no Character that is.
+        while let f = s.unicodeScalars.first, isItemRest(f.value), let c = s.first, c.loneScalar == f.value {
+            s.removeFirst()
+        }
         // Removing words keeps a plain text plain: checked once.
         let plain = s.isPlainScalars
         for prefix in ["其中", "主要包括", "包括", "主要用于", "用于", "合计", "共计", "为"] where s.hasPrefix(prefix, plain: plain) {
@@ -381,6 +385,14 @@ enum FactReader {
             s.removeFirst(prefix.count); break
         }
         return s.trimmed()
+    }
+
+    /// One of ．.、）) as a scalar.
+    static func isItemRest(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xFF0E, 0x2E, 0x3001, 0xFF09, 0x29: return true
+        default: return false
+        }
     }
 
     /// 绩效 other than 绩效工资 (a wage item of 人员经费, not a performance target).

@@ -1,7 +1,7 @@
 /// The prose split into sentences: wrapped lines joined, split at 。and ；.
 extension FactReader {
     /// Joins wrapped lines and splits at 。and ；; headings start a new sentence and set the context.
-    static func sentences(_ lines: ArraySlice<SourceText.Line>) -> [Sentence] {
+    static func sentences<Line: ProseLine>(_ lines: ArraySlice<Line>) -> [Sentence] {
         var out: [Sentence] = []
         var buffer = ""
         var bufferLine = 0

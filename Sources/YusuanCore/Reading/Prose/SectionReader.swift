@@ -112,7 +112,7 @@ enum SectionReader {
     }
 
     /// A heading wrapped onto the next line ("…2023 年一般" / "公共预算当年拨款情况说明") is one title.
-    static func continuation(of title: String, next: SourceText.Line?) -> String? {
+    static func continuation<Line: ProseLine>(of title: String, next: Line?) -> String? {
         guard let next, !next.hasTabs, heading(next.text) == nil else { return nil }
         let t = CJK.compact(title)
         // Plain texts are compared and counted by bytes and scalars (`isPlainScalars`).

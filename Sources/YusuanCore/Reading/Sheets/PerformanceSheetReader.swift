@@ -1,11 +1,10 @@
 /// 项目支出绩效目标表 and 部门(单位)整体绩效目标表, in tab layout or as wrapped fragments.
 enum PerformanceSheetReader {
-    static func isTitle(_ line: SourceText.Line) -> Bool {
-        let c = line.compact
+    static func isTitle(_ line: some ProseLine) -> Bool {
         // Asked of every line: a title ends in the Character 表, which no scalar but 表 itself
         // equals, so the last scalar refuses nearly all lines at once.
-        // 表 (U+8868) is the bytes E8 A1 A8; E8 only ever leads a scalar.
-        guard c.utf8.count >= 3, c.utf8.suffix(3).elementsEqual([0xE8, 0xA1, 0xA8]) else { return false }
+        guard line.endsWithBiao else { return false }
+        let c = line.compact
         return c.hasSuffix("绩效目标表") && c.count <= 20 && !c.contains("，") && !c.contains("见")
     }
 
