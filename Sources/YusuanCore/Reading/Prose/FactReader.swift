@@ -274,6 +274,9 @@ enum FactReader {
     /// Character of its own (`scalarsAreCharacters`, asked of `CJK` as `NumberScanner` asks), read
     /// from the scalars without breaking graphemes.
     static func characterScalars(_ text: String, scalarsAreCharacters: Bool) -> (scalars: [UInt32], offsets: [Int]) {
+        if scalarsAreCharacters, let read = text.utf8.withContiguousStorageIfAvailable(scalarsAndOffsets) {
+            return read
+        }
         var scalars: [UInt32] = []
         var offsets = [0]
         if scalarsAreCharacters {
@@ -286,6 +289,24 @@ enum FactReader {
                 scalars.append(c.loneScalar ?? .max)
                 offsets.append(offsets[offsets.count - 1] + c.utf8.count)
             }
+        }
+        return (scalars, offsets)
+    }
+
+    /// `characterScalars` of valid UTF-8 whose scalars are its Characters: decoded in one pass into
+    /// storage reserved once.
+    static func scalarsAndOffsets(_ b: UnsafeBufferPointer<UInt8>) -> (scalars: [UInt32], offsets: [Int]) {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(b.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(b.count + 1)
+        offsets.append(0)
+        var i = 0
+        while i < b.count {
+            let b0 = b[i]
+            scalars.append(b0 < 0x80 ? UInt32(b0) : CJK.scalar(b, at: i))
+            i += b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+            offsets.append(i)
         }
         return (scalars, offsets)
     }
