@@ -27,7 +27,7 @@ enum ClaimYears {
                     continue
                 }
                 let y = 2000 + Int(scalars[i + 2] - 0x30) * 10 + Int(scalars[i + 3] - 0x30)
-                if i == 0 || !(text.character(i - 1).isNumber || "〔【[(（{".contains(text.character(i - 1))) {
+                if i == 0 || !(text.character(i - 1).isNumber || opensBracket(text.character(i - 1).loneScalar)) {
                     var j = i + 4
                     while j < text.count, scalars[j] == 0x20 { j += 1 }
                     if j < text.count, text.character(j) == "年", y != year, y != year - 1, y >= year - 4, y <= year + 2,
@@ -48,6 +48,14 @@ enum ClaimYears {
     }
 
     static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+
+    /// One of 〔【[(（{ as a Character's lone scalar: none equals any other scalar or sequence.
+    static func opensBracket(_ scalar: UInt32?) -> Bool {
+        switch scalar {
+        case 0x3014, 0x3010, 0x5B, 0x28, 0xFF08, 0x7B: return true
+        default: return false
+        }
+    }
 
     static func isProse(_ line: Int, _ d: Disclosure) -> Bool {
         guard let first = d.sections.first?.lines.first else { return false }
@@ -72,7 +80,15 @@ enum ClaimYears {
             for run in runs where 2 * length <= run.count {
                 var i = run.lowerBound
                 while i + 2 * length <= run.upperBound {
-                    if (0..<length).allSatisfy({ CharacterLine.equal(text, i + $0, text, i + length + $0) }) {
+                    // A plain line's Characters are equal where their scalars are (`CharacterLine.equal`).
+                    let same =
+                        text.plain
+                        ? text.scalars.withUnsafeBufferPointer { s in
+                            var k = 0
+                            while k < length, s[i + k] == s[i + length + k] { k += 1 }
+                            return k == length
+                        } : (0..<length).allSatisfy({ CharacterLine.equal(text, i + $0, text, i + length + $0) })
+                    if same {
                         let phrase = text.string(i..<i + length)
                         if Set(phrase).count > 1 { return phrase }
                     }

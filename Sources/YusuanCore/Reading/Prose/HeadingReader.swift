@@ -18,10 +18,11 @@ enum HeadingReader {
                 SectionReader.leadMayBe(
                     bytes: bytes, { $0 == 0xFF08 || $0 == 0x28 || SectionReader.isNumeral(scalar: $0) || $0 == 0x7B2C })
             else { return }
+            // A line with a tab is no heading whatever it opens with: refused before it is made a String.
+            guard !bytes.contains(9) else { return }
             let raw = String(decoding: bytes, as: UTF8.self)
             let numbered = SectionReader.heading(raw) != nil
             guard numbered || SectionReader.leadMayBe(raw, { $0 == 0x7B2C }) else { return }  // 第
-            guard !CJK.anyByte(raw, { $0 == 9 }) else { return }
             let t = raw.trimmed()
             guard numbered || t.first == "第" else { return }
             let compact = CJK.compact(t)
