@@ -98,7 +98,7 @@ enum ClaimReader {
         for s in sentences {
             // Both markers start with 截: a plain sentence without it has neither (Foundation's
             // search below costs much more than this byte search).
-            if s.text.isPlainScalars, !s.text.contains("截") { continue }
+            if !s.text.contains("截"), s.text.isPlainScalars { continue }
             for marker in ["截至", "截止"] {
                 var rest = s.text[...]
                 while let r = rest.range(of: marker) {

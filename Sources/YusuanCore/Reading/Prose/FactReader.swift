@@ -423,7 +423,8 @@ enum FactReader {
     }
 
     static func topic(subject: String, sentence: String, context: String, unit: String) -> NarrativeFact.Topic {
-        let all = context + sentence
+        // Joined only if asked (a word may straddle the two).
+        lazy var all = context + sentence
         let plain = subject.isPlainScalars
         if mentionsPerformance(context) || sentence.contains("预算绩效") { return .performance }
         if context.contains("国有资产") { return .assets }
