@@ -19,6 +19,13 @@ struct CharacterLine {
     var count: Int { scalars.count }
 
     init(_ raw: some StringProtocol) {
+        // A plain line read from its contiguous UTF-8 (nearly every line): scalars decoded in one
+        // pass into storage sized once.
+        if let values = raw.utf8.withContiguousStorageIfAvailable(Self.plainScalars), let values {
+            scalars = values
+            han = values.map { (0x4E00...0x9FFF).contains($0) || (0x3400...0x4DBF).contains($0) }
+            return
+        }
         let capacity = raw.utf8.count
         scalars.reserveCapacity(capacity)
         han.reserveCapacity(capacity)
@@ -46,6 +53,32 @@ struct CharacterLine {
             han.append(isHan)
             scalars.append(it.next() == nil && String.isPlainScalar(first.value) ? first.value : 0)
         }
+    }
+
+    /// The scalars of valid UTF-8, or nil where one is not plain.
+    private static func plainScalars(_ b: UnsafeBufferPointer<UInt8>) -> [UInt32]? {
+        var plain = true
+        let values = [UInt32](unsafeUninitializedCapacity: b.count) { out, n in
+            var i = 0
+            while i < b.count {
+                let b0 = b[i]
+                let v: UInt32
+                if b0 < 0x80 {
+                    v = UInt32(b0)
+                    i += 1
+                } else {
+                    v = CJK.scalar(b, at: i)
+                    i += b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                }
+                guard String.isPlainScalar(v) else {
+                    plain = false
+                    return
+                }
+                out[n] = v
+                n += 1
+            }
+        }
+        return plain ? values : nil
     }
 
     /// Character i.

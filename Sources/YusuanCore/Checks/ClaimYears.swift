@@ -6,9 +6,15 @@ enum ClaimYears {
         guard let year = d.year else { return }
         let dated = [Rules.proseDate.id, Rules.proseHeadingYear.id]
         var reported = Set(sink.findings.filter { dated.contains($0.rule) }.compactMap(\.line))
-        for (index, raw) in d.sourceLines.enumerated() {
-            let line = index + 1
-            guard isProse(line, d) else { continue }
+        // Only the lines `isProse` keeps are made: from the first section to the glossary.
+        guard let first = d.sections.first?.lines.first else { return }
+        let end = min(d.sourceLines.count, (d.glossary.first?.line).map { $0 - 1 } ?? Int.max)
+        let start = max(first, 1)
+        guard start <= end else { return }
+        for line in start...end {
+            if d.performanceSheets.contains(where: { $0.lines.first <= line && line <= $0.lines.last }) { continue }
+            let raw = d.sourceLines[line - 1]
+            if CJK.anyByte(raw, { $0 == 9 }) { continue }
             let text = CharacterLine(raw)
             let scalars = text.scalars
             var i = 0
@@ -21,7 +27,7 @@ enum ClaimYears {
                     continue
                 }
                 let y = 2000 + Int(scalars[i + 2] - 0x30) * 10 + Int(scalars[i + 3] - 0x30)
-                if i == 0 || !(text.character(i - 1).isNumber || "〔【[(（{".contains(text.character(i - 1))) {
+                if i == 0 || !(text.character(i - 1).isNumber || opensBracket(text.character(i - 1).loneScalar)) {
                     var j = i + 4
                     while j < text.count, scalars[j] == 0x20 { j += 1 }
                     if j < text.count, text.character(j) == "年", y != year, y != year - 1, y >= year - 4, y <= year + 2,
@@ -42,6 +48,14 @@ enum ClaimYears {
     }
 
     static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+
+    /// One of 〔【[(（{ as a Character's lone scalar: none equals any other scalar or sequence.
+    static func opensBracket(_ scalar: UInt32?) -> Bool {
+        switch scalar {
+        case 0x3014, 0x3010, 0x5B, 0x28, 0xFF08, 0x7B: return true
+        default: return false
+        }
+    }
 
     static func isProse(_ line: Int, _ d: Disclosure) -> Bool {
         guard let first = d.sections.first?.lines.first else { return false }
@@ -66,7 +80,15 @@ enum ClaimYears {
             for run in runs where 2 * length <= run.count {
                 var i = run.lowerBound
                 while i + 2 * length <= run.upperBound {
-                    if (0..<length).allSatisfy({ CharacterLine.equal(text, i + $0, text, i + length + $0) }) {
+                    // A plain line's Characters are equal where their scalars are (`CharacterLine.equal`).
+                    let same =
+                        text.plain
+                        ? text.scalars.withUnsafeBufferPointer { s in
+                            var k = 0
+                            while k < length, s[i + k] == s[i + length + k] { k += 1 }
+                            return k == length
+                        } : (0..<length).allSatisfy({ CharacterLine.equal(text, i + $0, text, i + length + $0) })
+                    if same {
                         let phrase = text.string(i..<i + length)
                         if Set(phrase).count > 1 { return phrase }
                     }

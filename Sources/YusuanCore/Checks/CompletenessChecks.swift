@@ -100,8 +100,19 @@ enum CompletenessChecks {
             }
         }
         // The prose calling a table empty that has amounts.
-        for (index, raw) in d.sourceLines.enumerated() where raw.contains("为空表") || raw.contains("为空白表") {
-            let text = CJK.compact(String(raw))
+        // Neither phrase holds a line feed: where the whole text has neither, no line has.
+        let all = d.sourceLines.text
+        guard all.contains("为空表") || all.contains("为空白表") else { return }
+        // The lines that hold one, found on their bytes: a String made only of those.
+        var saying: [(Int, String)] = []
+        d.sourceLines.forEachLineBytes { index, bytes in
+            let holds = Self.emptyPhrases.contains { phrase in
+                phrase.withUnsafeBufferPointer { FastSearch.find(bytes, $0) != nil }
+            }
+            if holds { saying.append((index, String(decoding: bytes, as: UTF8.self))) }
+        }
+        for (index, raw) in saying {
+            let text = CJK.compact(raw)
             guard let r = text.range(of: "情况表为空") else { continue }
             let head = String(text[..<r.lowerBound]) + "情况表"
             let start = head.lastIndex(where: { "，,。；".contains($0) }).map { head.index(after: $0) } ?? head.startIndex
@@ -115,6 +126,9 @@ enum CompletenessChecks {
                     table: table, line: index + 1))
         }
     }
+
+    /// 为空表 and 为空白表 in UTF-8.
+    static let emptyPhrases: [[UInt8]] = [Array("为空表".utf8), Array("为空白表".utf8)]
 
     /// An empty 国有资本经营 table noted "无政府性基金…": a note copied from its neighbour.
     static func otherBudget(_ note: String, kind: TableKind) -> String? {

@@ -156,7 +156,7 @@ enum GoalChecks {
         lazy var chars = Array(text)
         for m in NumberScanner.scan(text) where ["名", "人", "万人"].contains(where: { m.unit.hasPrefix($0) }) {
             var start = m.start
-            while start > 0, !"，。；、：:,;（(".contains(chars[start - 1]), m.start - start < 16 { start -= 1 }
+            while start > 0, !isClauseOpening(chars[start - 1].loneScalar), m.start - start < 16 { start -= 1 }
             var keyword = CJK.compact(String(chars[start..<m.start]))
             for verb in ["完成全年", "完成", "实现", "计划", "全州", "全市", "全县"] where keyword.hasPrefix(verb) {
                 keyword.removeFirst(verb.count)
@@ -166,6 +166,15 @@ enum GoalChecks {
             out.append((keyword, m))
         }
         return out
+    }
+
+    /// One of ，。；、：:,;（( as a Character's lone scalar: none is equal to any other scalar or
+    /// sequence but ";", which U+037E equals.
+    static func isClauseOpening(_ scalar: UInt32?) -> Bool {
+        switch scalar {
+        case 0xFF0C, 0x3002, 0xFF1B, 0x3001, 0xFF1A, 0x3A, 0x2C, 0x3B, 0x37E, 0xFF08, 0x28: return true
+        default: return false
+        }
     }
 
     /// The indicator naming the same quantity: the longest run of characters in common, at

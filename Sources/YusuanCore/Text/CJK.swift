@@ -29,7 +29,40 @@ public enum CJK {
     public static func joinWrapped(_ text: String) -> String {
         guard hasBlank(text) else { return text }
         // On the bytes: a space or tab is one byte in UTF-8, and only the two scalars around a run
-        // of them are decoded, to decide whether one space stays.
+        // of them are decoded, to decide whether one space stays. Written straight into the
+        // result's storage (the text only shrinks).
+        let joined: String? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    guard b == 32 || b == 9 else {
+                        out[n] = b
+                        n += 1
+                        i += 1
+                        continue
+                    }
+                    var j = i + 1
+                    while j < bytes.count && (bytes[j] == 32 || bytes[j] == 9) { j += 1 }
+                    if n > 0, j < bytes.count {
+                        var k = n - 1
+                        while k > 0, out[k] & 0xC0 == 0x80 { k -= 1 }  // back to the last scalar's first byte
+                        if !isWide(value: scalar(out, at: k)), !isWide(value: scalar(bytes, at: j)) {
+                            out[n] = 32
+                            n += 1
+                        }
+                    }
+                    i = j
+                }
+                return n
+            }
+        }
+        return joined ?? joinWrappedByArray(text)
+    }
+
+    /// `joinWrapped` for a text whose bytes are not contiguous.
+    private static func joinWrappedByArray(_ text: String) -> String {
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -44,7 +77,7 @@ public enum CJK {
             while j < bytes.count && (bytes[j] == 32 || bytes[j] == 9) { j += 1 }
             if !out.isEmpty, j < bytes.count {
                 var k = out.count - 1
-                while k > 0, out[k] & 0xC0 == 0x80 { k -= 1 }  // back to the last scalar's first byte
+                while k > 0, out[k] & 0xC0 == 0x80 { k -= 1 }
                 if !isWide(value: scalar(out, at: k)), !isWide(value: scalar(bytes, at: j)) { out.append(32) }
             }
             i = j
@@ -115,10 +148,27 @@ public enum CJK {
 
     /// True when every scalar of `text` stands alone: its scalars are then its Characters, and
     /// a scalar's position is a Character's position.
-    static func scalarsAreCharacters(_ text: String) -> Bool {
-        for b in text.utf8 where b < 0x20 && b != 9 || b == 0x7F { return false }
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return true }
-        return text.unicodeScalars.allSatisfy { standsAlone($0.value) }
+    static func scalarsAreCharacters(_ text: String) -> Bool { allScalars(text, standsAlone) }
+
+    /// Whether `test` accepts every scalar of `text`: decoded from the contiguous UTF-8 in one
+    /// pass (valid UTF-8, as every native String is), ASCII without decoding.
+    @inline(__always)
+    static func allScalars(_ text: String, _ test: (UInt32) -> Bool) -> Bool {
+        let found: Bool? = text.utf8.withContiguousStorageIfAvailable { b in
+            var i = 0
+            while i < b.count {
+                let b0 = b[i]
+                if b0 < 0x80 {
+                    guard test(UInt32(b0)) else { return false }
+                    i += 1
+                    continue
+                }
+                guard test(scalar(b, at: i)) else { return false }
+                i += b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+            }
+            return true
+        }
+        return found ?? text.unicodeScalars.allSatisfy { test($0.value) }
     }
 
     /// Byte offsets of `String.trimmed()`'s result, or nil where the bytes cannot tell (a

@@ -8,8 +8,18 @@
 /// scalar is a Character of its own (for cutting and counting), so it admits the compatibility
 /// ideographs (年 U+F98E equals 年 U+5E74) that comparing bytes must not.
 extension String {
-    var isPlainScalars: Bool {
-        for s in unicodeScalars where !Self.isPlainScalar(s.value) { return false }
+    var isPlainScalars: Bool { CJK.allScalars(self, Self.isPlainScalar) }
+
+    /// Whether the first `n` scalars (all, if fewer) are plain: then the first `n - 1` Characters
+    /// are those scalars, and a plain word of fewer scalars is a prefix by Characters exactly when
+    /// it is one by bytes.
+    func hasPlainOpening(_ n: Int) -> Bool {
+        var k = 0
+        for s in unicodeScalars {
+            guard k < n else { return true }
+            guard Self.isPlainScalar(s.value) else { return false }
+            k += 1
+        }
         return true
     }
 
@@ -29,7 +39,29 @@ extension String {
     /// `hasPrefix`, compared as bytes when `plain` says both texts are plain (a fixed word and a
     /// text the caller checked): then bytes decide as Characters would.
     func hasPrefix(_ prefix: String, plain: Bool) -> Bool {
-        plain ? utf8.starts(with: prefix.utf8) : hasPrefix(prefix)
+        guard plain else { return hasPrefix(prefix) }
+        return Self.bytes(of: self, match: prefix, atEnd: false)
+    }
+
+    /// Whether `word`'s UTF-8 opens (or, `atEnd`, closes) `text`'s: compared where both lie
+    /// contiguous (any native or literal String), not through two generic iterators.
+    @inline(__always)
+    static func bytes(of text: String, match word: String, atEnd: Bool) -> Bool {
+        let n = word.utf8.count, count = text.utf8.count
+        guard count >= n else { return false }
+        let found: Bool?? = text.utf8.withContiguousStorageIfAvailable { t in
+            word.utf8.withContiguousStorageIfAvailable { w in
+                let offset = atEnd ? count - n : 0
+                var i = 0
+                while i < n {
+                    guard t[offset + i] == w[i] else { return false }
+                    i += 1
+                }
+                return true
+            }
+        }
+        if let answer = found ?? nil { return answer }
+        return atEnd ? text.utf8.suffix(n).elementsEqual(word.utf8) : text.utf8.starts(with: word.utf8)
     }
 }
 
@@ -37,8 +69,7 @@ extension String {
     /// `hasSuffix`, compared as bytes when `plain` says both texts are plain.
     func hasSuffix(_ suffix: String, plain: Bool) -> Bool {
         guard plain else { return hasSuffix(suffix) }
-        let n = suffix.utf8.count
-        return utf8.count >= n && utf8.suffix(n).elementsEqual(suffix.utf8)
+        return Self.bytes(of: self, match: suffix, atEnd: true)
     }
 
     /// The number of Characters: of scalars when `plain` says the text is plain.

@@ -29,8 +29,14 @@ enum ClaimReader {
     /// parsing: kept, they held another copy of the prose in every model.
     static func proseSentences(_ d: Disclosure) -> [FactReader.Sentence] {
         guard let first = d.sections.first?.lines.first, first >= 1, first <= d.sourceLines.count else { return [] }
-        let lines = (first...d.sourceLines.count).map {
-            SourceText.Line(number: $0, text: String(d.sourceLines[$0 - 1]))
+        var lines: [TextLine] = []
+        lines.reserveCapacity(d.sourceLines.count - first + 1)
+        // Each line read from its bytes where they lie (no Substring of the text first); the
+        // blank lines and page numbers the splitter drops are not kept.
+        d.sourceLines.forEachLineBytes { i, bytes in
+            guard i + 1 >= first else { return }
+            let line = TextLine(number: i + 1, bytes: bytes)
+            if !line.isBlank && !line.isPageNumber { lines.append(line) }
         }
         return FactReader.sentences(lines[...])
     }
@@ -92,7 +98,7 @@ enum ClaimReader {
         for s in sentences {
             // Both markers start with 截: a plain sentence without it has neither (Foundation's
             // search below costs much more than this byte search).
-            if s.text.isPlainScalars, !s.text.contains("截") { continue }
+            if !s.text.contains("截"), s.text.isPlainScalars { continue }
             for marker in ["截至", "截止"] {
                 var rest = s.text[...]
                 while let r = rest.range(of: marker) {

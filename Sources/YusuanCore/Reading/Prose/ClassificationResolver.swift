@@ -35,34 +35,53 @@ struct ClassificationResolver {
         let text = s.text
         let scalars = Array(text.unicodeScalars)
         guard let classStart = Self.classPart(scalars) else { return nil }
+        // Where each scalar starts in the UTF-8: a span of scalars is copied from the text.
+        var starts = [0]
+        starts.reserveCapacity(scalars.count + 1)
+        for u in scalars { starts.append(starts[starts.count - 1] + UTF8.width(u)) }
+        // Scalar offsets as indices of the text.
+        func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: starts[offset]) }
+        func isPlain(_ u: Unicode.Scalar) -> Bool { String.isPlainScalar(u.value) }
+        // The Characters between two scalar offsets: the scalars where all are plain.
+        func characters(_ from: Int, _ to: Int) -> Int {
+            scalars[from..<to].allSatisfy(isPlain) ? to - from : text[index(from)..<index(to)].count
+        }
         func part(_ marker: Unicode.Scalar, from: Int) -> (String, String, Int)? {
             guard let r = Self.part(marker, in: scalars, from: from) else { return nil }
-            let m = String(String.UnicodeScalarView(scalars[r]))
+            // A plain mark's scalars are its Characters: its one bracket and digits are found on them.
+            let piece = scalars[r]
+            if piece.allSatisfy(isPlain), let open = piece.lastIndex(where: { $0 == "（" || $0 == "(" }) {
+                let name = String(text[index(r.lowerBound)..<index(open)])
+                let digits = String(
+                    String.UnicodeScalarView(piece[open...].filter { $0.value >= 48 && $0.value <= 57 }))
+                return (CJK.compact(name), digits, r.upperBound)
+            }
+            let m = String(text[index(r.lowerBound)..<index(r.upperBound)])
             guard let open = m.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
             let name = String(m[..<open])
             let digits = m[open...].filter { $0.isASCII && $0.isNumber }
             return (CJK.compact(name), String(digits), r.upperBound)
-        }
-        // Scalar offsets as indices of the text.
-        func index(_ offset: Int) -> String.Index {
-            text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset)
         }
         guard let (className, classDigits, afterClass) = part("类", from: classStart) else { return nil }
         var names = [Self.droppingNumbering(className)]
         var digits = [classDigits]
         var cursor = afterClass
         var misnamedKuan: String?
-        if let (n, d, e) = part("款", from: cursor), text[index(cursor)..<index(e)].count < 40 {
+        // `resolve(names)` once asked, while `names` stay as they were asked of.
+        var resolved: String??
+        if let (n, d, e) = part("款", from: cursor), characters(cursor, e) < 40 {
             names.append(n); digits.append(d); cursor = e
-            if let (n3, d3, e3) = part("项", from: cursor), text[index(cursor)..<index(e3)].count < 40 {
+            if let (n3, d3, e3) = part("项", from: cursor), characters(cursor, e3) < 40 {
                 names.append(n3); digits.append(d3); cursor = e3
             }
-        } else if let (n3, _, e3) = part("项", from: cursor), text[index(cursor)..<index(e3)].count < 40,
-            resolve(names) == nil
-        {
-            // "行政事业单位离退休（类）未归口管理的行政单位离退休支出（项）": a 款 marked as a 类.
-            misnamedKuan = item(n3, ofKuan: names[0])
-            if misnamedKuan != nil { names.append(n3); cursor = e3 }
+        } else if let (n3, _, e3) = part("项", from: cursor), characters(cursor, e3) < 40 {
+            let code = resolve(names)
+            resolved = .some(code)
+            if code == nil {
+                // "行政事业单位离退休（类）未归口管理的行政单位离退休支出（项）": a 款 marked as a 类.
+                misnamedKuan = item(n3, ofKuan: names[0])
+                if misnamedKuan != nil { names.append(n3); cursor = e3 }
+            }
         }
         let rest = String(text[index(cursor)...])
         let alone = CJK.scalarsAreCharacters(rest)
@@ -74,7 +93,8 @@ struct ClassificationResolver {
         } else if digits.allSatisfy({ !$0.isEmpty }) {
             code = digits.joined()
         } else {
-            code = resolve(names)
+            // Asked already only of these very names: a misnamed 款 would have answered above.
+            code = resolved ?? resolve(names)
         }
         var fact = NarrativeFact(
             topic: .classification, subject: names.last ?? "", code: code, amount: first.amount,

@@ -75,7 +75,8 @@ enum FactReader {
 
     /// "与上年相比…", "比上年…", "较上年…", "同比…": a sentence that compares what the one before it states.
     static func opensWithComparison(_ text: String) -> Bool {
-        let plain = text.isPlainScalars
+        // Only the opening is compared: its first four scalars decide (`hasPlainOpening`).
+        let plain = text.hasPlainOpening(4)
         return ["比上年", "较上年", "同比"].contains { text.hasPrefix($0, plain: plain) } || comparedWith(text) != nil
     }
 
@@ -97,7 +98,8 @@ enum FactReader {
 
     /// A sentence that opens with the reason for what the one before it says.
     static func givesReason(_ text: String) -> Bool {
-        let plain = text.isPlainScalars
+        // Only the first 12 Characters are read: the first 13 scalars decide (`hasPlainOpening`).
+        let plain = text.hasPlainOpening(13)
         return text.hasPrefix("主要原因", plain: plain) || text.hasPrefix("原因", plain: plain)
             || text.hasPrefix("主要是", plain: plain)
             || opensWithReason(text.prefix(12), plain: plain)
@@ -116,12 +118,26 @@ enum FactReader {
         // A label is at most 10 characters, so only a colon among the first 11 can end one.
         // Where the first 12 scalars are plain (nearly always), each of the first 11 is a
         // Character of its own: the colon is looked for there, and the rest is not read.
-        var window: [Unicode.Scalar] = []
-        for s in text.unicodeScalars.prefix(12) { window.append(s) }
-        guard window.allSatisfy({ String.isPlainScalar($0.value) }) else { return startsLabelByCharacter(text) }
-        guard let length = window.prefix(11).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
-        let label = text[..<text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: length)]
-        return length >= 2 && !label.contains(where: { $0.isNumber || $0 == "，" }) && !String(label).contains("原因")
+        var count = 0
+        var colon = -1
+        for s in text.unicodeScalars {
+            guard count < 12 else { break }
+            let v = s.value
+            guard String.isPlainScalar(v) else { return startsLabelByCharacter(text) }
+            if colon < 0, count < 11, v == 0xFF1A || v == 0x3A { colon = count }
+            count += 1
+        }
+        guard colon >= 2 else { return false }
+        // The label's scalars are its Characters: none a number (a lone scalar's numeric type,
+        // as `Character.isNumber` asks), nor "，", nor the start of "原因".
+        var previous: UInt32 = 0
+        for s in text.unicodeScalars.prefix(colon) {
+            let v = s.value
+            if v == 0xFF0C || previous == 0x539F && v == 0x56E0 { return false }
+            if v < 0x80 ? (48...57).contains(v) : s.properties.numericType != nil { return false }
+            previous = v
+        }
+        return true
     }
 
     /// `startsLabel` for a text whose opening is not plain.
@@ -135,6 +151,23 @@ enum FactReader {
 
     /// "1. …", "2、…" start a new item sentence.
     static func startsItem(_ text: String) -> Bool {
+        // On the bytes where the scalars after the digits are plain: each digit, and the mark
+        // after them, is then a Character of its own.
+        let fast: Bool?? = text.utf8.withContiguousStorageIfAvailable { b in
+            var n = 0
+            while n < b.count, b[n] >= 48, b[n] <= 57 { n += 1 }
+            guard n > 0 else { return false }
+            // Two ASCII digits are two Characters: a third digit byte leaves none a mark.
+            guard n <= 2 else { return false }
+            guard n < b.count else { return false }
+            let mark = CJK.scalar(b, at: n)
+            let width = b[n] < 0x80 ? 1 : b[n] < 0xE0 ? 2 : b[n] < 0xF0 ? 3 : 4
+            guard String.isPlainScalar(mark),
+                n + width == b.count || String.isPlainScalar(CJK.scalar(b, at: n + width))
+            else { return nil }
+            return mark == 0x2E || mark == 0x3001 || mark == 0xFF0E
+        }
+        if let answer = fast ?? nil { return answer }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 2 else { return false }
         let next = text.dropFirst(digits.count).first
@@ -241,6 +274,9 @@ enum FactReader {
     /// Character of its own (`scalarsAreCharacters`, asked of `CJK` as `NumberScanner` asks), read
     /// from the scalars without breaking graphemes.
     static func characterScalars(_ text: String, scalarsAreCharacters: Bool) -> (scalars: [UInt32], offsets: [Int]) {
+        if scalarsAreCharacters, let read = text.utf8.withContiguousStorageIfAvailable(scalarsAndOffsets) {
+            return read
+        }
         var scalars: [UInt32] = []
         var offsets = [0]
         if scalarsAreCharacters {
@@ -253,6 +289,24 @@ enum FactReader {
                 scalars.append(c.loneScalar ?? .max)
                 offsets.append(offsets[offsets.count - 1] + c.utf8.count)
             }
+        }
+        return (scalars, offsets)
+    }
+
+    /// `characterScalars` of valid UTF-8 whose scalars are its Characters: decoded in one pass into
+    /// storage reserved once.
+    static func scalarsAndOffsets(_ b: UnsafeBufferPointer<UInt8>) -> (scalars: [UInt32], offsets: [Int]) {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(b.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(b.count + 1)
+        offsets.append(0)
+        var i = 0
+        while i < b.count {
+            let b0 = b[i]
+            scalars.append(b0 < 0x80 ? UInt32(b0) : CJK.scalar(b, at: i))
+            i += b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+            offsets.append(i)
         }
         return (scalars, offsets)
     }
@@ -327,7 +381,11 @@ enum FactReader {
         var s = raw.contains("收、支") ? raw.replacing("收、支", with: "收支") : raw
         // "2.公务用车…", "（2）政府性基金…": the item's number was read as a number before the
         // subject; what it leaves ("．", "）") is no part of the name.
-        while let c = s.first, "．.、）)".contains(c) { s.removeFirst() }
+        // Each of ．.、）) is one scalar that no other scalar or sequence equals: a first scalar
+        // that is none of them starts no Character that is.
+        while let f = s.unicodeScalars.first, isItemRest(f.value), let c = s.first, c.loneScalar == f.value {
+            s.removeFirst()
+        }
         // Removing words keeps a plain text plain: checked once.
         let plain = s.isPlainScalars
         for prefix in ["其中", "主要包括", "包括", "主要用于", "用于", "合计", "共计", "为"] where s.hasPrefix(prefix, plain: plain) {
@@ -350,6 +408,14 @@ enum FactReader {
         return s.trimmed()
     }
 
+    /// One of ．.、）) as a scalar.
+    static func isItemRest(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xFF0E, 0x2E, 0x3001, 0xFF09, 0x29: return true
+        default: return false
+        }
+    }
+
     /// 绩效 other than 绩效工资 (a wage item of 人员经费, not a performance target).
     static func mentionsPerformance(_ text: String) -> Bool {
         guard text.contains("绩效") else { return false }
@@ -357,7 +423,8 @@ enum FactReader {
     }
 
     static func topic(subject: String, sentence: String, context: String, unit: String) -> NarrativeFact.Topic {
-        let all = context + sentence
+        // Joined only if asked (a word may straddle the two).
+        lazy var all = context + sentence
         let plain = subject.isPlainScalars
         if mentionsPerformance(context) || sentence.contains("预算绩效") { return .performance }
         if context.contains("国有资产") { return .assets }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What headings and lines say of the document itself: the year it is for, the unit it names,
 /// and placeholders of the blank form (XX局, XXX万元) left unfilled.
 enum HeadingReader {
@@ -5,20 +11,28 @@ enum HeadingReader {
     static func headings(_ d: Disclosure) -> [(line: Int, text: String, compact: String)] {
         var out: [(Int, String, String)] = []
         // Tabs looked for by byte: a Character search walks graphemes, on every line of the text.
-        for (i, line) in d.sourceLines.enumerated() {
-            // Most lines are neither a part's title nor a numbered heading: say so before making
-            // the line a String, looking for tabs, trimming and compacting.
-            guard SectionReader.mayBeHeading(line) || SectionReader.leadMayBe(line, { $0 == 0x7B2C }) else { continue }
-            let raw = String(line)
+        d.sourceLines.forEachLineBytes { i, bytes in
+            // Most lines are neither a part's title nor a numbered heading: say so from the line's
+            // bytes, before making it a String, looking for tabs, trimming and compacting.
+            guard
+                SectionReader.leadMayBe(
+                    bytes: bytes, { $0 == 0xFF08 || $0 == 0x28 || SectionReader.isNumeral(scalar: $0) || $0 == 0x7B2C })
+            else { return }
+            // A line with a tab is no heading whatever it opens with: refused before it is made a String.
+            guard !bytes.contains(9) else { return }
+            let raw = String(decoding: bytes, as: UTF8.self)
             let numbered = SectionReader.heading(raw) != nil
-            guard numbered || SectionReader.leadMayBe(raw, { $0 == 0x7B2C }) else { continue }  // 第
-            guard !CJK.anyByte(raw, { $0 == 9 }) else { continue }
+            guard numbered || SectionReader.leadMayBe(raw, { $0 == 0x7B2C }) else { return }  // 第
             let t = raw.trimmed()
-            guard numbered || t.first == "第" else { continue }
+            guard numbered || t.first == "第" else { return }
             let compact = CJK.compact(t)
             let part = compact.hasPrefix("第") && compact.prefix(6).contains("部分")
             // At most 80 bytes is at most 80 Characters: counted only past that.
-            guard part || numbered, compact.utf8.count <= 80 || compact.count <= 80 else { continue }
+            // Scalars counted where each is a Character (`scalarsAreCharacters`).
+            guard part || numbered,
+                compact.utf8.count <= 80
+                    || (CJK.scalarsAreCharacters(compact) ? compact.unicodeScalars.count : compact.count) <= 80
+            else { return }
             out.append((i + 1, t, compact))
         }
         return out
@@ -42,10 +56,13 @@ enum HeadingReader {
         }
         // Most documents hold no X at all: one pass over the whole text says so.
         guard hasPlaceholderMark(d.sourceLines.text) else { return out }
-        for (i, raw) in d.sourceLines.enumerated() where !CJK.anyByte(raw, { $0 == 9 }) {
+        // A line's Characters are those of its own String: each line is made only where its bytes
+        // hold a mark and no tab.
+        d.sourceLines.forEachLineBytes { i, bytes in
+            guard !bytes.contains(9), hasPlaceholderMark(bytes: bytes) else { return }
+            let raw = String(decoding: bytes, as: UTF8.self)
             if let p = placeholder(in: raw) {
-                out.append(
-                    Claim(kind: .unitName, subject: "占位符", sentence: String(raw).trimmed(), line: i + 1, words: [p]))
+                out.append(Claim(kind: .unitName, subject: "占位符", sentence: raw.trimmed(), line: i + 1, words: [p]))
             }
         }
         return out
@@ -89,17 +106,50 @@ enum HeadingReader {
         guard compact.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         // Where every scalar is a Character of its own (nearly always), read on the scalars:
         // no grapheme breaking, and pieces copied rather than rebuilt from Characters.
-        if CJK.scalarsAreCharacters(compact) {
-            return unitName(
-                Array(compact.unicodeScalars), isDigit: { $0.value >= 48 && $0.value <= 57 }, isYear: { $0 == "年" },
-                text: { piece in
-                    var s = ""
-                    s.unicodeScalars.append(contentsOf: piece)
-                    return s
-                })
-        }
+        if CJK.scalarsAreCharacters(compact) { return unitName(scalars: Array(compact.unicodeScalars)) }
         return unitName(
             Array(compact), isDigit: { $0.isASCII && $0.isNumber }, isYear: { $0 == "年" }, text: { String($0) })
+    }
+
+    /// `unitName(in:)` on the scalars of a text whose scalars are its Characters: a plain opening
+    /// is searched on the scalars (as by bytes), and only the name is made a String.
+    private static func unitName(scalars chars: [Unicode.Scalar]) -> String? {
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        guard
+            let yearAt = (0..<max(0, chars.count - 4)).first(where: { i in
+                chars[i..<i + 4].allSatisfy(isDigit) && chars[i + 4] == "年"
+            })
+        else { return nil }
+        func text(_ piece: ArraySlice<Unicode.Scalar>) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(piece.count * 3)
+            for s in piece { UTF8.encode(s) { bytes.append($0) } }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let head = chars[..<yearAt]
+        var start = 0
+        if head.allSatisfy({ String.isPlainScalar($0.value) }) {
+            // The last 关于, else the first 部分 (the byte searches the String path makes).
+            if let k = head.indices.dropLast().last(where: { head[$0] == "关" && head[$0 + 1] == "于" }) {
+                start = k + 2
+            } else if let k = head.indices.dropLast().first(where: { head[$0] == "部" && head[$0 + 1] == "分" }) {
+                start = k + 2
+            } else {
+                return nil
+            }
+        } else {
+            let h = text(head)
+            if let r = h.range(of: "关于", options: .backwards) {
+                start = h.distance(from: h.startIndex, to: r.upperBound)
+            } else if let r = h.range(of: "部分") {
+                start = h.distance(from: h.startIndex, to: r.upperBound)
+            } else {
+                return nil
+            }
+        }
+        let name = chars[start..<yearAt]
+        guard name.count >= 4, let last = name.last, orgEndings.contains(Character(last)) else { return nil }
+        return text(name)
     }
 
     /// `unitName(in:)` on the text's Characters, or on its scalars where those are its Characters.
@@ -164,18 +214,24 @@ enum HeadingReader {
     /// Whether the UTF-8 holds X, × (C3 97) or Ｘ (EF BC B8): asked of every line, so the bytes
     /// are read where they lie, without decoding scalars.
     static func hasPlaceholderMark(_ line: some StringProtocol) -> Bool {
-        let scan = { (b: UnsafeBufferPointer<UInt8>) -> Bool in
-            var i = 0
-            while i < b.count {
-                switch b[i] {
-                case 0x58: return true
-                case 0xC3 where i + 1 < b.count && b[i + 1] == 0x97: return true
-                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBC && b[i + 2] == 0xB8: return true
-                default: i += 1
-                }
-            }
-            return false
-        }
-        return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
+        line.utf8.withContiguousStorageIfAvailable(hasPlaceholderMark(bytes:))
+            ?? Array(line.utf8).withUnsafeBufferPointer(hasPlaceholderMark(bytes:))
     }
+
+    /// The same on the bytes: each mark looked for with `memchr` (vectorised; X and the lead byte
+    /// C3 are rare in Chinese text) and, for Ｘ, `FastSearch`.
+    static func hasPlaceholderMark(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        if memchr(base, 0x58, b.count) != nil { return true }
+        var from = 0
+        while from < b.count, let hit = memchr(base + from, 0xC3, b.count - from) {
+            let k = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if k + 1 < b.count && b[k + 1] == 0x97 { return true }
+            from = k + 1
+        }
+        return fullWidthX.withUnsafeBufferPointer { FastSearch.find(b, $0) != nil }
+    }
+
+    /// Ｘ in UTF-8.
+    private static let fullWidthX: [UInt8] = [0xEF, 0xBC, 0xB8]
 }

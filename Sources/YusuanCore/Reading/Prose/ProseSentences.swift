@@ -1,7 +1,7 @@
 /// The prose split into sentences: wrapped lines joined, split at 。and ；.
 extension FactReader {
     /// Joins wrapped lines and splits at 。and ；; headings start a new sentence and set the context.
-    static func sentences(_ lines: ArraySlice<SourceText.Line>) -> [Sentence] {
+    static func sentences<Line: ProseLine>(_ lines: ArraySlice<Line>) -> [Sentence] {
         var out: [Sentence] = []
         var buffer = ""
         var bufferLine = 0
@@ -47,20 +47,16 @@ extension FactReader {
                 continue
             }
             if startsItem(text) || startsLabel(text) { flush() }
-            // Pieces up to each 。；; — scalars, not characters: the stops never combine with
-            // what follows them, and walking scalars skips grapheme breaking.
+            // Pieces up to each 。；; — found as scalars, not characters: the stops never combine
+            // with what follows them, and looking for them skips grapheme breaking.
             var start = text.startIndex
-            let scalars = text.unicodeScalars
-            var k = scalars.startIndex
-            while k < scalars.endIndex {
-                let next = scalars.index(after: k)
-                if scalars[k] == "。" || scalars[k] == "；" || scalars[k] == ";" {
-                    if buffer.isEmpty { bufferLine = line.number }
-                    buffer += text[start..<next]
-                    flush()
-                    start = next
-                }
-                k = next
+            let utf8 = text.utf8
+            for end in stopEnds(text) {
+                let next = utf8.index(utf8.startIndex, offsetBy: end)
+                if buffer.isEmpty { bufferLine = line.number }
+                buffer += text[start..<next]
+                flush()
+                start = next
             }
             if start < text.endIndex {
                 if buffer.isEmpty { bufferLine = line.number }
@@ -69,5 +65,35 @@ extension FactReader {
         }
         flush()
         return out
+    }
+
+    /// The UTF-8 offset just past each 。(E3 80 82), ；(EF BC 9B) and ; of `text`, read on the bytes
+    /// where they lie (E3 and EF only ever lead a scalar, so three bytes that match are the scalar).
+    static func stopEnds(_ text: String) -> [Int] {
+        let found: [Int]? = text.utf8.withContiguousStorageIfAvailable { b in
+            var ends: [Int] = []
+            var i = 0
+            while i < b.count {
+                switch b[i] {
+                case 0x3B:
+                    ends.append(i + 1)
+                case 0xE3 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x82,
+                    0xEF where i + 2 < b.count && b[i + 1] == 0xBC && b[i + 2] == 0x9B:
+                    ends.append(i + 3)
+                    i += 2
+                default: break
+                }
+                i += 1
+            }
+            return ends
+        }
+        if let found { return found }
+        var ends: [Int] = []
+        var offset = 0
+        for s in text.unicodeScalars {
+            offset += UTF8.width(s)
+            if s == "。" || s == "；" || s == ";" { ends.append(offset) }
+        }
+        return ends
     }
 }

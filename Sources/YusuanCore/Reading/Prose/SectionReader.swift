@@ -20,6 +20,7 @@ enum SectionReader {
     static func heading(_ text: String) -> (String, Int, String)? {
         guard mayBeHeading(text) else { return nil }
         let t = text.trimmed()
+        if let answer = headingByScalars(t) { return answer }
         guard let first = t.first else { return nil }
         // Only the opening characters decide: this runs on every line, so the rest is not walked.
         var i = t.startIndex
@@ -36,6 +37,34 @@ enum SectionReader {
             }
         }
         return nil
+    }
+
+    /// `heading` read on the scalars where those it looks at, and the one after each, are plain:
+    /// each is then a Character of its own (numerals, brackets and "、" equal no other scalar or
+    /// sequence). nil where they are not, for the Character path to decide.
+    private static func headingByScalars(_ t: String) -> (String, Int, String)?? {
+        let s = t.unicodeScalars
+        func plain(at k: String.Index) -> Bool { k == s.endIndex || String.isPlainScalar(s[k].value) }
+        var i = s.startIndex
+        while i < s.endIndex, isNumeral(scalar: s[i].value) { i = s.index(after: i) }
+        if i > s.startIndex {
+            guard plain(at: i) else { return nil }
+            guard i < s.endIndex, s[i] == "、" else { return .some(nil) }
+            let after = s.index(after: i)
+            guard plain(at: after) else { return nil }
+            return .some((String(t[..<i]), 1, String(t[after...]).trimmed()))
+        }
+        guard i < s.endIndex, s[i] == "（" || s[i] == "(" else { return .some(nil) }
+        let start = s.index(after: i)
+        guard plain(at: start) else { return nil }
+        var j = start
+        while j < s.endIndex, isNumeral(scalar: s[j].value) { j = s.index(after: j) }
+        guard j > start else { return .some(nil) }
+        guard plain(at: j) else { return nil }
+        guard j < s.endIndex, s[j] == "）" || s[j] == ")" else { return .some(nil) }
+        let after = s.index(after: j)
+        guard plain(at: after) else { return nil }
+        return .some(("（" + String(t[start..<j]) + "）", 2, String(t[after...]).trimmed()))
     }
 
     /// False when `text` surely is no heading: most lines start with neither a numeral nor a
@@ -63,13 +92,41 @@ enum SectionReader {
         return false
     }
 
+    /// `leadMayBe` for a line's UTF-8 (valid, as a String's is).
+    static func leadMayBe(bytes b: UnsafeBufferPointer<UInt8>, _ accepts: (UInt32) -> Bool) -> Bool {
+        var i = 0
+        while i < b.count {
+            let b0 = b[i]
+            let v = b0 < 0x80 ? UInt32(b0) : CJK.scalar(b, at: i)
+            let white =
+                v < 0x80
+                ? v == 32 || (9...13).contains(v)
+                : (0x4E00...0x9FFF).contains(v) ? false : Unicode.Scalar(v)!.properties.isWhitespace
+            if white {
+                i += b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                continue
+            }
+            return !String.isPlainScalar(v) || accepts(v)
+        }
+        return false
+    }
+
     /// A heading wrapped onto the next line ("…2023 年一般" / "公共预算当年拨款情况说明") is one title.
-    static func continuation(of title: String, next: SourceText.Line?) -> String? {
+    static func continuation<Line: ProseLine>(of title: String, next: Line?) -> String? {
         guard let next, !next.hasTabs, heading(next.text) == nil else { return nil }
         let t = CJK.compact(title)
-        if t.hasSuffix("说明") || t.hasSuffix("情况") || t.hasSuffix("职能") || t.hasSuffix("解释") { return nil }
+        // Plain texts are compared and counted by bytes and scalars (`isPlainScalars`).
+        let plainTitle = t.isPlainScalars
+        if t.hasSuffix("说明", plain: plainTitle) || t.hasSuffix("情况", plain: plainTitle)
+            || t.hasSuffix("职能", plain: plainTitle) || t.hasSuffix("解释", plain: plainTitle)
+        {
+            return nil
+        }
         let n = next.compact
-        guard n.count <= 24, n.hasSuffix("说明") || n.hasSuffix("情况"), !n.contains("，"), !n.contains("。") else {
+        let plain = n.isPlainScalars
+        guard n.count(plain: plain) <= 24, n.hasSuffix("说明", plain: plain) || n.hasSuffix("情况", plain: plain),
+            !n.contains("，"), !n.contains("。")
+        else {
             return nil
         }
         return n

@@ -40,9 +40,18 @@ enum IndicatorVocabulary {
     /// Comparator or qualitative wording that starts an indicator value.
     static func looksLikeValue(_ token: String) -> Bool {
         guard let f = token.first else { return false }
-        if "<>=≥≤＜＞".contains(f) { return true }
+        if isComparison(f) { return true }
         if token.hasSuffix("%"), token.dropLast().allSatisfy({ $0.isNumber || $0 == "." }) { return true }
         return ["有效", "明显", "持续", "逐步", "稳步", "保障", "提升", "提高", "推动", "达标"].contains { token.hasPrefix($0) }
+    }
+
+    /// One of <>=≥≤＜＞: each is one scalar that no other scalar or sequence equals, so the
+    /// Character's lone scalar decides (not a walk of the seven Characters).
+    static func isComparison(_ c: Character) -> Bool {
+        switch c.loneScalar {
+        case 0x3C, 0x3E, 0x3D, 0x2265, 0x2264, 0xFF1C, 0xFF1E: return true
+        default: return false
+        }
     }
 
     /// Every rule, every rule followed by an evidence, every evidence: what a tail may spell.

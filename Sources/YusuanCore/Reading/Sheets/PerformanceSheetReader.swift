@@ -1,10 +1,10 @@
 /// 项目支出绩效目标表 and 部门(单位)整体绩效目标表, in tab layout or as wrapped fragments.
 enum PerformanceSheetReader {
-    static func isTitle(_ line: SourceText.Line) -> Bool {
-        let c = line.compact
+    static func isTitle(_ line: some ProseLine) -> Bool {
         // Asked of every line: a title ends in the Character 表, which no scalar but 表 itself
         // equals, so the last scalar refuses nearly all lines at once.
-        guard c.unicodeScalars.last == "表" else { return false }
+        guard line.endsWithBiao else { return false }
+        let c = line.compact
         return c.hasSuffix("绩效目标表") && c.count <= 20 && !c.contains("，") && !c.contains("见")
     }
 
@@ -145,8 +145,11 @@ enum PerformanceSheetReader {
         if !goal.isEmpty {
             var text = CJK.joinWrapped(goal.joined())
             // Searched by bytes first: nothing but these very bytes can match the tags.
+            // A plain text (nearly every goal) has them removed by bytes too, as Foundation would.
             for tag in ["<p>", "</p>"] where text.contains(tag) {
-                text = text.replacingOccurrences(of: tag, with: "")
+                text =
+                    text.isPlainScalars
+                    ? FactReader.removingAll(tag, from: text) : text.replacingOccurrences(of: tag, with: "")
             }
             sheet.goal = text
         }

@@ -206,7 +206,7 @@ enum WrappedIndicators {
 
     /// "2023年", "=2023年"; not "50元/人/年".
     static func isYear(_ token: String) -> Bool {
-        let digits = token.drop { "<>=≥≤＜＞".contains($0) }
+        let digits = token.drop(while: IndicatorVocabulary.isComparison)
         return digits.count == 5 && digits.hasSuffix("年") && digits.dropLast().allSatisfy(\.isNumber)
     }
 
@@ -228,7 +228,7 @@ enum WrappedIndicators {
     static func valueStart(_ pending: [String]) -> Int? {
         let basis = pending.firstIndex(where: IndicatorVocabulary.isBasis) ?? pending.count
         let head = pending[..<basis]
-        return head.firstIndex { $0.first.map { "<>=≥≤＜＞".contains($0) } ?? false }
+        return head.firstIndex { $0.first.map(IndicatorVocabulary.isComparison) ?? false }
             ?? pending.firstIndex(where: IndicatorVocabulary.looksLikeValue)
             ?? pending.firstIndex(where: { $0.first?.isNumber == true })
     }
